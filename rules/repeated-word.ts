@@ -1,0 +1,166 @@
+/**
+ * A word written twice: inside a sentence ("would would") or echoed across a
+ * sentence boundary or comma ("a few days. days.", "in March, March,"), the
+ * echo machine translation leaves when it re-segments a sentence.
+ */
+import {defineRule} from '../src/engine/rule.js'
+import {isCapitalized, paragraphTokens, type Token} from '../src/engine/tokens.js'
+
+/**
+ * Doubles that are English (lower-cased first word + space + second word).
+ * Names written twice ("Walla Walla", "Sirhan Sirhan") are let through by
+ * their capitals instead of being listed.
+ */
+const legitimateDoubles = new Set([
+  'had had', // past perfect of "have": "the company had had losses"
+  'that that', // conjunction + demonstrative: "said that that plan"
+  'is is', // "what it is is a plan"
+  'do do', // emphatic: "what they do do"
+  'does does',
+  'blah blah',
+  'bye bye',
+  'chop chop',
+  'ha ha',
+  'hear hear',
+  'knock knock',
+  'so so',
+  'there there',
+  'tut tut',
+  'yada yada'
+])
+
+/** Words people repeat on purpose across a comma or stop ("No, no.", "Go, go, go!"). */
+const emphaticEchoes = new Set([
+  'again',
+  'bravo',
+  'come',
+  'go',
+  'ha',
+  'hey',
+  'more',
+  'never',
+  'no',
+  'now',
+  'oh',
+  'please',
+  'stop',
+  'well',
+  'why',
+  'yeah',
+  'yes'
+])
+
+/** Boundary marks an echo may follow: "days. days.", "March, March,". */
+const boundaryMarks = new Set(['.', ',', ';', ':', '!', '?'])
+
+export default defineRule(
+  {
+    id: 'repeated-word',
+    category: 'duplication',
+    severity: 'major',
+    description:
+      'A word written twice in a row, in one sentence or echoed across a sentence boundary or comma, as machine translation leaves it when it re-segments text.',
+    examples: {
+      bad: [
+        {
+          text: 'Blinken suggested the two would likely meet again soon after, raising hopes that any invasion would be delayed for at least a few days. days.',
+          actual: 'days. days.',
+          fixed:
+            'Blinken suggested the two would likely meet again soon after, raising hopes that any invasion would be delayed for at least a few days.'
+        },
+        {
+          text: 'The ministers said the the talks would continue next week in Geneva.',
+          actual: 'the the',
+          fixed: 'The ministers said the talks would continue next week in Geneva.'
+        },
+        {
+          text: 'Officials said the vote would would be held in March, March, after the holidays.',
+          actual: 'would would',
+          count: 2,
+          fixed: 'Officials said the vote would be held in March, March, after the holidays.'
+        },
+        {
+          text: 'The report will be published in March, March, according to the ministry.',
+          actual: 'March, March,',
+          fixed: 'The report will be published in March, according to the ministry.'
+        },
+        {
+          text: 'It is a question of power. Power.',
+          actual: 'power. Power.',
+          fixed: 'It is a question of power.'
+        }
+      ],
+      good: [
+        {text: 'The company had had losses for three years before the merger.', why: 'past perfect of "have"'},
+        {text: 'He said that that decision was made by the board.', why: 'conjunction followed by a demonstrative'},
+        {text: 'The plant is in Walla Walla, Washington.', why: 'a place name that doubles a word'},
+        {
+          text: 'Talks will resume in Vienna. Vienna has hosted them before.',
+          why: 'the next sentence starts with the last word and goes on'
+        },
+        {text: '“No, no, no,” the coach shouted from the sideline.', why: 'deliberate emphatic repetition'},
+        {text: 'The budget for 2021 was larger than that of 2020, 2019 and 2018.', why: 'different numbers'}
+      ]
+    }
+  },
+  ({tree, text, report}) => {
+    for (const paragraph of paragraphTokens(tree, text)) {
+      const {tokens} = paragraph
+      let previous: {token: Token; index: number} | undefined
+      for (let index = 0; index < tokens.length; index++) {
+        const token = tokens[index]!
+        if (token.kind !== 'word') continue
+        if (previous && previous.token.value.toLowerCase() === token.value.toLowerCase()) {
+          checkPair(previous.token, token, tokens.slice(previous.index + 1, index), tokens, index)
+        }
+
+        previous = {token, index}
+      }
+    }
+
+    function checkPair(first: Token, second: Token, between: Token[], tokens: Token[], secondIndex: number): void {
+      const lower = first.value.toLowerCase()
+      if (between.every((token) => token.kind === 'space')) {
+        if (legitimateDoubles.has(lower + ' ' + second.value.toLowerCase())) return
+        if (isCapitalized(first.value) && isCapitalized(second.value)) return
+        report({
+          start: first.start,
+          end: second.end,
+          message: `Unexpected repeated word \`${second.value}\`, expected it once`,
+          expected: [first.value],
+          safe: true
+        })
+        return
+      }
+
+      // An echo across a boundary: "days. days." / "March, March,". Only a
+      // one-word echo counts: a new sentence that starts with the same word
+      // and goes on ("Vienna. Vienna has hosted ...") is ordinary prose.
+      const marks = between.filter((token) => token.kind !== 'space')
+      if (marks.length !== 1 || !boundaryMarks.has(marks[0]!.value)) return
+      if (emphaticEchoes.has(lower)) return
+      const after = tokens[secondIndex + 1]
+      const echoEnd = after === undefined ? second.end : boundaryMarks.has(after.value) ? after.end : -1
+      if (echoEnd === -1) return
+      if (followedBySameWord(tokens, secondIndex, lower)) return
+      const closing = after ? after.value : ''
+      report({
+        start: first.start,
+        end: echoEnd,
+        message: `Unexpected echo of \`${first.value}\` after \`${marks[0]!.value}\`, expected the word once`,
+        expected: [first.value + closing],
+        safe: true
+      })
+    }
+  }
+)
+
+/** "Go, go, go!": a third occurrence makes the repetition deliberate. */
+function followedBySameWord(tokens: Token[], index: number, lower: string): boolean {
+  for (let next = index + 1; next < tokens.length; next++) {
+    const token = tokens[next]!
+    if (token.kind === 'word') return token.value.toLowerCase() === lower
+  }
+
+  return false
+}

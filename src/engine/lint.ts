@@ -1,0 +1,88 @@
+/**
+ * The engine: one retext-english parse per file, shared by every enabled
+ * rule, then messages -> findings -> score.
+ */
+import type {Root, Paragraph, Sentence} from 'nlcst'
+import retextEnglish from 'retext-english'
+import {unified, type Processor} from 'unified'
+import {VFile} from 'vfile'
+import {allRules} from '../../rules/index.js'
+import type {ResolvedConfig} from './config.js'
+import {defaultConfig} from './config.js'
+import type {MtlintMessageFields} from './rule.js'
+import {scoreOf} from './score.js'
+import type {FileResult, Finding} from './types.js'
+
+type AnyProcessor = Processor<Root, Root, Root, undefined, undefined>
+
+const processors = new WeakMap<ResolvedConfig, AnyProcessor>()
+
+function processorFor(config: ResolvedConfig): AnyProcessor {
+  let processor = processors.get(config)
+  if (!processor) {
+    let chain = unified().use(retextEnglish) as unknown as AnyProcessor
+    for (const rule of allRules) {
+      const settings = config.rules[rule.meta.id]
+      if (settings) chain = chain.use(rule.plugin, settings) as unknown as AnyProcessor
+    }
+
+    processor = chain.freeze() as AnyProcessor
+    processors.set(config, processor)
+  }
+
+  return processor
+}
+
+/** Lint one text. `path` is only used to label the result. */
+export function lintText(text: string, path = '<text>', config: ResolvedConfig = defaultConfig()): FileResult {
+  const processor = processorFor(config)
+  const file = new VFile({value: text, path})
+  const tree = processor.parse(file)
+  processor.runSync(tree, file)
+
+  const findings = file.messages.map((message) => toFinding(message as unknown as Message))
+  findings.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId))
+  const words = countWords(tree)
+  const {score, penalty} = scoreOf(findings, words, config.weights)
+  return {path, words, score, penalty, findings}
+}
+
+type Message = MtlintMessageFields & {
+  reason: string
+  ruleId: string
+  url: string
+  actual: string
+  expected: string[]
+}
+
+function toFinding(message: Message): Finding {
+  const finding: Finding = {
+    ruleId: message.ruleId,
+    category: message.category,
+    dimension: message.dimension,
+    severity: message.severity,
+    message: message.reason,
+    start: message.startPoint,
+    end: message.endPoint,
+    actual: message.actual,
+    expected: message.expected,
+    safe: message.safe,
+    url: message.url
+  }
+  if (message.related && message.related.length > 0) finding.related = message.related
+  return finding
+}
+
+/** Words as MQM counts them: word tokens of the parse (numbers included). */
+export function countWords(tree: Root): number {
+  let words = 0
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of (paragraph as Paragraph).children) {
+      if (sentence.type !== 'SentenceNode') continue
+      for (const child of (sentence as Sentence).children) if (child.type === 'WordNode') words++
+    }
+  }
+
+  return words
+}

@@ -1,0 +1,158 @@
+/**
+ * The rule wrapper, after unified-lint-rule: a rule is a retext plugin whose
+ * check only finds artifacts; this wrapper owns everything that is the same
+ * for every rule (severity and options, rule id, source, category, url) so
+ * that no rule sets those fields itself.
+ */
+import type {Root} from 'nlcst'
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {dimensionOf} from './dimensions.js'
+import type {Category, Point, RelatedPlace, Severity} from './types.js'
+
+export const docsBase = 'https://github.com/mtlint/mtlint/blob/main/docs/rules/'
+
+/** One example sentence of a rule: the spec, the test and the docs at once. */
+export interface BadExample {
+  /** A real sentence (or document) that must make the rule fire. */
+  text: string
+  /** The flagged text of the first finding, exactly. */
+  actual: string
+  /** The text after applying the first finding's first `expected` (omit when the rule offers no fix). */
+  fixed?: string
+  /** How many findings the rule must make on `text` (default 1). */
+  count?: number
+  /** Rule options for this example. */
+  options?: Record<string, unknown>
+}
+
+export interface GoodExample {
+  /** A real sentence (or document) on which the rule must stay quiet. */
+  text: string
+  /** Why it is correct (shown in the docs). */
+  why?: string
+  options?: Record<string, unknown>
+}
+
+export interface RuleMeta {
+  /** Kebab-case id: also the file name and the config key. */
+  id: string
+  category: Category
+  severity: Severity
+  /** One sentence, for the docs and `mtlint rules`. */
+  description: string
+  /** JSON schema of the rule's options object (validated when the config is loaded). */
+  optionsSchema?: Record<string, unknown>
+  examples: {bad: BadExample[]; good: GoodExample[]}
+}
+
+export interface Report {
+  /** Offsets into the file's text (end exclusive). */
+  start: number
+  end: number
+  message: string
+  /** Fix candidates, best first; '' deletes. */
+  expected?: string[]
+  /** Whether `expected[0]` may be applied automatically by `--fix`. */
+  safe?: boolean
+  related?: Array<{start: number; end: number; message: string}>
+}
+
+export interface RuleContext<Options> {
+  tree: Root
+  /** The whole text of the file, as read. */
+  text: string
+  options: Options
+  report: (report: Report) => void
+}
+
+export type Check<Options> = (context: RuleContext<Options>) => void
+
+export interface RuleSettings {
+  severity: Severity
+  options: Record<string, unknown>
+}
+
+export interface Rule {
+  meta: RuleMeta
+  plugin: Plugin<[RuleSettings], Root>
+}
+
+/** Extra fields the wrapper stamps on each vfile message. */
+export interface MtlintMessageFields {
+  category: Category
+  dimension: string
+  severity: Severity
+  safe: boolean
+  startPoint: Point
+  endPoint: Point
+  related?: RelatedPlace[]
+}
+
+/** Offset -> 1-based line/column, computed once per file and shared by every rule. */
+export function pointsOf(file: VFile): (offset: number) => Point {
+  const data = file.data as {mtlintPoint?: (offset: number) => Point}
+  if (!data.mtlintPoint) {
+    const place = location(file)
+    const length = String(file).length
+    data.mtlintPoint = (offset) => {
+      const clamped = Math.max(0, Math.min(offset, length))
+      const point = place.toPoint(clamped)
+      // `toPoint` is undefined only past the end; the end of the text is its last point.
+      return point
+        ? {offset: clamped, line: point.line, column: point.column}
+        : {offset: clamped, ...endPoint(String(file))}
+    }
+  }
+
+  return data.mtlintPoint
+}
+
+function endPoint(text: string): {line: number; column: number} {
+  const lastBreak = text.lastIndexOf('\n')
+  const line = text.split('\n').length
+  return {line, column: text.length - lastBreak}
+}
+
+export function defineRule<Options extends Record<string, unknown> = Record<string, unknown>>(
+  meta: RuleMeta,
+  check: Check<Options>
+): Rule {
+  const plugin: Plugin<[RuleSettings], Root> = function (settings) {
+    return function (tree, file) {
+      const text = String(file)
+      const point = pointsOf(file)
+      const report = (found: Report) => {
+        const start = point(found.start)
+        const end = point(found.end)
+        const message = file.message(found.message, {
+          place: {start, end},
+          ruleId: meta.id,
+          source: 'mtlint'
+        })
+        message.url = docsBase + meta.id + '.md'
+        message.actual = text.slice(found.start, found.end)
+        message.expected = found.expected ?? []
+        const fields: MtlintMessageFields = {
+          category: meta.category,
+          dimension: dimensionOf[meta.category],
+          severity: settings.severity,
+          safe: Boolean(found.safe && found.expected && found.expected.length > 0),
+          startPoint: start,
+          endPoint: end,
+          related: found.related?.map((place) => ({
+            message: place.message,
+            start: point(place.start),
+            end: point(place.end)
+          }))
+        }
+        Object.assign(message, fields)
+      }
+
+      check({tree, text, options: settings.options as Options, report})
+    }
+  }
+
+  return {meta, plugin}
+}

@@ -1,0 +1,110 @@
+/**
+ * A flat token view of each paragraph, computed once per tree and shared by
+ * the rules that need to look across sentence boundaries (retext-english
+ * splits "days. days." and "power. Power." differently, and sometimes keeps a
+ * trailing full stop inside a word node, as it does for abbreviations).
+ */
+import type {Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
+
+export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'space'
+
+export interface Token {
+  kind: TokenKind
+  /** The token's text, exactly as in the file. */
+  value: string
+  start: number
+  end: number
+  /** Index of the sentence (within the paragraph) the token came from. */
+  sentence: number
+}
+
+export interface ParagraphTokens {
+  start: number
+  end: number
+  tokens: Token[]
+  /** The word tokens only, in order (indexes into nothing: a convenience for rules that skip spacing). */
+  words: Token[]
+}
+
+const cache = new WeakMap<Root, ParagraphTokens[]>()
+
+export function paragraphTokens(tree: Root, text: string): ParagraphTokens[] {
+  let paragraphs = cache.get(tree)
+  if (!paragraphs) {
+    paragraphs = []
+    for (const node of tree.children) {
+      if (node.type === 'ParagraphNode') paragraphs.push(tokenizeParagraph(node, text))
+    }
+
+    cache.set(tree, paragraphs)
+  }
+
+  return paragraphs
+}
+
+function tokenizeParagraph(paragraph: Paragraph, text: string): ParagraphTokens {
+  const tokens: Token[] = []
+  let sentenceIndex = 0
+  for (const child of paragraph.children) {
+    if (child.type === 'SentenceNode') {
+      for (const node of (child as Sentence).children) pushNode(tokens, node, text, sentenceIndex)
+      sentenceIndex++
+    } else if (child.type === 'WhiteSpaceNode') {
+      push(tokens, 'space', child.position!.start.offset!, child.position!.end.offset!, text, sentenceIndex)
+    }
+  }
+
+  return {
+    start: paragraph.position!.start.offset!,
+    end: paragraph.position!.end.offset!,
+    tokens,
+    words: tokens.filter((token) => token.kind === 'word')
+  }
+}
+
+function pushNode(tokens: Token[], node: SentenceContent, text: string, sentence: number): void {
+  const start = node.position!.start.offset!
+  const end = node.position!.end.offset!
+  switch (node.type) {
+    case 'WordNode':
+      pushWord(tokens, node, text, sentence)
+      break
+    case 'WhiteSpaceNode':
+      push(tokens, 'space', start, end, text, sentence)
+      break
+    case 'PunctuationNode':
+      push(tokens, 'punctuation', start, end, text, sentence)
+      break
+    default:
+      push(tokens, 'symbol', start, end, text, sentence)
+  }
+}
+
+/** Split a word node into leading punctuation, the word itself, and trailing punctuation. */
+function pushWord(tokens: Token[], word: Word, text: string, sentence: number): void {
+  const parts = word.children
+  let first = 0
+  let last = parts.length - 1
+  while (first <= last && parts[first]!.type === 'PunctuationNode') first++
+  while (last >= first && parts[last]!.type === 'PunctuationNode') last--
+  for (let index = 0; index < first; index++) pushPart(tokens, parts[index]!, text, sentence)
+  if (first <= last) {
+    push(tokens, 'word', parts[first]!.position!.start.offset!, parts[last]!.position!.end.offset!, text, sentence)
+  }
+
+  for (let index = Math.max(last + 1, first); index < parts.length; index++) pushPart(tokens, parts[index]!, text, sentence)
+}
+
+function pushPart(tokens: Token[], part: Word['children'][number], text: string, sentence: number): void {
+  push(tokens, 'punctuation', part.position!.start.offset!, part.position!.end.offset!, text, sentence)
+}
+
+function push(tokens: Token[], kind: TokenKind, start: number, end: number, text: string, sentence: number): void {
+  tokens.push({kind, value: text.slice(start, end), start, end, sentence})
+}
+
+/** True when the token is a word written with a capital first letter. */
+export function isCapitalized(value: string): boolean {
+  const first = value.charAt(0)
+  return first !== first.toLowerCase()
+}
