@@ -99,6 +99,7 @@ export default defineRule(
           why: 'the next sentence starts with the last word and goes on'
         },
         {text: '“No, no, no,” the coach shouted from the sideline.', why: 'deliberate emphatic repetition'},
+        {text: 'As Lady Gaga once sang in her 2008 hit “Bad Romance”: “Walk, walk, fashion, baby.”', why: 'a word doubled at the start of a quotation is rhetoric'},
         {text: 'The budget for 2021 was larger than that of 2020, 2019 and 2018.', why: 'different numbers'}
       ]
     }
@@ -139,6 +140,7 @@ export default defineRule(
       const marks = between.filter((token) => token.kind !== 'space')
       if (marks.length !== 1 || !boundaryMarks.has(marks[0]!.value)) return
       if (emphaticEchoes.has(lower)) return
+      if (startsClause(tokens, first)) return
       const after = tokens[secondIndex + 1]
       const echoEnd = after === undefined ? second.end : boundaryMarks.has(after.value) ? after.end : -1
       if (echoEnd === -1) return
@@ -154,6 +156,21 @@ export default defineRule(
     }
   }
 )
+
+/**
+ * "Walk, walk, fashion, baby.": a word doubled at the very start of a
+ * sentence or quotation is rhetoric; an MT echo trails a finished clause.
+ */
+function startsClause(tokens: Token[], word: Token): boolean {
+  const index = tokens.indexOf(word)
+  for (let previous = index - 1; previous >= 0; previous--) {
+    const token = tokens[previous]!
+    if (token.kind === 'space') continue
+    return token.kind !== 'word' && /^[“"‘'(\[—–-]$|[.!?:]$/.test(token.value)
+  }
+
+  return true
+}
 
 /** "Go, go, go!": a third occurrence makes the repetition deliberate. */
 function followedBySameWord(tokens: Token[], index: number, lower: string): boolean {

@@ -1,0 +1,78 @@
+/**
+ * Readers for the measurement data sets in ../shared/data. They are read at
+ * run time and never copied into the project.
+ */
+import {existsSync, readFileSync} from 'node:fs'
+import {dirname, join, resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+export interface CleanItem {
+  id: string
+  text: string
+  kind: string
+  dataset: string
+  doc: string
+  seg_id: string
+  suspected_defect?: string
+}
+
+export interface CleanDocument {
+  /** `dataset/doc` */
+  id: string
+  text: string
+  /** Item ids with their offset range in `text`, so a finding can be traced to its segment. */
+  segments: Array<{id: string; start: number; end: number}>
+}
+
+/** The shared folder: $MTLINT_SHARED, or ../shared beside the project root. */
+export function sharedDir(): string {
+  if (process.env['MTLINT_SHARED']) return resolve(process.env['MTLINT_SHARED'])
+  let folder = dirname(fileURLToPath(import.meta.url))
+  // Walk up to the project root (the folder with package.json), from src/ or dist/src/.
+  while (!existsSync(join(folder, 'package.json')) && dirname(folder) !== folder) folder = dirname(folder)
+  return resolve(folder, '..', 'shared')
+}
+
+export function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as T)
+}
+
+/**
+ * Rebuild whole documents from sentence items: group by `doc` within a
+ * `dataset`, order by numeric `seg_id`, join with a space (quotations often
+ * run over several sentences, so a sentence alone can look unbalanced).
+ */
+export function rebuildDocuments(items: readonly CleanItem[]): CleanDocument[] {
+  const groups = new Map<string, CleanItem[]>()
+  for (const item of items) {
+    const key = `${item.dataset}/${item.doc}`
+    let group = groups.get(key)
+    if (!group) groups.set(key, (group = []))
+    group.push(item)
+  }
+
+  const documents: CleanDocument[] = []
+  for (const [id, group] of groups) {
+    group.sort((a, b) => Number(a.seg_id) - Number(b.seg_id))
+    let text = ''
+    const segments: CleanDocument['segments'] = []
+    for (const item of group) {
+      if (text !== '') text += ' '
+      segments.push({id: item.id, start: text.length, end: text.length + item.text.length})
+      text += item.text
+    }
+
+    documents.push({id, text, segments})
+  }
+
+  return documents
+}
+
+export function loadCleanDocuments(file = 'clean-english.dev.jsonl'): CleanDocument[] | undefined {
+  const path = join(sharedDir(), 'data', file)
+  if (!existsSync(path)) return undefined
+  return rebuildDocuments(readJsonl<CleanItem>(path))
+}
