@@ -42,6 +42,13 @@ export interface RuleMeta {
   severity: Severity
   /** One sentence, for the docs and `mtlint rules`. */
   description: string
+  /**
+   * `paragraph` (the default): findings depend only on the paragraph they are
+   * in, so an editor may re-lint just the paragraphs that changed.
+   * `document`: the rule looks across paragraphs (term consistency, a quotation
+   * continued in the next paragraph) and must see the whole text.
+   */
+  scope?: 'paragraph' | 'document'
   /** JSON schema of the rule's options object (validated when the config is loaded). */
   optionsSchema?: Record<string, unknown>
   examples: {bad: BadExample[]; good: GoodExample[]}
