@@ -1,0 +1,143 @@
+/** The `mtlint` command line. Returns the exit code instead of exiting, so tests can call it in-process. */
+import {parseArgs, type ParseArgsConfig} from 'node:util'
+import {allRules} from '../../rules/index.js'
+import {isSeverity, type Severity} from '../engine/types.js'
+import {formatJson} from '../reporters/json.js'
+import {formatPretty} from '../reporters/pretty.js'
+import {version} from '../version.js'
+import {expandOperands} from './inputs.js'
+import {lintInputs, type LintRunOptions} from './lint-files.js'
+import {writeReports} from './report-command.js'
+import {usage} from './usage.js'
+
+export const exitCodes = {pass: 0, fail: 1, error: 2} as const
+
+const options = {
+  format: {type: 'string'},
+  config: {type: 'string'},
+  'fail-on': {type: 'string'},
+  'min-score': {type: 'string'},
+  'max-bytes': {type: 'string'},
+  'stdin-filename': {type: 'string'},
+  out: {type: 'string'},
+  help: {type: 'boolean', short: 'h'},
+  version: {type: 'boolean', short: 'v'}
+} satisfies ParseArgsConfig['options']
+
+class UsageError extends Error {}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    return await run(argv)
+  } catch (error) {
+    if (error instanceof UsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`mtlint: ${(error as Error).message}\n`)
+      return exitCodes.error
+    }
+
+    throw error
+  }
+}
+
+async function run(argv: readonly string[]): Promise<number> {
+  const {values, positionals} = parseArgs({args: [...argv], options, allowPositionals: true, strict: true})
+  const [command, ...operands] = positionals
+  if (values.version) {
+    process.stdout.write(version + '\n')
+    return exitCodes.pass
+  }
+
+  if (values.help || command === undefined || command === 'help') {
+    process.stdout.write(usage)
+    return command === undefined && !values.help ? exitCodes.error : exitCodes.pass
+  }
+
+  switch (command) {
+    case 'lint':
+      return lintCommand(operands, values)
+    case 'report':
+      return reportCommand(operands, values)
+    case 'rules':
+      return rulesCommand(values.format)
+    default:
+      throw new UsageError(`unknown command \`${command}\`, expected lint, report, rules or lsp (see mtlint --help)`)
+  }
+}
+
+type Values = ReturnType<typeof parseArgs<{options: typeof options}>>['values']
+
+function runOptions(values: Values): LintRunOptions {
+  const failOn = values['fail-on']
+  if (failOn !== undefined && failOn !== 'off' && !isSeverity(failOn)) {
+    throw new UsageError(`--fail-on: got \`${failOn}\`, expected info, minor, major, critical or off`)
+  }
+
+  const minScore = numberOption(values['min-score'], '--min-score', 0, 100)
+  const maxBytes = numberOption(values['max-bytes'], '--max-bytes', 1, Number.MAX_SAFE_INTEGER)
+  return {
+    configPath: values.config,
+    maxBytes,
+    stdinPath: values['stdin-filename'],
+    policy: {failOn: failOn as Severity | 'off' | undefined, minScore}
+  }
+}
+
+function numberOption(raw: string | undefined, name: string, min: number, max: number): number | undefined {
+  if (raw === undefined) return undefined
+  const value = Number(raw)
+  if (raw.trim() === '' || !Number.isFinite(value) || value < min || value > max) {
+    throw new UsageError(`${name}: got \`${raw}\`, expected a number from ${min} to ${max}`)
+  }
+
+  return value
+}
+
+async function gatherInputs(operands: string[]) {
+  // No operand and a pipe on stdin: lint stdin, as `mtlint lint -` would.
+  if (operands.length === 0) {
+    if (process.stdin.isTTY) throw new UsageError('no input, expected files, folders, globs or - for stdin')
+    operands = ['-']
+  }
+
+  return expandOperands(operands)
+}
+
+async function lintCommand(operands: string[], values: Values): Promise<number> {
+  const format = values.format ?? (process.stdout.isTTY ? 'pretty' : 'json')
+  if (format !== 'pretty' && format !== 'json') throw new UsageError(`--format: got \`${format}\`, expected pretty or json`)
+  const lintOptions = runOptions(values)
+  const expanded = await gatherInputs(operands)
+  const run = await lintInputs(expanded.inputs, lintOptions)
+  run.errors.unshift(...expanded.errors)
+  for (const error of run.errors) process.stderr.write(`mtlint: ${error}\n`)
+  process.stdout.write(format === 'json' ? formatJson(run) : formatPretty(run))
+  return exitCodeOf(run)
+}
+
+async function reportCommand(operands: string[], values: Values): Promise<number> {
+  const lintOptions = runOptions(values)
+  const expanded = await gatherInputs(operands)
+  const run = await lintInputs(expanded.inputs, lintOptions)
+  run.errors.unshift(...expanded.errors)
+  const written = await writeReports(run, values.out ?? 'reports')
+  for (const error of run.errors) process.stderr.write(`mtlint: ${error}\n`)
+  for (const path of written) process.stdout.write(`wrote ${path}\n`)
+  return exitCodeOf(run)
+}
+
+function rulesCommand(format: string | undefined): number {
+  const rows = allRules.map(({meta}) => ({id: meta.id, category: meta.category, severity: meta.severity, description: meta.description}))
+  if (format === 'json') {
+    process.stdout.write(JSON.stringify(rows, null, 2) + '\n')
+  } else {
+    const width = Math.max(...rows.map((row) => row.id.length))
+    for (const row of rows) process.stdout.write(`${row.id.padEnd(width)}  ${row.category.padEnd(12)}  ${row.severity.padEnd(8)}  ${row.description}\n`)
+  }
+
+  return exitCodes.pass
+}
+
+function exitCodeOf(run: {errors: string[]; files: Array<{verdict: {passed: boolean}}>}): number {
+  if (run.errors.length > 0) return exitCodes.error
+  return run.files.every((file) => file.verdict.passed) ? exitCodes.pass : exitCodes.fail
+}
