@@ -1,0 +1,122 @@
+/**
+ * A decimal comma ("3,5 percent", "1,5 million"), as machine translation
+ * copies it from languages that write decimals with a comma; English writes
+ * a point. Only numbers a unit or magnitude makes unambiguous are flagged:
+ * "1,500 people" and "3,500 percent" are thousands.
+ */
+import {defineRule} from '../src/engine/rule.js'
+
+/** Words and signs after which a number is a quantity, so its comma must be a decimal one. */
+const units = [
+  // percentages and magnitudes
+  '%',
+  'percent',
+  'per cent',
+  'percentage points?',
+  'million',
+  'billion',
+  'trillion',
+  'bn',
+  'mln',
+  // measures
+  'degrees?',
+  '°C?',
+  '°F',
+  'kilometers?',
+  'kilometres?',
+  'km',
+  'km/h',
+  'meters?',
+  'metres?',
+  'm',
+  'cm',
+  'mm',
+  'miles?',
+  'kilograms?',
+  'kg',
+  'grams?',
+  'g',
+  'tons?',
+  'tonnes?',
+  'liters?',
+  'litres?',
+  'hectares?',
+  // currencies written after the number
+  'euros?',
+  'dollars?',
+  'yuan',
+  'rubles?',
+  'roubles?',
+  'pounds?',
+  'yen',
+  'times',
+  'fold'
+]
+
+/**
+ * A number with a comma and one or two digits after it (three digits are
+ * thousands; "0,0025" is a decimal whatever its length), then a unit, or
+ * a currency sign before two decimals ("€3,50"). Not inside a longer number
+ * ("1.500,50" is dotted-thousands' case, "1,50,000" is Indian grouping).
+ */
+const decimalComma = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])(?:(0,\p{N}+|[1-9]\p{N}*,\p{N}{1,2})(?![\p{N}]|[.,]\p{N})(?=[ \u00a0]?(?:${units.join('|')})(?![\p{L}]))` +
+    String.raw`|(?<=[€£$¥])([1-9]\p{N}*,\p{N}{2})(?![\p{N}]|[.,]\p{N}))`,
+  'gu'
+)
+
+export default defineRule(
+  {
+    id: 'decimal-comma',
+    category: 'localization',
+    severity: 'major',
+    description: 'A decimal comma before a unit or magnitude ("3,5 percent", "1,5 million"), where English writes a decimal point.',
+    examples: {
+      bad: [
+        {
+          text: 'Consumer prices rose 3,5 percent in January, the statistics office said.',
+          actual: '3,5',
+          fixed: 'Consumer prices rose 3.5 percent in January, the statistics office said.'
+        },
+        {
+          text: 'The city has about 1,5 million inhabitants and two airports.',
+          actual: '1,5',
+          fixed: 'The city has about 1.5 million inhabitants and two airports.'
+        },
+        {
+          text: 'Unemployment fell to 6,25% in March while wages rose 0,75 percent.',
+          actual: '6,25',
+          count: 2,
+          fixed: 'Unemployment fell to 6.25% in March while wages rose 0,75 percent.'
+        },
+        {
+          text: 'A ticket now costs €3,50, up from €2,90 last year.',
+          actual: '3,50',
+          count: 2,
+          fixed: 'A ticket now costs €3.50, up from €2,90 last year.'
+        }
+      ],
+      good: [
+        {text: 'About 1,500 people attended the rally in central London.', why: 'a thousands separator'},
+        {text: 'Shares of the start-up have risen 3,500 percent since the listing.', why: 'three digits after the comma are thousands'},
+        {text: 'The scheme will cost 1,50,000 rupees per family.', why: 'Indian digit grouping'},
+        {text: 'Grades 9,10 and 11 will return to school on Monday.', why: 'a list of numbers with no unit'},
+        {text: 'The temperature hit 1.5 degrees above the average, about 2,700 kilometers away.', why: 'a decimal point and a thousands comma'},
+        {text: 'Rooms cost 1.500,50 euros a night at the hotel.', why: 'a European number as a whole is dotted-thousands’ finding'}
+      ]
+    }
+  },
+  ({text, report}) => {
+    for (const match of text.matchAll(decimalComma)) {
+      const number = match[0]
+      const fixed = number.replace(',', '.')
+      report({
+        start: match.index,
+        end: match.index + number.length,
+        message: `Unexpected decimal comma in \`${number}\`, expected \`${fixed}\``,
+        expected: [fixed],
+        safe: true
+      })
+    }
+  }
+)

@@ -1,0 +1,101 @@
+/**
+ * A possessive marked twice: "its’s", "it’s’s", "minister’s’", "ministers’’s",
+ * as machine translation leaves it when it adds an English possessive to a
+ * word that already carries one.
+ */
+import {defineRule} from '../src/engine/rule.js'
+
+/** Pronouns that are possessive already, so an added "’s" doubles them ("its’s" -> "its"). */
+const possessivePronouns = new Set(['its', 'hers', 'ours', 'yours', 'theirs', 'whose'])
+
+/**
+ * A word, an apostrophe, and a tail: `s’s` (minister’s’s), `’s` (ministers’’s),
+ * `s’` (minister’s’) or `s` (its’s, kept only for the pronouns above).
+ */
+const markedWord = /(?<![\p{L}\p{N}'’])(\p{L}+)(['’])(s['’]s|['’]s|s['’]|s)(?![\p{L}\p{N}'’])/gu
+
+/** A tail whose last apostrophe may be a closing single quote. */
+const closingApostrophe = /^s['’]$/u
+
+/** An opening single quote earlier in the line: a following `s’` may close it (‘the people’s’). */
+const openingSingleQuote = /‘|(?:^|[\s(“"])'/u
+
+export default defineRule(
+  {
+    id: 'doubled-possessive',
+    category: 'possessive',
+    severity: 'minor',
+    description: 'A possessive marked twice ("its’s", "minister’s’", "ministers’’s"), where English marks it once.',
+    examples: {
+      bad: [
+        {
+          text: 'The government said its’s plan to cut emissions would be published in March.',
+          actual: 'its’s',
+          fixed: 'The government said its plan to cut emissions would be published in March.'
+        },
+        {
+          text: 'Analysts questioned whether the alliance could keep it’s’s promise to Ukraine.',
+          actual: 'it’s’s',
+          fixed: 'Analysts questioned whether the alliance could keep its promise to Ukraine.'
+        },
+        {
+          text: 'The prime minister’s’ office declined to comment on the report.',
+          actual: 'minister’s’',
+          fixed: 'The prime minister’s office declined to comment on the report.'
+        },
+        {
+          text: 'The foreign ministers’’s meeting in Brussels ended without a statement.',
+          actual: 'ministers’’s',
+          fixed: 'The foreign ministers’ meeting in Brussels ended without a statement.'
+        },
+        {
+          text: "The union's's leaders said the strike would continue.",
+          actual: "union's's",
+          fixed: "The union's leaders said the strike would continue."
+        }
+      ],
+      good: [
+        {text: 'The company said its profits rose 12 percent and it’s expecting more growth.', why: 'possessive "its" and the contraction "it’s"'},
+        {text: 'Protesters gathered outside the ministers’ residences on Sunday.', why: 'a plural possessive, marked once'},
+        {text: 'He called the reform ‘the people’s’ and said it would pass.', why: 'the apostrophe after the possessive closes a single quotation'},
+        {text: 'Charles’s brother and the Joneses’ lawyer attended the hearing.', why: 'singular and plural possessives of names ending in s'},
+        {text: 'The band played rock ’n’ roll at the Queen’s birthday party.', why: 'apostrophes that mark no possessive'}
+      ]
+    }
+  },
+  ({text, report}) => {
+    for (const match of text.matchAll(markedWord)) {
+      const [whole, word, apostrophe, tail] = match as unknown as [string, string, string, string]
+      const start = match.index
+      const expected = singleMark(word, apostrophe, tail)
+      if (!expected) continue
+      if (closingApostrophe.test(tail) && closesQuotation(text, start)) continue
+      report({
+        start,
+        end: start + whole.length,
+        message: `Unexpected doubled possessive \`${whole}\`, expected \`${expected[0]!}\``,
+        expected,
+        // `minister’s’` may be singular or plural: a human picks.
+        safe: expected.length === 1
+      })
+    }
+  }
+)
+
+/** The possessive written once, or undefined when the word is marked only once. */
+function singleMark(word: string, apostrophe: string, tail: string): string[] | undefined {
+  const lower = word.toLowerCase()
+  const pronoun = lower === 'it' ? 'its' : possessivePronouns.has(lower) ? lower : undefined
+  const keep = (value: string) => (word === lower ? value : value.charAt(0).toUpperCase() + value.slice(1))
+  if (tail === 's') return pronoun && pronoun === lower ? [word] : undefined
+  if (pronoun) return [keep(pronoun)]
+  if (tail.length === 3) return [word + apostrophe + 's'] // minister’s’s
+  if (tail.charAt(0) !== 's') return [word.endsWith('s') ? word + apostrophe : word + apostrophe + 's'] // ministers’’s
+  return [word + apostrophe + 's', word + 's' + apostrophe] // minister’s’
+}
+
+/** Whether a single quotation is open on this line before `offset`. */
+function closesQuotation(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
+  return openingSingleQuote.test(text.slice(lineStart, offset))
+}

@@ -1,0 +1,140 @@
+/**
+ * Two sentence marks where English takes one: ",," ";;" "::" ".." ". ."
+ * ",." ".," ("growth., promote"), and the run of six points that renders the
+ * Chinese ellipsis "……". Machine translation leaves them when it joins
+ * segments that each kept their own mark.
+ */
+import {defineRule} from '../src/engine/rule.js'
+
+/**
+ * Two of , ; : . with at most one space between, not part of an ellipsis
+ * ("...", ". . ."); or a run of five or more points.
+ */
+const doubledMark = /(?<![.…] ?)([,;:.])( ?)([,;:.])(?! ?[.…])|(?<![.…])\.{5,}(?![.…])/gu
+
+/**
+ * Lower-case abbreviations whose point may be followed by a comma or colon
+ * ("etc., to visit"). Words with an inner point ("U.S.", "a.m.") or a capital
+ * ("Co.", "Calif.", "Jr.") are treated as abbreviations without a list.
+ */
+const abbreviations = new Set([
+  'approx',
+  'cf',
+  'cont',
+  'dept',
+  'eg',
+  'esp',
+  'est',
+  'etc',
+  'fig',
+  'govt',
+  'ibid',
+  'ie',
+  'incl',
+  'misc',
+  'no',
+  'nos',
+  'op',
+  'pp',
+  'repr',
+  'vol',
+  'vs',
+  'viz'
+])
+
+/** The word before a point, back to the last space, bracket or quote. */
+const wordBefore = /[^\s(\[“"‘']*$/u
+
+export default defineRule(
+  {
+    id: 'doubled-punctuation',
+    category: 'spacing',
+    severity: 'minor',
+    description: 'Two sentence marks where English takes one (",,", "..", ". .", ".," after a word that is no abbreviation), or a run of six points for an ellipsis.',
+    examples: {
+      bad: [
+        {
+          text: 'The talks covered carbon reduction, green expansion, and growth., promote ecological priority.',
+          actual: '.,',
+          fixed: 'The talks covered carbon reduction, green expansion, and growth, promote ecological priority.'
+        },
+        {
+          text: 'Kim Jong-un responded with a bright smile. .',
+          actual: '. .',
+          fixed: 'Kim Jong-un responded with a bright smile.'
+        },
+        {
+          text: 'The ministry said the talks would resume,, but gave no date.',
+          actual: ',,',
+          fixed: 'The ministry said the talks would resume, but gave no date.'
+        },
+        {
+          text: 'The envoy arrived in the U.S.. He will meet officials on Monday.',
+          actual: '..',
+          fixed: 'The envoy arrived in the U.S. He will meet officials on Monday.'
+        },
+        {
+          text: 'The consumer price index also saw “three words” ...... Recently, the Taiwan authorities raised rates.',
+          actual: '......',
+          fixed: 'The consumer price index also saw “three words” ... Recently, the Taiwan authorities raised rates.'
+        },
+        {
+          text: 'It will affect the whole body. ; To enhance stability, the plan sets targets.',
+          actual: '. ;',
+          fixed: 'It will affect the whole body; To enhance stability, the plan sets targets.'
+        }
+      ],
+      good: [
+        {text: 'The U.S., Britain and France launched strikes in April 2018.', why: 'an abbreviation’s point followed by a comma'},
+        {text: 'Delegates from Italy, Serbia, Oman, etc., visited the site.', why: '"etc." followed by a comma'},
+        {text: 'Shanshan Holdings Co., Ltd. confirmed the founder’s death.', why: 'a company abbreviation'},
+        {text: 'I think I should quit while I’m ahead... Last time, I ended up in hospital.', why: 'an ellipsis'},
+        {text: 'He said the delay was . . . regrettable.', why: 'a spaced ellipsis'},
+        {text: 'Who wins?! The vote is too close to call!!', why: '"?!" and "!!" are emphatic, not doubled'},
+        {text: 'The library’s std::vector type was renamed.', why: 'a double colon inside code'},
+        {text: 'He left early.... Nobody noticed until noon.', why: 'a sentence point followed by an ellipsis'}
+      ]
+    }
+  },
+  ({text, report}) => {
+    for (const match of text.matchAll(doubledMark)) {
+      const whole = match[0]
+      const start = match.index
+      const end = start + whole.length
+      const expected = whole.startsWith('...') ? ['...', '…'] : singleMark(text, start, end, match)
+      if (!expected) continue
+      report({
+        start,
+        end,
+        message: `Unexpected doubled punctuation \`${whole}\`, expected \`${expected[0]!}\``,
+        expected,
+        // Two different marks: which one the sentence needs is a human's call.
+        safe: expected.length === 1 || whole.startsWith('...')
+      })
+    }
+  }
+)
+
+/** The replacement candidates for a pair of marks, or undefined when the pair is correct. */
+function singleMark(text: string, start: number, end: number, match: RegExpMatchArray): string[] | undefined {
+  const [, first, space, second] = match as unknown as [string, string, string, string]
+  const next = text.charAt(end)
+  if (first === second) {
+    // "std::vector", "fe80::1", "1..10", "../docs": not prose.
+    if ((first === ':' || first === '.') && /[\p{L}\p{N}/\\]/u.test(next)) return undefined
+    if (first === '.' && space === '' && /^\s?$/u.test(text.charAt(start - 1))) return undefined
+    return first === '.' && space === '' ? ['.', '...'] : [first]
+  }
+
+  if (first === '.' && isAbbreviation(wordBefore.exec(text.slice(Math.max(0, start - 30), start))![0])) {
+    // "U.S.," is right; "U.S. ," only has a stray space.
+    return space === '' ? undefined : ['.' + second]
+  }
+
+  return [second, first]
+}
+
+function isAbbreviation(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return true // "U.S", "a.m", "Co", "Calif", numbers and symbols
+  return abbreviations.has(word) || word.length === 1
+}
