@@ -9,7 +9,9 @@ import {VFile} from 'vfile'
 import {allRules} from '../../rules/index.js'
 import type {ResolvedConfig} from './config.js'
 import {defaultConfig} from './config.js'
-import type {MtlintMessageFields} from './rule.js'
+import {inlineControls} from './inline-control.js'
+import {formatOf, parseDocument, type InputFormat} from './parse.js'
+import {setProse, type MtlintMessageFields} from './rule.js'
 import {scoreOf} from './score.js'
 import type {FileResult, Finding} from './types.js'
 
@@ -33,21 +35,32 @@ function processorFor(config: ResolvedConfig): AnyProcessor {
   return processor
 }
 
-/** Lint one text. `path` is only used to label the result. */
-export function lintText(text: string, path = '<text>', config: ResolvedConfig = defaultConfig()): FileResult {
+/**
+ * Lint one text. `path` labels the result and, by its extension, picks the
+ * input format (Markdown and HTML are parsed as such; anything else is text).
+ */
+export function lintText(
+  text: string,
+  path = '<text>',
+  config: ResolvedConfig = defaultConfig(),
+  format: InputFormat = formatOf(path)
+): FileResult {
   const processor = processorFor(config)
-  const file = new VFile({value: text, path})
-  const tree = processor.parse(file)
+  // Inline `<!-- mtlint-disable ... -->` comments are blanked before parsing and honoured after.
+  const controls = inlineControls(text)
+  const file = new VFile({value: controls.prose, path})
+  const {tree, prose} = parseDocument(file, format)
+  setProse(file, prose)
   processor.runSync(tree, file)
 
-  const findings = file.messages.map((message) => toFinding(message as unknown as Message))
+  const findings = controls.filter(file.messages.map((message) => toFinding(message as unknown as Message)))
   findings.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId))
   const words = countWords(tree)
   const {score, penalty} = scoreOf(findings, words, config.weights)
   return {path, words, score, penalty, findings}
 }
 
-type Message = MtlintMessageFields & {
+export type Message = MtlintMessageFields & {
   reason: string
   ruleId: string
   url: string
@@ -55,7 +68,7 @@ type Message = MtlintMessageFields & {
   expected: string[]
 }
 
-function toFinding(message: Message): Finding {
+export function toFinding(message: Message): Finding {
   const finding: Finding = {
     ruleId: message.ruleId,
     category: message.category,

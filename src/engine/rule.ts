@@ -68,7 +68,10 @@ export interface Report {
 
 export interface RuleContext<Options> {
   tree: Root
-  /** The whole text of the file, as read. */
+  /**
+   * The file's prose view: the whole text with the same offsets, where
+   * markup, code, URLs and e-mail addresses are masked by U+FFFC (see parse.ts).
+   */
   text: string
   options: Options
   report: (report: Report) => void
@@ -95,6 +98,15 @@ export interface MtlintMessageFields {
   startPoint: Point
   endPoint: Point
   related?: RelatedPlace[]
+}
+
+/** The prose view rules match against; the file itself when the engine set none (plain text). */
+export function proseOf(file: VFile): string {
+  return (file.data as {mtlintProse?: string}).mtlintProse ?? String(file)
+}
+
+export function setProse(file: VFile, prose: string): void {
+  ;(file.data as {mtlintProse?: string}).mtlintProse = prose
 }
 
 /** Offset -> 1-based line/column, computed once per file and shared by every rule. */
@@ -129,6 +141,7 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
   const plugin: Plugin<[RuleSettings], Root> = function (settings) {
     return function (tree, file) {
       const text = String(file)
+      const prose = proseOf(file)
       const point = pointsOf(file)
       const report = (found: Report) => {
         const start = point(found.start)
@@ -157,7 +170,7 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
         Object.assign(message, fields)
       }
 
-      check({tree, text, options: settings.options as Options, report})
+      check({tree, text: prose, options: settings.options as Options, report})
     }
   }
 

@@ -5,6 +5,7 @@
  * trailing full stop inside a word node, as it does for abbreviations).
  */
 import type {Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
+import {maskCharacter} from './parse.js'
 
 export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'space'
 
@@ -100,7 +101,9 @@ function pushPart(tokens: Token[], part: Word['children'][number], text: string,
 }
 
 function push(tokens: Token[], kind: TokenKind, start: number, end: number, text: string, sentence: number): void {
-  tokens.push({kind, value: text.slice(start, end), start, end, sentence})
+  const value = text.slice(start, end)
+  // A word with masked characters is part of a URL or code: never prose.
+  tokens.push({kind: kind === 'word' && value.includes(maskCharacter) ? 'symbol' : kind, value, start, end, sentence})
 }
 
 /** True when the token is a word written with a capital first letter. */

@@ -1,0 +1,114 @@
+/**
+ * One parse per file: plain text with retext-english; Markdown and HTML
+ * through remark / rehype and their nlcst bridges, which keep positions in
+ * the original file and leave code, HTML, front matter and link targets out
+ * of the prose.
+ *
+ * Rules also get a "prose view" of the text: the file with every character
+ * that is not prose (markup, code, URLs, e-mail addresses) replaced by
+ * U+FFFC and whitespace kept, so that text-pattern rules see the same
+ * offsets and cannot match inside code or a URL.
+ */
+import type {Root as MdastRoot, Link} from 'mdast'
+import type {Root, Parent, Node} from 'nlcst'
+import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
+import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
+import {ParseEnglish} from 'parse-english'
+import rehypeParse from 'rehype-parse'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+
+export type InputFormat = 'text' | 'markdown' | 'html'
+
+/** Stands in for every character that is not prose. */
+export const maskCharacter = '\uFFFC'
+
+export function formatOf(path: string): InputFormat {
+  if (/\.(md|markdown|mdown|mkd)$/i.test(path)) return 'markdown'
+  if (/\.x?html?$/i.test(path)) return 'html'
+  return 'text'
+}
+
+export interface ParsedDocument {
+  tree: Root
+  /** Same length as the text; non-prose characters replaced by U+FFFC. */
+  prose: string
+}
+
+const textParser = unified().use(retextEnglish).freeze()
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
+const htmlParser = unified().use(rehypeParse).freeze()
+
+/** URLs and e-mail addresses in running text are not prose either. */
+const addressPattern = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]}’'»]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g
+
+export function parseDocument(file: VFile, format: InputFormat): ParsedDocument {
+  const text = String(file)
+  if (format === 'text') {
+    const tree = textParser.parse(file)
+    const prose = maskAddresses(text)
+    return {tree, prose}
+  }
+
+  let tree: Root
+  if (format === 'markdown') {
+    const mdast = markdownParser.parse(file) as MdastRoot
+    dropBareLinks(mdast)
+    tree = mdastToNlcst(mdast, file, ParseEnglish) as Root
+  } else {
+    tree = hastToNlcst(htmlParser.parse(file), file, ParseEnglish) as Root
+  }
+
+  return {tree, prose: maskAddresses(proseOf(tree, text))}
+}
+
+/** An autolink's text is its URL: not prose. */
+function dropBareLinks(mdast: MdastRoot): void {
+  visit(mdast, 'link', (link: Link) => {
+    const only = link.children[0]
+    if (link.children.length === 1 && only?.type === 'text' && (only.value === link.url || link.url.endsWith(only.value))) {
+      link.children = []
+    }
+  })
+}
+
+/** Keep the characters the nlcst tree covers with prose leaves; mask the rest, keeping whitespace. */
+function proseOf(tree: Root, text: string): string {
+  const keep = new Uint8Array(text.length)
+  const mark = (node: Node) => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return
+    if (node.type === 'SourceNode') return
+    if ('children' in node) {
+      for (const child of (node as Parent).children) mark(child)
+      return
+    }
+
+    keep.fill(1, start, end)
+  }
+
+  mark(tree)
+  let prose = ''
+  let runStart = 0
+  // Build in runs rather than per character: most of a document is kept.
+  for (let index = 0; index <= text.length; index++) {
+    if (index < text.length && keep[index] === 1) continue
+    prose += text.slice(runStart, index)
+    if (index < text.length) prose += /\s/.test(text[index]!) ? text[index] : maskCharacter
+    runStart = index + 1
+  }
+
+  return prose
+}
+
+function maskAddresses(text: string): string {
+  // Most texts hold no address: skip the regex pass entirely.
+  if (!text.includes('://') && !text.includes('www.') && !text.includes('@')) return text
+  return text.replace(addressPattern, (match) => maskCharacter.repeat(match.length))
+}
