@@ -1,0 +1,128 @@
+/**
+ * A quotation mark on the wrong side of a space: glued to the word outside
+ * the quotation (`said“We`, `”could`) or cut off from the word inside it
+ * (`“ We`, `word ”`). Back-translation rebuilds marks and spaces separately
+ * and often gets one of them wrong.
+ */
+import {isSpace, isWordChar, paragraphQuotes, type QuoteMark, wordEndAfter, wordStartBefore} from '../src/engine/quotes.js'
+import {defineRule, type Report} from '../src/engine/rule.js'
+
+export default defineRule(
+  {
+    id: 'quote-spacing',
+    category: 'quotation',
+    severity: 'minor',
+    description:
+      'A quotation mark glued to the word outside its quotation, or separated by a space from the word inside it.',
+    examples: {
+      bad: [
+        {
+          text: 'Blinken said after the meeting“We didn’t expect any major breakthroughs today.”',
+          actual: 'meeting“',
+          fixed: 'Blinken said after the meeting “We didn’t expect any major breakthroughs today.”'
+        },
+        {
+          text: 'Biden warned that Moscow would “pay a heavy price”for such an action.',
+          actual: '”for',
+          fixed: 'Biden warned that Moscow would “pay a heavy price” for such an action.'
+        },
+        {
+          text: 'The Duchess of York wrote on Twitter: " I know what a mother feels so I have tears of joy."',
+          actual: '" I',
+          fixed: 'The Duchess of York wrote on Twitter: "I know what a mother feels so I have tears of joy."'
+        },
+        {
+          text: 'Lavrov called the talks “constructive and helpful ” but declined to characterize American engagement.',
+          actual: 'helpful ”',
+          fixed: 'Lavrov called the talks “constructive and helpful” but declined to characterize American engagement.'
+        }
+      ],
+      good: [
+        {
+          text: 'Kirby said the exercise is “not designed against any of the types of scenarios that might arise with respect to Ukraine”.',
+          why: 'a closing mark before a full stop'
+        },
+        {
+          text: 'As Lady Gaga once sang in her 2008 hit “Bad Romance”: “Walk, walk, fashion, baby.”',
+          why: 'a closing mark before a colon, then a new quotation'
+        },
+        {
+          text: '“I thought, ‘I’m going to respect her new life,’ and in the end I didn’t ask,” she said.',
+          why: 'a single mark nested against a double one'
+        },
+        {
+          text: 'The memo, which does not reflect a "verbatim transcript" but is based on "notes and recollections" (as the White House said), was released.',
+          why: 'straight marks, each beside its own word'
+        },
+        {
+          text: 'The slogan was “Stop the boats” — and the minister repeated it: “Stop the boats.”',
+          why: 'spaces around a dash outside the quotation'
+        }
+      ]
+    }
+  },
+  ({tree, text, report}) => {
+    for (const paragraph of paragraphQuotes(tree, text)) {
+      // Guessed pairs would make guessed spacing findings.
+      if (paragraph.uncertain) continue
+      for (const mark of paragraph.marks) {
+        // A misdirected mark is reported, with its spacing, by quote-direction.
+        if (mark.misdirected) continue
+        const found =
+          mark.role === 'opening'
+            ? openingSpacing(text, mark, paragraph.start, paragraph.end)
+            : mark.role === 'closing'
+              ? closingSpacing(text, mark, paragraph.start, paragraph.end)
+              : undefined
+        if (found) report(found)
+      }
+    }
+  }
+)
+
+function openingSpacing(text: string, mark: QuoteMark, floor: number, ceiling: number): Report | undefined {
+  if (mark.start > floor && isWordChar(text.charAt(mark.start - 1))) {
+    const start = wordStartBefore(text, mark.start, floor)
+    const word = text.slice(start, mark.start)
+    return {start, end: mark.end, message: `Unexpected \`${mark.glyph}\` glued to \`${word}\`, expected a space before it`, expected: [word + ' ' + text.slice(mark.start, mark.end)], safe: true}
+  }
+
+  const wordStart = skipSpaces(text, mark.end, ceiling)
+  if (wordStart > mark.end && isWordChar(text.charAt(wordStart))) {
+    const end = wordEndAfter(text, wordStart, ceiling)
+    const word = text.slice(wordStart, end)
+    return {start: mark.start, end, message: `Unexpected space after \`${mark.glyph}\`, expected it glued to \`${word}\``, expected: [text.slice(mark.start, mark.end) + word], safe: true}
+  }
+
+  return undefined
+}
+
+function closingSpacing(text: string, mark: QuoteMark, floor: number, ceiling: number): Report | undefined {
+  const after = text.charAt(mark.end)
+  // `”s` is a possessive of a quoted title, not a glued word.
+  if (mark.end < ceiling && isWordChar(after) && !isPossessiveS(text, mark.end, ceiling)) {
+    const end = wordEndAfter(text, mark.end, ceiling)
+    const word = text.slice(mark.end, end)
+    return {start: mark.start, end, message: `Unexpected \`${mark.glyph}\` glued to \`${word}\`, expected a space after it`, expected: [text.slice(mark.start, mark.end) + ' ' + word], safe: true}
+  }
+
+  let wordEnd = mark.start
+  while (wordEnd > floor && isSpace(text.charAt(wordEnd - 1))) wordEnd--
+  if (wordEnd < mark.start && wordEnd > floor && isWordChar(text.charAt(wordEnd - 1))) {
+    const start = wordStartBefore(text, wordEnd, floor)
+    const word = text.slice(start, wordEnd)
+    return {start, end: mark.end, message: `Unexpected space before \`${mark.glyph}\`, expected it glued to \`${word}\``, expected: [word + text.slice(mark.start, mark.end)], safe: true}
+  }
+
+  return undefined
+}
+
+function skipSpaces(text: string, index: number, ceiling: number): number {
+  let next = index
+  while (next < ceiling && isSpace(text.charAt(next))) next++
+  return next
+}
+
+function isPossessiveS(text: string, index: number, ceiling: number): boolean {
+  return text.charAt(index) === 's' && (index + 1 >= ceiling || !isWordChar(text.charAt(index + 1)))
+}

@@ -1,0 +1,74 @@
+/**
+ * Straight and curly double quotation marks mixed in one document: text
+ * assembled from machine-translated pieces keeps the marks of each piece.
+ * One finding per mark of the rarer style, so each can be fixed on its own.
+ */
+import {paragraphQuotes, type QuoteMark} from '../src/engine/quotes.js'
+import {defineRule} from '../src/engine/rule.js'
+
+export default defineRule(
+  {
+    id: 'quote-style-mixed',
+    category: 'quotation',
+    severity: 'info',
+    scope: 'document',
+    description: 'Straight (") and curly (“ ”) double quotation marks mixed in one document.',
+    examples: {
+      bad: [
+        {
+          text: 'Pulling myself together, I said to my dog Nana, "Mom’s taking you out.”',
+          actual: '"',
+          fixed: 'Pulling myself together, I said to my dog Nana, “Mom’s taking you out.”'
+        },
+        {
+          text: 'Lavrov called the talks “constructive and helpful,” but said the US demands were "unacceptable" and “destructive.”',
+          actual: '"',
+          count: 2,
+          fixed: 'Lavrov called the talks “constructive and helpful,” but said the US demands were “unacceptable" and “destructive.”'
+        },
+        {
+          text: 'He said the plan was "unworkable" and "dangerous".\n\nThe minister called it “a first step”, and "the only way forward".',
+          actual: '“',
+          count: 2,
+          fixed: 'He said the plan was "unworkable" and "dangerous".\n\nThe minister called it "a first step”, and "the only way forward".'
+        }
+      ],
+      good: [
+        {text: 'Lavrov called the talks “constructive and helpful,” but declined to characterize American engagement.', why: 'curly marks only'},
+        {text: 'Johnson\'s office said Friday there are still "significant obstacles" to a deal.', why: 'straight marks only'},
+        {text: 'He said “it’s the ’90s again” and Jones’s band played rock ’n’ roll.', why: 'apostrophes are not double marks'},
+        {text: 'The band released a 12" single called “Home”.', why: 'an inch mark after a number is not a quotation mark'}
+      ]
+    }
+  },
+  ({tree, text, report}) => {
+    const marks = paragraphQuotes(tree, text)
+      .flatMap((paragraph) => paragraph.marks)
+      .filter((mark) => mark.role !== 'apostrophe' && !isMeasure(text, mark))
+    const straight = marks.filter((mark) => mark.glyph === '"').length
+    const curly = marks.length - straight
+    if (straight === 0 || curly === 0) return
+    // On a tie the curly style wins: it is what typeset news uses.
+    const minorityIsStraight = straight <= curly
+    for (const mark of marks) {
+      if ((mark.glyph === '"') !== minorityIsStraight || mark.doubled) continue
+      const wanted = minorityIsStraight ? curlyFor(mark) : '"'
+      report({
+        start: mark.start,
+        end: mark.end,
+        message: `Unexpected \`${mark.glyph}\` in a document that mostly uses ${minorityIsStraight ? 'curly' : 'straight'} quotation marks, expected \`${wanted}\``,
+        expected: [wanted],
+        safe: mark.role === 'opening' || mark.role === 'closing'
+      })
+    }
+  }
+)
+
+function curlyFor(mark: QuoteMark): string {
+  return mark.role === 'opening' ? '“' : '”'
+}
+
+/** `a 12" single`: a straight mark after a digit is an inch or a second. */
+function isMeasure(text: string, mark: QuoteMark): boolean {
+  return mark.glyph === '"' && mark.role === 'stray' && /\d/.test(text.charAt(mark.start - 1))
+}
