@@ -3,7 +3,7 @@
  * run time and never copied into the project.
  */
 import {existsSync, readFileSync} from 'node:fs'
-import {dirname, join, resolve} from 'node:path'
+import {dirname, join, relative, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 export interface CleanItem {
@@ -24,13 +24,28 @@ export interface CleanDocument {
   segments: Array<{id: string; start: number; end: number}>
 }
 
+/** The project root (the folder with package.json), found from src/ or dist/src/. */
+export function projectRoot(): string {
+  let folder = dirname(fileURLToPath(import.meta.url))
+  while (!existsSync(join(folder, 'package.json')) && dirname(folder) !== folder) folder = dirname(folder)
+  return folder
+}
+
 /** The shared folder: $MTLINT_SHARED, or ../shared beside the project root. */
 export function sharedDir(): string {
   if (process.env['MTLINT_SHARED']) return resolve(process.env['MTLINT_SHARED'])
-  let folder = dirname(fileURLToPath(import.meta.url))
-  // Walk up to the project root (the folder with package.json), from src/ or dist/src/.
-  while (!existsSync(join(folder, 'package.json')) && dirname(folder) !== folder) folder = dirname(folder)
-  return resolve(folder, '..', 'shared')
+  return resolve(projectRoot(), '..', 'shared')
+}
+
+/** A path as reports show it: relative to the project root, never absolute. */
+export function displayPath(path: string): string {
+  return relative(projectRoot(), path).replaceAll('\\', '/')
+}
+
+/** A shared data file, or undefined when it is missing (measurement then skips it with a note). */
+export function sharedDataFile(file: string): string | undefined {
+  const path = join(sharedDir(), 'data', file)
+  return existsSync(path) ? path : undefined
 }
 
 export function readJsonl<T>(path: string): T[] {

@@ -1,0 +1,160 @@
+/**
+ * Real zh-en machine translation rated by professionals (WMT 2023 MQM):
+ * does what mtlint flags coincide with what raters marked? One row per
+ * (system, segment, rater); raters are merged per (system, doc, seg_id), and
+ * identical target texts share their marks (a span marked on one system's
+ * output is just as wrong in another's identical output). Raters mark at most
+ * five errors per segment, so an unmarked finding is not proof of a false
+ * positive: this is a lower bound on precision.
+ */
+import type {ResolvedConfig} from '../engine/config.js'
+import {lintText} from '../engine/lint.js'
+import {contextOf} from './context.js'
+import {rangeOf, type Ratio} from './corpus-score.js'
+import {rebuildDocuments, type CleanItem} from './datasets.js'
+import {overlaps, type Range} from './ranges.js'
+
+export interface MqmRow {
+  id: string
+  system: string
+  doc: string
+  seg_id: string
+  rater: string
+  is_human_translation: boolean
+  target: string
+  errors: Array<{start: number; end: number; text: string; category: string; severity: string}>
+  rated_no_error: boolean
+}
+
+interface MarkedSpan extends Range {
+  category: string
+  severity: string
+}
+
+export interface MqmSegment {
+  key: string
+  system: string
+  doc: string
+  segId: string
+  target: string
+  spans: MarkedSpan[]
+}
+
+/** Merge raters: one segment per (system, doc, seg_id), with every span any rater marked on that target text. */
+export function mergeRaters(rows: readonly MqmRow[]): MqmSegment[] {
+  const spansByTarget = new Map<string, MarkedSpan[]>()
+  const segments = new Map<string, MqmSegment>()
+  for (const row of rows) {
+    let spans = spansByTarget.get(row.target)
+    if (!spans) spansByTarget.set(row.target, (spans = []))
+    for (const error of row.errors) {
+      // Skip spans that another rater already marked identically; overlapping different spans are all kept.
+      if (!spans.some((span) => span.start === error.start && span.end === error.end && span.category === error.category)) {
+        spans.push({start: error.start, end: error.end, category: error.category, severity: error.severity})
+      }
+    }
+
+    const key = `${row.system}/${row.doc}/${row.seg_id}`
+    if (!segments.has(key)) segments.set(key, {key, system: row.system, doc: row.doc, segId: row.seg_id, target: row.target, spans})
+  }
+
+  return [...segments.values()]
+}
+
+export interface MqmExample {
+  segment: string
+  context: string
+  /** Categories of the marked spans the finding overlaps; empty when unmarked. */
+  marked: string[]
+}
+
+export interface MqmRuleResult {
+  ruleId: string
+  /** hits: findings overlapping a marked span; total: all findings. */
+  precision: Ratio
+  /** Findings in segments where no rater marked anything. */
+  inUnmarkedSegments: number
+  /** MQM categories of the spans this rule's findings overlap. */
+  categories: Record<string, number>
+  examples: MqmExample[]
+}
+
+export interface MqmCategoryResult {
+  category: string
+  spans: number
+  /** Spans overlapped by at least one finding (which categories of rater-marked errors mtlint reaches at all). */
+  reached: number
+}
+
+export interface MqmResult {
+  systems: number
+  segments: number
+  words: number
+  findings: number
+  rules: MqmRuleResult[]
+  categories: MqmCategoryResult[]
+}
+
+/** Lint each (system, doc) as one rebuilt document, so quotes and spellings are checked across segments. */
+export function evaluateMqm(segments: readonly MqmSegment[], config: ResolvedConfig, examplesPerRule = 4): MqmResult {
+  const byId = new Map(segments.map((segment) => [segment.key, segment]))
+  const items: CleanItem[] = segments.map((segment) => ({
+    id: segment.key,
+    text: segment.target,
+    kind: 'mt',
+    dataset: segment.system,
+    doc: segment.doc,
+    seg_id: segment.segId
+  }))
+  const rules = new Map<string, MqmRuleResult>()
+  const reached = new Set<MarkedSpan>()
+  let words = 0
+  let findingCount = 0
+  for (const document of rebuildDocuments(items)) {
+    const result = lintText(document.text, document.id, config)
+    words += result.words
+    for (const finding of result.findings) {
+      findingCount++
+      const range = rangeOf(finding)
+      const place = document.segments.find((segment) => range.start >= segment.start && range.start <= segment.end)
+      const segment = place ? byId.get(place.id) : undefined
+      let rule = rules.get(finding.ruleId)
+      if (!rule) rules.set(finding.ruleId, (rule = {ruleId: finding.ruleId, precision: {hits: 0, total: 0}, inUnmarkedSegments: 0, categories: {}, examples: []}))
+      rule.precision.total++
+      const local = place ? {start: range.start - place.start, end: range.end - place.start} : range
+      const marked = segment ? segment.spans.filter((span) => overlaps(local, span)) : []
+      if (marked.length > 0) rule.precision.hits++
+      if (segment && segment.spans.length === 0) rule.inUnmarkedSegments++
+      for (const span of marked) reached.add(span)
+      for (const category of new Set(marked.map((span) => span.category))) rule.categories[category] = (rule.categories[category] ?? 0) + 1
+      // Keep a few of each outcome, so both hits and misses can be read.
+      const sameOutcome = rule.examples.filter((example) => (example.marked.length > 0) === (marked.length > 0)).length
+      if (sameOutcome < examplesPerRule / 2) {
+        rule.examples.push({segment: place?.id ?? document.id, context: contextOf(document.text, range), marked: [...new Set(marked.map((span) => span.category))]})
+      }
+    }
+  }
+
+  const categories = new Map<string, MqmCategoryResult>()
+  const seen = new Set<MarkedSpan>()
+  for (const segment of segments) {
+    for (const span of segment.spans) {
+      // Segments with identical targets share one span list: count each span once.
+      if (seen.has(span)) continue
+      seen.add(span)
+      let category = categories.get(span.category)
+      if (!category) categories.set(span.category, (category = {category: span.category, spans: 0, reached: 0}))
+      category.spans++
+      if (reached.has(span)) category.reached++
+    }
+  }
+
+  return {
+    systems: new Set(segments.map((segment) => segment.system)).size,
+    segments: segments.length,
+    words,
+    findings: findingCount,
+    rules: [...rules.values()].sort((a, b) => a.ruleId.localeCompare(b.ruleId)),
+    categories: [...categories.values()].sort((a, b) => b.spans - a.spans)
+  }
+}
