@@ -8,9 +8,11 @@ import {defineRule} from '../src/engine/rule.js'
 
 /**
  * Two of , ; : . with at most one space between, not part of an ellipsis
- * ("...", ". . ."); or a run of five or more points.
+ * ("...", ". . ."); or a run of five or six points after a word or a closing
+ * mark (a longer run is a leader, one at a line start or inside quotes,
+ * `"....."`, a placeholder).
  */
-const doubledMark = /(?<![.…] ?)([,;:.])( ?)([,;:.])(?! ?[.…])|(?<![.…])\.{5,}(?![.…])/gu
+const doubledMark = /(?<![.…] ?)([,;:.])( ?)([,;:.])(?! ?[.…])|(?<=[\p{L}\p{N}”’)\]] ?|["'] )\.{5,6}(?![.…])/gu
 
 /**
  * Lower-case abbreviations whose point may be followed by a comma or colon
@@ -41,6 +43,10 @@ const abbreviations = new Set([
   'vs',
   'viz'
 ])
+
+const proseAfter = /^(?:$|\s|[”"’')\]])/u
+/** Only indentation between the line start and the marks. */
+const lineStart = /(?:^|\n)[ \t]*$/u
 
 /** The word before a point, back to the last space, bracket or quote. */
 const wordBefore = /[^\s(\[“"‘']*$/u
@@ -92,7 +98,9 @@ export default defineRule(
         {text: 'He said the delay was . . . regrettable.', why: 'a spaced ellipsis'},
         {text: 'Who wins?! The vote is too close to call!!', why: '"?!" and "!!" are emphatic, not doubled'},
         {text: 'The library’s std::vector type was renamed.', why: 'a double colon inside code'},
-        {text: 'He left early.... Nobody noticed until noon.', why: 'a sentence point followed by an ellipsis'}
+        {text: 'Type ",," to repeat the last command.', why: 'marks named inside quotes'},
+        {text: 'He left early.... Nobody noticed until noon.', why: 'a sentence point followed by an ellipsis'},
+        {text: 'In the diagram, the ".....” stands for five blank spaces.', why: 'points inside quotes are a placeholder, not an ellipsis'}
       ]
     }
   },
@@ -118,11 +126,13 @@ export default defineRule(
 /** The replacement candidates for a pair of marks, or undefined when the pair is correct. */
 function singleMark(text: string, start: number, end: number, match: RegExpMatchArray): string[] | undefined {
   const [, first, space, second] = match as unknown as [string, string, string, string]
-  const next = text.charAt(end)
+  // Prose goes on after the marks with a space, a closing mark or the end;
+  // "std::vector", "fe80::1", "1..10", ":.,$write" and "../docs" are code.
+  if (!proseAfter.test(text.charAt(end)) || lineStart.test(text.slice(Math.max(0, start - 12), start))) return undefined
+  // Marks stand against the word they end ("U.S..", "smile. ."); after a
+  // space they are an operator (`" .. name`), after an opening quote a name (`",,"`).
+  if (/[\s"“‘'(]/u.test(text.charAt(start - 1))) return undefined
   if (first === second) {
-    // "std::vector", "fe80::1", "1..10", "../docs": not prose.
-    if ((first === ':' || first === '.') && /[\p{L}\p{N}/\\]/u.test(next)) return undefined
-    if (first === '.' && space === '' && /^\s?$/u.test(text.charAt(start - 1))) return undefined
     return first === '.' && space === '' ? ['.', '...'] : [first]
   }
 

@@ -15,8 +15,18 @@ const foreignQuote = /([ \u00a0\u202f]?)([«»‹›„])([ \u00a0\u202f]?)/gu
 /** Single guillemets become single quotes; the others become double quotes. */
 const singleMarks = new Set(['‹', '›'])
 
-/** Marks that also serve as arrows between spaces ("Home » World", "Read more »"). */
-const arrowMarks = new Set(['»', '›'])
+/**
+ * The mark that ends a quotation each mark may open: French «a», German and
+ * Danish »a«, German „a“. A mark with no partner later on its line is no
+ * quotation ("Home » World", "Read more »", a character table) and is let be.
+ */
+const partnerOf: Record<string, string[]> = {
+  '«': ['»'],
+  '»': ['«'],
+  '‹': ['›'],
+  '›': ['‹'],
+  '„': ['“', '”']
+}
 
 export default defineRule(
   {
@@ -60,30 +70,30 @@ export default defineRule(
         {text: 'Putin called the sanctions “economic war” and vowed to respond.', why: 'English quotation marks'},
         {text: 'Home » World » Europe', why: 'a navigation trail with separators between spaces'},
         {text: 'The story continues on the next page. Read more »', why: 'a link arrow at the end of a line'},
-        {text: 'The price rose 5 % to €3,000 in Paris.', why: 'no quotation marks at all'}
+        {text: 'The price rose 5 % to €3,000 in Paris.', why: 'no quotation marks at all'},
+        {text: 'Press << « to type a left guillemet in the editor.', why: 'a guillemet with no partner on its line is a character, not a quotation'}
       ]
     }
   },
   ({text, report}) => {
-    let lineStart = 0
+    let lineEnd = -1
     // Foreign quotations open on the current line, double and single apart.
     const open = {double: 0, single: 0}
+    const nextAt = nextOccurrence(text)
     for (const match of text.matchAll(foreignQuote)) {
       const [, spaceBefore, mark, spaceAfter] = match as unknown as [string, string, string, string]
       const at = match.index + spaceBefore.length
-      const line = text.lastIndexOf('\n', at) + 1
-      if (line !== lineStart) {
-        lineStart = line
+      if (at > lineEnd) {
+        lineEnd = text.indexOf('\n', at)
+        if (lineEnd === -1) lineEnd = text.length
         open.double = 0
         open.single = 0
       }
 
       const kind = singleMarks.has(mark) ? 'single' : 'double'
-      const spacedBefore = spaceBefore !== '' || at === lineStart
-      const spacedAfter = spaceAfter !== '' || /^(?:\n|$)/u.test(text.charAt(at + 1))
-      if (open[kind] === 0 && arrowMarks.has(mark) && spacedBefore && spacedAfter) continue
-      // Whichever mark comes first opens ("«a»" in French, "»a«" in German); „ always opens and is closed by “.
+      // „ is closed by “ or ”, which this rule does not see, so it never counts as open.
       const opening = mark === '„' || open[kind] === 0
+      if (opening && !partnerOf[mark]!.some((partner) => nextAt(partner, at) < lineEnd)) continue
       if (mark !== '„') open[kind] += opening ? 1 : -1
       const replacement = opening ? (kind === 'single' ? '‘' : '“') : kind === 'single' ? '’' : '”'
       // The inner space French puts inside the marks goes with the mark.
@@ -99,3 +109,22 @@ export default defineRule(
     }
   }
 )
+
+/**
+ * `nextAt(char, offset)`: where `char` next occurs after `offset` (Infinity
+ * if never). Offsets only grow, so each search resumes where the last one
+ * ended: one pass over the text per character.
+ */
+function nextOccurrence(text: string): (char: string, offset: number) => number {
+  const found = new Map<string, number>()
+  return (char, offset) => {
+    let index = found.get(char)
+    if (index === undefined || (index !== Infinity && index <= offset)) {
+      const next = text.indexOf(char, offset + 1)
+      index = next === -1 ? Infinity : next
+      found.set(char, index)
+    }
+
+    return index
+  }
+}

@@ -9,9 +9,10 @@ import {defineRule} from '../src/engine/rule.js'
  * What comes before the space: a whole word, or one closing mark (a quote,
  * bracket, percent or degree sign). Other marks before the space ("( , )",
  * "— .") are punctuation talked about or typography; a sentence mark there
- * (". ,") is left to doubled-punctuation.
+ * (". ,") is left to doubled-punctuation. Tabs are left alone: they align
+ * columns.
  */
-const spacedMark = /((?<![\p{L}\p{N}])[\p{L}\p{N}]+|[”"’')\]}%°»])([ \t\u00a0\u202f]+)([,.;:?!])/gu
+const spacedMark = /((?<![\p{L}\p{N}])[\p{L}\p{N}]+|[”"’')\]}%°»])([ \u00a0\u202f]+)([,.;:?!])/gu
 
 /**
  * What may follow each mark for the space to be an error; anything else is
@@ -26,6 +27,14 @@ const followers: Record<string, RegExp> = {
   '?': /^(?:$|\s|[”"’')\]?!])/u,
   '!': /^(?:$|\s|[”"’')\]?!])/u
 }
+
+/**
+ * A stray space before a sentence end or a colon is followed by the end of
+ * the text, a closing mark, or a new sentence; a mark followed by a
+ * lower-case word or a bracket is named as a symbol ("use ! to override",
+ * "the . (dot)", "a : command"). Commas are exempt: "response , fast".
+ */
+const symbolFollows = /^[ \t\u00a0]*\n?[ \t]*(?:\p{Ll}|\()/u
 
 /** A spaced ellipsis (". . .") or a ratio or score ("3 : 1"). */
 const spacedEllipsisAfter = /^[ \u00a0]\./u
@@ -79,7 +88,8 @@ export default defineRule(
         {text: 'The coach texted “see you tomorrow :)” after practice.', why: 'an emoticon'},
         {text: 'The home side won the match 3 : 1 after extra time.', why: 'a score written with spaces'},
         {text: 'Kirby listed the options:\n. a delay\n. a smaller exercise', why: 'marks at the start of a line are bullets'},
-        {text: 'Use a comma ( , ) between the two clauses.', why: 'punctuation named inside brackets'}
+        {text: 'Use a comma ( , ) between the two clauses.', why: 'punctuation named inside brackets'},
+        {text: 'The error message said to use ! to override the lock.', why: 'a mark named as a symbol, followed by a lower-case word'}
       ]
     }
   },
@@ -91,6 +101,7 @@ export default defineRule(
       const rest = text.slice(end, end + 2)
       if (!followers[mark]!.test(rest)) continue
       if (mark === '.' && spacedEllipsisAfter.test(rest)) continue
+      if (mark !== ',' && symbolFollows.test(text.slice(end, end + 8))) continue
       if (mark === ':' && /\p{N}$/u.test(before) && ratioAfter.test(rest)) continue
       // "etc ,they": removing the space must not glue the next word on.
       const gap = mark === ',' && /^\p{L}/u.test(rest) ? ' ' : ''
