@@ -11,6 +11,8 @@ export default defineRule(
     id: 'quote-apostrophe',
     category: 'quotation',
     severity: 'minor',
+    // The apostrophe offered follows the whole document's style.
+    scope: 'document',
     description: 'A straight double quotation mark where an apostrophe belongs: inside a word (`India"s`) or after a plural before a noun (`clients" banking`).',
     examples: {
       bad: [

@@ -3,7 +3,7 @@
  * assembled from machine-translated pieces keeps the marks of each piece.
  * One finding per mark of the rarer style, so each can be fixed on its own.
  */
-import {paragraphQuotes, type QuoteMark} from '../src/engine/quotes.js'
+import {isMeasure, paragraphQuotes, type QuoteMark} from '../src/engine/quotes.js'
 import {defineRule} from '../src/engine/rule.js'
 
 export default defineRule(
@@ -66,9 +66,4 @@ export default defineRule(
 
 function curlyFor(mark: QuoteMark): string {
   return mark.role === 'opening' ? '“' : '”'
-}
-
-/** `a 12" single`: a straight mark after a digit is an inch or a second. */
-function isMeasure(text: string, mark: QuoteMark): boolean {
-  return mark.glyph === '"' && mark.role === 'stray' && /\d/.test(text.charAt(mark.start - 1))
 }

@@ -4,7 +4,7 @@
  * on in the next one, which then reopens with an opening mark: that is
  * correct, so this rule looks at the next paragraph (scope `document`).
  */
-import {paragraphQuotes, opensWithQuote, type ParagraphQuotes, type QuoteMark, wordStartBefore} from '../src/engine/quotes.js'
+import {isMeasure, paragraphQuotes, opensWithQuote, type ParagraphQuotes, type QuoteMark, wordStartBefore} from '../src/engine/quotes.js'
 import {defineRule} from '../src/engine/rule.js'
 
 /** Longest span reported for an unclosed quotation: its start is what matters. */
@@ -117,11 +117,6 @@ export default defineRule(
     }
   }
 )
-
-/** `a 12" single`: a straight mark after a digit is an inch or a second. */
-function isMeasure(text: string, mark: QuoteMark): boolean {
-  return mark.glyph === '"' && /\d/.test(text.charAt(mark.start - 1))
-}
 
 function endOfSentence(paragraph: ParagraphQuotes, offset: number): number {
   for (const sentence of paragraph.node.children) {

@@ -75,6 +75,11 @@ export function opensWithQuote(paragraph: ParagraphQuotes, text: string): boolea
   return first !== undefined && first.role === 'opening' && text.slice(paragraph.start, first.start).trim() === ''
 }
 
+/** `a 12" single`, `a 12” pizza`: a stray mark after a digit is an inch or a second, not a quotation mark. */
+export function isMeasure(text: string, mark: QuoteMark): boolean {
+  return mark.role === 'stray' && /\d/.test(text.charAt(mark.start - 1))
+}
+
 /** The closing glyph that matches an opening one (and the reverse). */
 export function counterpart(glyph: Glyph): Glyph {
   return glyph === '“' ? '”' : glyph === '”' ? '“' : '"'
@@ -96,10 +101,12 @@ function isQuote(char: string | undefined): char is Glyph {
 /** One pass over the paragraph's characters; adjacent marks of one kind become one doubled mark. */
 function findMarks(text: string, start: number, end: number): QuoteMark[] {
   const marks: QuoteMark[] = []
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index)
-    if (code !== 0x22 && code !== 0x201c && code !== 0x201d) continue
-    const char = text.charAt(index) as Glyph
+  // A global search: the regex engine's native scan jumps from mark to mark.
+  const search = /["“”]/g
+  search.lastIndex = start
+  for (let found = search.exec(text); found !== null && found.index < end; found = search.exec(text)) {
+    const index = found.index
+    const char = found[0] as Glyph
     const next = index + 1 < end ? text.charAt(index + 1) : undefined
     // `”“` is a closing mark glued to the next opening one, and `“”` an empty
     // quotation: two marks. Any other adjacent pair is one mark typed twice.
@@ -109,7 +116,7 @@ function findMarks(text: string, start: number, end: number): QuoteMark[] {
     const after = markEnd < end ? text.charAt(markEnd) : undefined
     // `""` standing alone is an empty string, not a doubled mark.
     if (doubled && char === '"' && next === '"' && opensContext(before) && closesContext(after)) {
-      index++
+      search.lastIndex = markEnd
       continue
     }
 
@@ -123,7 +130,7 @@ function findMarks(text: string, start: number, end: number): QuoteMark[] {
       doubled,
       misdirected: false
     })
-    index = markEnd - 1
+    search.lastIndex = markEnd
   }
 
   return marks
@@ -148,8 +155,10 @@ function shapeOf(before: string | undefined, after: string | undefined): Shape {
   return opens ? 'isolated' : 'glued'
 }
 
+const spaces = new Set([' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u2002', '\u2003', '\u2009', '\u200a', '\u202f', '\u3000'])
+
 export function isSpace(char: string | undefined): boolean {
-  return char !== undefined && /\s/.test(char)
+  return char !== undefined && spaces.has(char)
 }
 
 export function isWordChar(char: string | undefined): boolean {
