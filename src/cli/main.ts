@@ -2,11 +2,16 @@
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {allRules} from '../../rules/index.js'
 import {isSeverity, type Severity} from '../engine/types.js'
+import {formatGithub} from '../reporters/github.js'
 import {formatJson} from '../reporters/json.js'
 import {formatPretty} from '../reporters/pretty.js'
+import {formatSarif} from '../reporters/sarif.js'
+import {formatVerdict} from '../reporters/verdict.js'
 import {version} from '../version.js'
+import {fixFiles} from './fix-files.js'
 import {expandOperands} from './inputs.js'
-import {lintInputs, type LintRunOptions} from './lint-files.js'
+import {lintInputs, type LintRun, type LintRunOptions} from './lint-files.js'
+import {progressReporter} from './progress.js'
 import {writeReports} from './report-command.js'
 import {usage} from './usage.js'
 
@@ -20,6 +25,9 @@ const options = {
   'max-bytes': {type: 'string'},
   'stdin-filename': {type: 'string'},
   out: {type: 'string'},
+  fix: {type: 'boolean'},
+  'fix-dry-run': {type: 'boolean'},
+  gate: {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
 } satisfies ParseArgsConfig['options']
@@ -54,13 +62,15 @@ async function run(argv: readonly string[]): Promise<number> {
 
   switch (command) {
     case 'lint':
-      return lintCommand(operands, values)
+      return lintCommand(operands, values, values.gate ?? false)
+    case 'gate':
+      return lintCommand(operands, values, true)
     case 'report':
       return reportCommand(operands, values)
     case 'rules':
       return rulesCommand(values.format)
     default:
-      throw new UsageError(`unknown command \`${command}\`, expected lint, report, rules or lsp (see mtlint --help)`)
+      throw new UsageError(`unknown command \`${command}\`, expected lint, gate, report, rules or lsp (see mtlint --help)`)
   }
 }
 
@@ -102,15 +112,39 @@ async function gatherInputs(operands: string[]) {
   return expandOperands(operands)
 }
 
-async function lintCommand(operands: string[], values: Values): Promise<number> {
-  const format = values.format ?? (process.stdout.isTTY ? 'pretty' : 'json')
-  if (format !== 'pretty' && format !== 'json') throw new UsageError(`--format: got \`${format}\`, expected pretty or json`)
-  const lintOptions = runOptions(values)
+const formatters = {
+  pretty: (run: LintRun) => formatPretty(run),
+  verdict: (run: LintRun) => formatVerdict(run),
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub
+} as const
+type Format = keyof typeof formatters
+
+/** `lint` and `gate` (= `lint --gate`): the same run; the gate prints the verdict screen by default. */
+async function lintCommand(operands: string[], values: Values, gate: boolean): Promise<number> {
+  const fallback: Format = process.stdout.isTTY ? (gate ? 'verdict' : 'pretty') : gate ? 'verdict' : 'json'
+  const requested = values.format === 'pretty' && gate ? 'verdict' : values.format
+  const format = (requested ?? fallback) as Format
+  if (!Object.hasOwn(formatters, format) || format === 'verdict' && !gate) {
+    throw new UsageError(`--format: got \`${values.format}\`, expected pretty, json, sarif or github`)
+  }
+
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run: expected one of them, not both')
+  const lintOptions = {...runOptions(values), progress: progressReporter(process.stderr)}
   const expanded = await gatherInputs(operands)
-  const run = await lintInputs(expanded.inputs, lintOptions)
+  let run = await lintInputs(expanded.inputs, lintOptions)
   run.errors.unshift(...expanded.errors)
+  if (values.fix || values['fix-dry-run']) {
+    const fixed = await fixFiles(run, {dryRun: values['fix-dry-run'] ?? false})
+    run = fixed.run
+    // The diff goes to stdout only when it is the output the user asked for.
+    process.stderr.write(fixed.summary)
+    if (values['fix-dry-run']) process.stdout.write(fixed.diff)
+  }
+
   for (const error of run.errors) process.stderr.write(`mtlint: ${error}\n`)
-  process.stdout.write(format === 'json' ? formatJson(run) : formatPretty(run))
+  if (!values['fix-dry-run']) process.stdout.write(formatters[format](run))
   return exitCodeOf(run)
 }
 

@@ -9,6 +9,7 @@ import {Ajv, type ErrorObject} from 'ajv'
 import configSchema from '../../schemas/config.schema.json' with {type: 'json'}
 import {allRules} from '../../rules/index.js'
 import type {RuleSettings} from './rule.js'
+import {defaultPolicy, type GatePolicy} from './policy.js'
 import {defaultWeights} from './score.js'
 import type {Severity} from './types.js'
 
@@ -16,8 +17,7 @@ export interface ResolvedConfig {
   /** Settings of each enabled rule; a rule that is off is absent. */
   rules: Record<string, RuleSettings | undefined>
   weights: Record<Severity, number>
-  failOn: Severity | 'off'
-  minScore: number
+  gate: GatePolicy
   /** The file the configuration came from, if any. */
   path?: string
 }
@@ -25,8 +25,7 @@ export interface ResolvedConfig {
 export interface ConfigFile {
   rules?: Record<string, unknown>
   weights?: Partial<Record<Severity, number>>
-  failOn?: Severity | 'off'
-  minScore?: number
+  gate?: Partial<GatePolicy>
 }
 
 /** A configuration problem: `message` is one line naming the file, the key and what was expected. */
@@ -88,8 +87,7 @@ export function resolveConfig(raw: unknown, path = '<config>'): ResolvedConfig {
   return {
     rules,
     weights: {...defaultWeights, ...config.weights},
-    failOn: config.failOn ?? 'major',
-    minScore: config.minScore ?? 0,
+    gate: {...defaultPolicy, ...config.gate},
     path: path === '<config>' ? undefined : path
   }
 }
@@ -118,7 +116,13 @@ function allowedValues(error: ErrorObject | undefined): string {
 }
 
 function propertiesAt(schemaPath: string): Record<string, unknown> {
-  return schemaPath.startsWith('#/properties/weights') ? configSchema.properties.weights.properties : configSchema.properties
+  if (schemaPath.startsWith('#/properties/weights')) return configSchema.properties.weights.properties
+  if (schemaPath.startsWith('#/definitions/policy/properties/exceptions')) {
+    return configSchema.definitions.policy.properties.exceptions.items.properties
+  }
+
+  if (schemaPath.startsWith('#/definitions/policy')) return configSchema.definitions.policy.properties
+  return configSchema.properties
 }
 
 function valueAt(raw: unknown, pointer: string): unknown {
