@@ -1,5 +1,6 @@
 /** The rule registry, alphabetical: one line per rule. */
 import type {Rule} from '../src/engine/rule.js'
+import calque from './calque.js'
 import decimalComma from './decimal-comma.js'
 import dottedThousands from './dotted-thousands.js'
 import doubledPossessive from './doubled-possessive.js'
@@ -16,4 +17,4 @@ import spaceBeforePunctuation from './space-before-punctuation.js'
 import stackedDeterminer from './stacked-determiner.js'
 import termConsistency from './term-consistency.js'
 
-export const allRules: readonly Rule[] = [decimalComma, dottedThousands, doubledPossessive, doubledPunctuation, guillemets, quoteApostrophe, quoteDirection, quoteDoubled, quoteSpacing, quoteStyleMixed, quoteUnclosed, repeatedWord, spaceBeforePunctuation, stackedDeterminer, termConsistency]
+export const allRules: readonly Rule[] = [calque, decimalComma, dottedThousands, doubledPossessive, doubledPunctuation, guillemets, quoteApostrophe, quoteDirection, quoteDoubled, quoteSpacing, quoteStyleMixed, quoteUnclosed, repeatedWord, spaceBeforePunctuation, stackedDeterminer, termConsistency]

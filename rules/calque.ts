@@ -1,0 +1,172 @@
+/**
+ * Calques and literal phrases ("make a photo", "since three years", "in the
+ * frame of"): word-for-word translations that are grammatical-looking but
+ * not English. The phrases are data (data/calques.json, shape:
+ * schemas/calques.schema.json) so that an editor can add one without writing
+ * TypeScript; this module compiles the whole table into one regular
+ * expression at load time, so a document is scanned once whatever the size of
+ * the table.
+ */
+import type {Root} from 'nlcst'
+import {defineRule, type BadExample, type GoodExample} from '../src/engine/rule.js'
+import table from './data/calques.json' with {type: 'json'}
+
+/** One row of data/calques.json. */
+export interface CalqueEntry {
+  id: string
+  pattern: string
+  expected: string[]
+  message: string
+  safe?: boolean
+  note?: string
+  examples: {bad: Array<{text: string; actual: string; fixed?: string}>; good: string[]}
+}
+
+export const calqueEntries: readonly CalqueEntry[] = (table as {entries: CalqueEntry[]}).entries
+
+/** A space in a pattern stands for any white space (a phrase may wrap); paragraph bounds are checked after matching. */
+function compileSource(pattern: string): string {
+  let source = ''
+  let inClass = false
+  for (let index = 0; index < pattern.length; index++) {
+    const char = pattern[index]!
+    if (char === '\\') {
+      source += char + (pattern[index + 1] ?? '')
+      index++
+      continue
+    }
+
+    if (char === '[') inClass = true
+    else if (char === ']') inClass = false
+    if (char !== ' ' || inClass) source += char
+    else if (pattern[index + 1] === '?') {
+      // " ?" (an optional space) stays optional.
+      source += '\\s*'
+      index++
+    } else source += '\\s+'
+  }
+
+  return `\\b(?:${source})\\b`
+}
+
+const sources = calqueEntries.map((entry) => compileSource(entry.pattern))
+/** Every entry as one named alternative (`c0`, `c1`, ...): the group that took part tells which entry matched. */
+const matcher = new RegExp(sources.map((source, index) => `(?<c${index}>${source})`).join('|'), 'gi')
+/** Each entry alone (sticky), run only at a match to read its own numbered groups for `$1` in `expected`. */
+const entryMatchers = sources.map((source) => new RegExp(source, 'iy'))
+
+export interface CalqueMatch {
+  entry: CalqueEntry
+  start: number
+  end: number
+  expected: string[]
+}
+
+/** The calques in text[start, end), in order. */
+export function findCalques(text: string, start = 0, end = text.length): CalqueMatch[] {
+  const found: CalqueMatch[] = []
+  matcher.lastIndex = start
+  let match: RegExpExecArray | null
+  while ((match = matcher.exec(text)) && match.index < end) {
+    const matchEnd = match.index + match[0].length
+    if (matchEnd > end || match[0].length === 0) {
+      matcher.lastIndex = match.index + 1
+      continue
+    }
+
+    const index = Number(Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)![0].slice(1))
+    const entry = calqueEntries[index]!
+    const own = entryMatchers[index]!
+    own.lastIndex = match.index
+    const groups = own.exec(text) ?? match
+    found.push({entry, start: match.index, end: matchEnd, expected: entry.expected.map((template) => fill(template, groups, text))})
+  }
+
+  return found
+}
+
+/** `$n` -> group n; `{verb}` -> the verb in the form of the match's first word; the match's capital is kept. */
+function fill(template: string, groups: RegExpExecArray, text: string): string {
+  const actual = groups[0]
+  const firstWord = /^[\p{L}'’]+/u.exec(actual)?.[0] ?? ''
+  const before = text.slice(Math.max(0, groups.index - 12), groups.index)
+  let result = template
+    .replaceAll(/\$(\d)/g, (_, number: string) => groups[Number(number)] ?? '')
+    .replaceAll(/\{([a-z]+)\}/g, (_, lemma: string) => conjugate(lemma, formOf(firstWord.toLowerCase(), before)))
+    .replaceAll(/ {2,}/g, ' ')
+    .trim()
+  if (/^\p{Lu}/u.test(actual) && result !== '') result = result.charAt(0).toUpperCase() + result.slice(1)
+  return result
+}
+
+type VerbForm = 'base' | 's' | 'past' | 'participle' | 'ing'
+
+/** Irregular verbs that calque patterns start with or that replacements use: past, participle. */
+const irregular: Record<string, [string, string]> = {
+  do: ['did', 'done'],
+  make: ['made', 'made'],
+  pay: ['paid', 'paid'],
+  put: ['put', 'put'],
+  take: ['took', 'taken'],
+  place: ['placed', 'placed']
+}
+const irregularForms = new Map<string, VerbForm>(
+  Object.values(irregular).flatMap(([past, participle]): Array<[string, VerbForm]> =>
+    past === participle ? [[past, 'past']] : [[past, 'past'], [participle, 'participle']]
+  )
+)
+
+/** Form of the matched verb; a past that is also a participle ("made") is read from the word before it ("had made"). */
+function formOf(word: string, before: string): VerbForm {
+  let form: VerbForm = irregularForms.get(word) ?? 'base'
+  if (form === 'base' && word.endsWith('ing')) form = 'ing'
+  else if (form === 'base' && word.endsWith('ed')) form = 'past'
+  else if (form === 'base' && /[^s]s$|[sxz]es$|does$/.test(word)) form = 's'
+  if (form === 'past' && /\b(?:has|have|had|having|be|been|being|is|are|was|were|['’]ve|['’]d)\s+$/i.test(before)) form = 'participle'
+  return form
+}
+
+function conjugate(lemma: string, form: VerbForm): string {
+  const forms = irregular[lemma]
+  if (form === 'base') return lemma
+  if (form === 'past' && forms) return forms[0]
+  if (form === 'participle' && forms) return forms[1]
+  if (form === 's') return /(?:s|sh|ch|x|z|o)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's'
+  if (form === 'ing') return /[^e]e$/.test(lemma) ? lemma.slice(0, -1) + 'ing' : lemma + 'ing'
+  return /e$/.test(lemma) ? lemma + 'd' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ied' : lemma + 'ed'
+}
+
+/** Paragraph ranges: a phrase never runs over a blank line. */
+function paragraphRanges(tree: Root): Array<[number, number]> {
+  return tree.children.flatMap((node) =>
+    node.type === 'ParagraphNode' && node.position ? [[node.position.start.offset!, node.position.end.offset!] as [number, number]] : []
+  )
+}
+
+const bad: BadExample[] = calqueEntries.flatMap((entry) => entry.examples.bad)
+const good: GoodExample[] = calqueEntries.flatMap((entry) => entry.examples.good.map((text) => ({text, why: `not the calque ${entry.id}`})))
+
+export default defineRule(
+  {
+    id: 'calque',
+    category: 'redundancy',
+    severity: 'minor',
+    description:
+      'A word-for-word translation of a foreign phrase ("make a photo", "since three years", "in the frame of") from the phrase table rules/data/calques.json.',
+    examples: {bad, good}
+  },
+  ({tree, text, report}) => {
+    for (const [start, end] of paragraphRanges(tree)) {
+      for (const found of findCalques(text, start, end)) {
+        const actual = text.slice(found.start, found.end)
+        report({
+          start: found.start,
+          end: found.end,
+          message: `Unexpected \`${actual}\`, expected ${found.expected.map((each) => '`' + each + '`').join(' or ')}: ${found.entry.message}`,
+          expected: found.expected,
+          safe: found.entry.safe === true
+        })
+      }
+    }
+  }
+)
