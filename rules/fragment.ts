@@ -1,0 +1,111 @@
+/**
+ * A sentence with no finite verb in the middle of a paragraph: the piece of a
+ * sentence machine translation tears off when it re-segments ("... the
+ * secretary said. Pentagon press officer, John Kirby."). Headings, titles,
+ * datelines, bylines, contributor lines, captions and list items stand alone
+ * or open their paragraph, so only a short sentence that follows another
+ * sentence of the same paragraph is a candidate.
+ */
+import {defineRule} from '../src/engine/rule.js'
+import {isVerbTag, sentencesOf, tagsOf, type SentenceView} from '../src/engine/pos.js'
+
+/** Longest candidate, in words: a torn-off piece is short, and tagging long sentences would cost for nothing. */
+const maxWords = 10
+
+/** Tags that make a piece a clause (or an answer, a greeting): not a fragment. */
+const clauseTags = new Set(['PRP', 'WP', 'WDT', 'UH', 'EX'])
+
+/**
+ * Words that start deliberate verbless sentences in news prose: answers,
+ * asides and transitions ("Not so.", "No wonder.", "Hence the delay.").
+ */
+const verblessOpeners = new Set([
+  'also', 'and', 'but', 'hence', 'hardly', 'here', 'never', 'no', 'not', 'now', 'nor', 'of', 'oh', 'or', 'perhaps',
+  'probably', 'so', 'still', 'such', 'thanks', 'then', 'there', 'too', 'why', 'yes', 'yet', 'maybe', 'again', 'hardly',
+  'only', 'just', 'almost', 'certainly', 'exactly', 'indeed', 'well', 'what', 'how', 'sadly', 'luckily', 'fortunately',
+  'unfortunately', 'alas', 'much', 'more', 'less', 'even', 'far', 'better', 'worse', 'enough', 'same', 'ditto', 'likewise', 'absolutely', 'definitely', 'good', 'great', 'fine'
+])
+
+/** Marks that put a piece in a quotation, a heading or a list, where verbless sentences are normal. */
+const excludedMarks = /[“”"‘’'«»:;()[\]•*#|?!…–—-]/
+
+export default defineRule(
+  {
+    id: 'fragment',
+    category: 'fragment',
+    severity: 'minor',
+    description:
+      'A short verbless sentence in the middle of a paragraph, torn off the sentence before it (an attribution, an apposition) as machine translation leaves it when it re-segments text.',
+    examples: {
+      bad: [
+        {
+          text: 'The Pentagon said the exercise has been planned since 2020, the secretary said. Pentagon press officer, John Kirby. He said officials considered the timing.',
+          actual: 'Pentagon press officer, John Kirby.'
+        },
+        {
+          text: 'The decision was announced on Tuesday by the ministry. Spokesman for the foreign ministry, Wang Wenbin. The talks will resume next month.',
+          actual: 'Spokesman for the foreign ministry, Wang Wenbin.'
+        },
+        {
+          text: 'The ceasefire will take effect at midnight, the minister told reporters in Ankara. Deputy foreign minister of Turkey, Mehmet Yilmaz.',
+          actual: 'Deputy foreign minister of Turkey, Mehmet Yilmaz.'
+        }
+      ],
+      good: [
+        {text: 'GENEVA — Top US and Russian diplomats agreed on Friday to continue talking.', why: 'a dateline opens the paragraph'},
+        {text: 'Christi C. Elwood', why: 'a byline stands alone'},
+        {
+          text: 'Vladimir Isachenkov in Moscow and Lolita C. Baldor in Washington contributed.',
+          why: 'a contributor line has a verb'
+        },
+        {text: '“I can’t say whether we’re on the right track or not,” he said. “Not yet.”', why: 'a verbless answer inside a quotation'},
+        {text: 'Was it worth it? Not really. The team lost again on Sunday.', why: 'a deliberate answer to a question'},
+        {
+          text: 'Ukraine is already in the throes of conflict. Russia seized control of the Crimean peninsula in 2014.',
+          why: 'every sentence has a finite verb'
+        }
+      ]
+    }
+  },
+  ({tree, text, report}) => {
+    const sentences = sentencesOf(tree, text)
+    for (let index = 1; index < sentences.length; index++) {
+      const sentence = sentences[index]!
+      const previous = sentences[index - 1]!
+      if (!isCandidate(sentence, previous, text)) continue
+      const tagged = tagsOf(sentence, text)
+      if (tagged.some((word) => isVerbTag(word.tag) || clauseTags.has(word.tag))) continue
+      if (!tagged.some((word) => word.tag.startsWith('NN'))) continue
+      if (tagged.some((word, at) => at > 0 && mayBeVerb(word.value, tagged[at - 1]!.tag))) continue
+      report({
+        start: sentence.start,
+        end: sentence.end,
+        message: `Unexpected verbless sentence \`${text.slice(sentence.start, sentence.end)}\`, expected a clause with a finite verb (or the piece joined to the sentence it belongs to)`
+      })
+    }
+  }
+)
+
+/**
+ * A lower-case word in -s or -ed right after a noun may be the verb the
+ * tagger missed ("China claims sovereignty"): then the piece may be a clause.
+ */
+function mayBeVerb(value: string, previousTag: string): boolean {
+  return /^[a-z]+(s|ed)$/.test(value) && !/(ss|us|is)$/.test(value) && (previousTag.startsWith('NN') || previousTag === 'PRP')
+}
+
+/** The cheap pre-filter: a short sentence ending in a full stop, following a full sentence of the same paragraph. */
+function isCandidate(sentence: SentenceView, previous: SentenceView, text: string): boolean {
+  if (sentence.index === 0 || previous.paragraph !== sentence.paragraph) return false
+  const words = sentence.words
+  if (words.length < 3 || words.length > maxWords) return false
+  const body = text.slice(sentence.start, sentence.end)
+  if (!body.endsWith('.') || body.endsWith('..')) return false
+  if (excludedMarks.test(body.slice(0, -1).replace(/(\w)['’](\w)/g, '$1$2'))) return false
+  const first = words[0]!.value
+  if (first.charAt(0) === first.charAt(0).toLowerCase() || verblessOpeners.has(first.toLowerCase())) return false
+  // A previous "sentence" that is itself short or cut at an abbreviation ("Rep.", "U.S.") is a mis-split, not a sentence.
+  const before = text.slice(previous.start, previous.end)
+  if (previous.words.length < 4 || !/[a-z0-9][.]$/.test(before)) return false
+  return !/[“”"]/.test(before.slice(-3))
+}

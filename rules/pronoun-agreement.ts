@@ -1,0 +1,149 @@
+/**
+ * A possessive that disagrees with the subject it is bound to: "Russia should
+ * withdraw its troops ... if it wanted to prove his point". Which noun a
+ * pronoun refers to is usually open, so the rule only judges possessives
+ * inside idioms that bind them to their own clause's subject ("prove one's
+ * point", "do one's best", "play one's part"): "it wanted to prove his point"
+ * can only mean its point. When anything but verbs and adverbs stands between
+ * the subject and the idiom ("it helped him prove his point"), it stays quiet.
+ */
+import {defineRule} from '../src/engine/rule.js'
+import {isVerbTag, sentencesOf, tagsOf, type TaggedWord} from '../src/engine/pos.js'
+
+/**
+ * Idioms whose possessive refers to the subject: verb forms -> the nouns that
+ * make the idiom. "change his mind" is left out ("it changed his mind" is
+ * causative: the news changed a person's mind).
+ */
+const boundIdioms: Record<string, readonly string[]> = {
+  prove: ['point', 'case', 'innocence', 'worth'],
+  proves: ['point', 'case', 'innocence', 'worth'],
+  proved: ['point', 'case', 'innocence', 'worth'],
+  proving: ['point', 'case', 'innocence', 'worth'],
+  make: ['point', 'case', 'way', 'mark', 'debut'],
+  makes: ['point', 'case', 'way', 'mark', 'debut'],
+  made: ['point', 'case', 'way', 'mark', 'debut'],
+  making: ['point', 'case', 'way', 'mark', 'debut'],
+  do: ['best', 'utmost', 'part', 'duty'],
+  does: ['best', 'utmost', 'part', 'duty'],
+  did: ['best', 'utmost', 'part', 'duty'],
+  doing: ['best', 'utmost', 'part', 'duty'],
+  play: ['part', 'role'],
+  plays: ['part', 'role'],
+  played: ['part', 'role'],
+  playing: ['part', 'role'],
+  keep: ['promise', 'promises', 'word', 'commitment', 'commitments'],
+  keeps: ['promise', 'promises', 'word', 'commitment', 'commitments'],
+  kept: ['promise', 'promises', 'word', 'commitment', 'commitments'],
+  keeping: ['promise', 'promises', 'word', 'commitment', 'commitments'],
+  fulfil: ['obligations', 'promise', 'promises', 'commitments'],
+  fulfill: ['obligations', 'promise', 'promises', 'commitments'],
+  fulfilled: ['obligations', 'promise', 'promises', 'commitments'],
+  honour: ['commitments', 'obligations', 'promise', 'word'],
+  honor: ['commitments', 'obligations', 'promise', 'word'],
+  honoured: ['commitments', 'obligations', 'promise', 'word'],
+  honored: ['commitments', 'obligations', 'promise', 'word'],
+  defend: ['interests', 'sovereignty'],
+  protect: ['interests', 'sovereignty']
+}
+
+/** Possessives of persons, and the possessive the subject would need. */
+const personal = new Set(['his', 'her'])
+
+/** Words after which `it` starts a clause (and so is a subject, not an object: "used it to prove his point"). */
+const clauseOpeners = new Set([
+  'if', 'and', 'but', 'that', 'because', 'when', 'as', 'so', 'while', 'unless', 'whether', 'since', 'although', 'though',
+  'until', 'before', 'after', 'once', 'or', 'where'
+])
+
+/** Verbs of saying and thinking: the `that` after them may be dropped ("said it would"). */
+const reportingVerbs = new Set([
+  'said', 'says', 'say', 'announced', 'added', 'stated', 'noted', 'warned', 'insisted', 'pledged', 'promised', 'vowed',
+  'hoped', 'believed', 'thought', 'felt', 'argued', 'claimed', 'declared', 'stressed', 'signalled', 'signaled', 'indicated'
+])
+
+/** Forms of "be": "it was his duty" has an expletive `it`, not a subject that owns the duty. */
+const beForms = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s'])
+
+export default defineRule(
+  {
+    id: 'pronoun-agreement',
+    category: 'agreement',
+    severity: 'minor',
+    description:
+      'A personal possessive (`his`, `her`) inside an idiom bound to a subject `it` ("if it wanted to prove his point"): the possessive disagrees with its antecedent.',
+    examples: {
+      bad: [
+        {
+          text: '“It is deeds and actions and not words that make all the difference,” he said, adding that Russia should withdraw its troops from the Ukrainian border if it wanted to prove his point.',
+          actual: 'his',
+          fixed:
+            '“It is deeds and actions and not words that make all the difference,” he said, adding that Russia should withdraw its troops from the Ukrainian border if it wanted to prove its point.'
+        },
+        {
+          text: 'The ministry said it would do his best to restore power to the region by Friday.',
+          actual: 'his',
+          fixed: 'The ministry said it would do its best to restore power to the region by Friday.'
+        },
+        {
+          text: 'China has said that it will play her part in the talks on climate finance.',
+          actual: 'her',
+          fixed: 'China has said that it will play its part in the talks on climate finance.'
+        }
+      ],
+      good: [
+        {text: 'He said Russia should withdraw its troops if it wanted to prove its point.', why: 'the possessive agrees'},
+        {text: 'Blinken said the meeting helped him prove his point about the alliance.', why: 'the idiom is bound to `him`, not to a thing'},
+        {text: 'The coach said it was his duty to do his best for the club.', why: '`it` is an expletive and `his` refers to the coach'},
+        {text: 'She used it to make her point during the debate.', why: '`it` is an object, not the subject of the idiom'},
+        {text: 'The news changed his mind about the deal, he said.', why: 'a causative, not a bound idiom'}
+      ]
+    }
+  },
+  ({tree, text, report}) => {
+    for (const sentence of sentencesOf(tree, text)) {
+      // Pre-filter: a personal possessive and a subject `it` in the same sentence.
+      const lowers = sentence.words.map((word) => word.value.toLowerCase())
+      if (!lowers.includes('it') || !lowers.some((word) => personal.has(word))) continue
+      const words = tagsOf(sentence, text)
+      for (let index = 2; index < words.length - 1; index++) {
+        const possessive = words[index]!
+        const lower = possessive.value.toLowerCase()
+        if (!personal.has(lower)) continue
+        const verb = words[index - 1]!.value.toLowerCase()
+        if (!boundIdioms[verb]?.includes(words[index + 1]!.value.toLowerCase())) continue
+        const subject = boundSubject(words, index - 1, text)
+        if (!subject) continue
+        report({
+          start: possessive.start,
+          end: possessive.end,
+          message: `Unexpected \`${possessive.value}\` for the subject \`${subject.value}\`, expected \`its\``,
+          expected: [possessive.value.charAt(0) === 'H' ? 'Its' : 'its'],
+          related: [{start: subject.start, end: subject.end, message: 'the subject the possessive refers to'}]
+        })
+      }
+    }
+  }
+)
+
+/**
+ * Walk back from the idiom's verb over verbs, `to`, modals and adverbs only,
+ * to a subject `it` that starts its clause; anything else makes it unclear.
+ */
+function boundSubject(words: TaggedWord[], verbIndex: number, text: string): TaggedWord | undefined {
+  for (let index = verbIndex - 1; index >= 0; index--) {
+    const word = words[index]!
+    const lower = word.value.toLowerCase()
+    if (lower === 'it') {
+      const previous = words[index - 1]
+      if (!previous || /[,;:—–]/.test(text.slice(previous.end, word.start))) return word
+      const before = previous.value.toLowerCase()
+      return clauseOpeners.has(before) || reportingVerbs.has(before) ? word : undefined
+    }
+
+    if (beForms.has(lower)) return undefined
+    if (!(isVerbTag(word.tag) || word.tag === 'TO' || word.tag === 'MD' || word.tag.startsWith('RB'))) return undefined
+  }
+
+  return undefined
+}

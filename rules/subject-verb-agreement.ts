@@ -1,0 +1,115 @@
+/**
+ * A plural noun subject with a singular verb right after it ("the ministers
+ * was"). Only the clearest shape is judged: a determiner, optional
+ * adjectives, a plural common noun and then the verb, with the noun phrase
+ * starting its clause. A noun after a preposition ("one of the ministers
+ * is", "the number of cases has") is not the subject, and measure phrases
+ * ("five years is a long time") take a singular verb, so both stay quiet.
+ */
+import {defineRule} from '../src/engine/rule.js'
+import {sentencesOf, tagsOf, type TaggedWord} from '../src/engine/pos.js'
+
+/** Singular verbs -> their plural forms. */
+const pluralOf: Record<string, string> = {is: 'are', was: 'were', has: 'have', does: 'do', "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
+
+/** Determiners that open a plural noun phrase. Numbers are left out: "two weeks is enough" is a measure. */
+const pluralDeterminers = new Set(['the', 'these', 'those', 'many', 'several', 'some', 'all', 'both', 'few', 'their', 'our', 'its', 'his', 'her', 'my', 'your', 'most', 'such', 'other'])
+
+/** What may stand right before the noun phrase for it to be a subject: the start, a clause opener. */
+const clauseOpeners = new Set(['and', 'but', 'that', 'because', 'if', 'when', 'while', 'although', 'though', 'since', 'as', 'so', 'where', 'whether', 'unless', 'after', 'before', 'until', 'once'])
+
+/** Nouns ending in -s that are singular or invariable ("the news is", "the series was"). */
+const singularInS = new Set([
+  'news', 'series', 'species', 'means', 'politics', 'economics', 'physics', 'mathematics', 'statistics', 'athletics',
+  'ethics', 'headquarters', 'crossroads', 'whereabouts', 'logistics', 'diabetes', 'measles', 'mumps', 'billiards',
+  'gymnastics', 'aerobics', 'electronics', 'linguistics', 'genetics', 'dynamics', 'semantics', 'tactics', 'analytics',
+  'olympics', 'paralympics', 'games', 'aids', 'data', 'media', 'criteria', 'lens', 'bus', 'gas', 'chaos', 'thanks',
+  'ups', 'downs', 'odds', 'savings', 'earnings', 'proceeds', 'premises', 'works', 'barracks', 'gallows', 'kudos'
+])
+
+export default defineRule(
+  {
+    id: 'subject-verb-agreement',
+    category: 'agreement',
+    severity: 'minor',
+    description:
+      'A plural noun subject followed by a singular verb ("the ministers was"), in the clearest shape only: a determiner, adjectives, the plural noun and the verb.',
+    examples: {
+      bad: [
+        {
+          text: 'The ministers was told to wait for the final report before voting.',
+          actual: 'ministers was',
+          fixed: 'The ministers were told to wait for the final report before voting.'
+        },
+        {
+          text: 'Officials said the new measures has already reduced the number of infections.',
+          actual: 'measures has',
+          fixed: 'Officials said the new measures have already reduced the number of infections.'
+        },
+        {
+          text: 'Residents said that the local authorities is doing little to help them.',
+          actual: 'authorities is',
+          fixed: 'Residents said that the local authorities are doing little to help them.'
+        }
+      ],
+      good: [
+        {text: 'One of the ministers was told to wait for the final report.', why: 'the subject is "one"'},
+        {text: 'The number of cases has risen sharply since March.', why: 'the subject is "number"'},
+        {text: 'Five years is a long time in politics.', why: 'a measure phrase takes a singular verb'},
+        {text: 'The news was announced on Friday by the ministry.', why: '"news" is singular'},
+        {text: 'The United States is committed to diplomacy, Blinken said.', why: 'a proper name'},
+        {text: 'What the ministers said was not enough to reassure markets.', why: 'the subject is the clause "what the ministers said"'}
+      ]
+    }
+  },
+  ({tree, text, report}) => {
+    for (const sentence of sentencesOf(tree, text)) {
+      // Pre-filter: a singular verb right after a lower-case word in -s.
+      const {words: plain} = sentence
+      let candidate = false
+      for (let index = 1; index < plain.length && !candidate; index++) {
+        candidate = plain[index]!.value.toLowerCase() in pluralOf && /[a-z]s$/.test(plain[index - 1]!.value)
+      }
+
+      if (!candidate) continue
+      const words = tagsOf(sentence, text)
+      for (let index = 2; index < words.length; index++) {
+        const verb = words[index]!
+        const plural = pluralOf[verb.value.toLowerCase()]
+        if (!plural) continue
+        const noun = words[index - 1]!
+        if (!isPluralSubject(words, index - 1, text) || text.slice(noun.end, verb.start) !== ' ') continue
+        report({
+          start: noun.start,
+          end: verb.end,
+          message: `Unexpected singular verb \`${verb.value}\` after the plural subject \`${noun.value}\`, expected \`${plural}\``,
+          expected: [`${noun.value} ${plural}`]
+        })
+      }
+    }
+  }
+)
+
+/** A plural common noun heading a noun phrase that opens its clause. */
+function isPluralSubject(words: TaggedWord[], nounIndex: number, text: string): boolean {
+  const noun = words[nounIndex]!
+  const lower = noun.value
+  if (noun.tag !== 'NNS' || !/^[a-z]+s$/.test(lower) || /(ss|us|is)$/.test(lower) || singularInS.has(lower)) return false
+  // Walk back over adjectives to the determiner.
+  let index = nounIndex - 1
+  while (index >= 0 && /^(JJ|VBN)/.test(words[index]!.tag) && text.slice(words[index]!.end, words[index + 1]!.start) === ' ') index--
+  const determiner = words[index]
+  if (!determiner || !pluralDeterminers.has(determiner.value.toLowerCase())) return false
+  if (text.slice(determiner.end, words[index + 1]!.start) !== ' ') return false
+  const previous = words[index - 1]
+  if (!previous) return true
+  const gap = text.slice(previous.end, determiner.start)
+  // After a comma or a dash the phrase may be an apposition or a list item: too unclear.
+  if (gap !== ' ') return false
+  return clauseOpeners.has(previous.value.toLowerCase()) || isReportingVerb(previous.value)
+}
+
+/** "said the measures has": a reporting verb with `that` dropped. */
+function isReportingVerb(value: string): boolean {
+  return /^(said|says|say|added|noted|warned|argued|claimed|believe|believes|believed|think|thinks|thought|insisted|stressed)$/i.test(value)
+}
