@@ -143,8 +143,7 @@ function isRomanceOrder(words: TaggedWord[], index: number, text: string): boole
   if (after && text.slice(adjective.end, after.start) === ' ') {
     const lower = after.value.toLowerCase()
     // "the state political apparatus": the adjective modifies the next noun; "independent of": a complement.
-    // A word in -s after the adjective may be its noun mis-tagged as a verb ("commercial uses").
-    if (/^(NN|JJ|CD|VBG)/.test(after.tag) || /s$/.test(lower) || complementWords.has(lower) || after.value === 'and' || after.value === 'or') return false
+    if (/^(NN|JJ|CD|VBG)/.test(after.tag) || complementWords.has(lower) || after.value === 'and' || after.value === 'or') return false
   }
 
   return true
