@@ -1,0 +1,39 @@
+/**
+ * Names and the input guard shared by every report writer (`report`, `report --html`):
+ * flat readable names derived from the input path, and a refusal to write
+ * over any file that was an input of the run.
+ */
+import {basename, relative, resolve} from 'node:path'
+import type {LintRun} from './lint-files.js'
+
+/** `corpus/news/a.txt` + `.mtlint.json` -> `corpus__news__a.txt.mtlint.json`: flat, readable, and never an input's own name. */
+export function reportName(path: string, suffix: string): string {
+  const relativePath = relative(process.cwd(), resolve(path))
+  const name = relativePath.startsWith('..') ? basename(path) : relativePath
+  return name.replaceAll(/[\\/]/g, '__') + suffix
+}
+
+/** `name` itself, or `name` with a counter before `suffix` when an earlier file of the run took it. */
+export function uniqueName(name: string, used: Set<string>, suffix: string): string {
+  let candidate = name
+  const stem = name.endsWith(suffix) ? name.slice(0, name.length - suffix.length) : name
+  for (let counter = 2; used.has(candidate); counter++) candidate = `${stem}.${counter}${suffix}`
+  used.add(candidate)
+  return candidate
+}
+
+/** The run's inputs on disk, resolved, to check report targets against. */
+export class InputGuard {
+  private readonly inputs: Set<string>
+
+  constructor(run: LintRun) {
+    this.inputs = new Set(run.files.flatMap((file) => (file.diskPath ? [resolve(file.diskPath)] : [])))
+  }
+
+  /** True (and an error recorded on the run) when `target` is one of the inputs. */
+  refuses(run: LintRun, target: string, what: string): boolean {
+    if (!this.inputs.has(resolve(target))) return false
+    run.errors.push(`${target}: refusing to overwrite an input file with ${what}`)
+    return true
+  }
+}
