@@ -1,0 +1,81 @@
+/** The pre-publish gate: policy from the config, verdicts, exit codes and the CI formats. */
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import Ajv4 from 'ajv-draft-04'
+import {describe, expect, it} from 'vitest'
+import {sharedDir} from '../src/eval/datasets.js'
+import {mtlint, seedPath, tempTree} from './helpers/cli.js'
+
+const quoteText = 'The minister called the plan “a “minor incursion “could happen.\n'
+const cleanText = 'The council approved the budget on Tuesday after a long debate.\n'
+
+describe('mtlint gate', () => {
+  it('fails the seed article and lists the reasons', () => {
+    const result = mtlint(['gate', seedPath])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/^FAIL {2}.*seed-article\.txt {2}score \d/m)
+    expect(result.stdout).toMatch(/- \d+ findings at or above major/)
+    expect(result.stdout).toMatch(/repeated-word: Unexpected echo of `days`/)
+    expect(result.stdout).toMatch(/^1 file, \d+ words, \d+ findings \(.*duplication 1.*\)$/m)
+  })
+
+  it('passes clean copy with exit 0', () => {
+    const dir = tempTree({'a.txt': cleanText})
+    const result = mtlint(['gate', join(dir, 'a.txt')])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^PASS {2}/m)
+  })
+
+  it('applies a per-category cap from .mtlintrc.json, and exceptions by path glob', () => {
+    const config = {
+      rules: {'quote-direction': 'minor', 'quote-unclosed': 'minor', 'quote-spacing': 'minor'},
+      gate: {failOn: 'critical', maxFindings: {quotation: 0}, exceptions: [{files: ['wire/**'], maxFindings: {quotation: 5}}]}
+    }
+    const dir = tempTree({'.mtlintrc.json': JSON.stringify(config), 'desk/a.txt': quoteText, 'wire/b.txt': quoteText})
+    const desk = mtlint(['gate', join(dir, 'desk', 'a.txt')])
+    expect(desk.code).toBe(1)
+    expect(desk.stdout).toMatch(/- \d+ quotation findings?, at most 0 allowed/)
+    expect(mtlint(['gate', join(dir, 'wire', 'b.txt')]).code).toBe(0)
+  })
+
+  it('fails on a minimum score and reports it', () => {
+    const dir = tempTree({'.mtlintrc.json': JSON.stringify({gate: {failOn: 'off', minScore: 99}}), 'a.txt': 'They met on Friday. Friday.\n'})
+    const result = mtlint(['gate', join(dir, 'a.txt')])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/score \d+(\.\d)? is below the minimum 99/)
+  })
+
+  it('exits 2 on an invalid gate policy, naming the key', () => {
+    const dir = tempTree({'.mtlintrc.json': JSON.stringify({gate: {maxFindings: {quotes: 0}}}), 'a.txt': cleanText})
+    const result = mtlint(['gate', join(dir, 'a.txt')])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/gate\.maxFindings/)
+  })
+})
+
+describe('--format sarif', () => {
+  it('validates against the official SARIF 2.1.0 schema', () => {
+    const schema = JSON.parse(readFileSync(join(sharedDir(), 'data', 'sarif-schema-2.1.0.json'), 'utf8')) as object
+    const validate = new Ajv4({strict: false, validateFormats: false}).compile(schema)
+    const sarif = JSON.parse(mtlint(['lint', '--format', 'sarif', seedPath]).stdout) as {runs: Array<{results: Array<{ruleId: string; locations: Array<{physicalLocation: {region: {charOffset: number; snippet: {text: string}}}}>}>}>}
+    expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true)
+    const seed = readFileSync(seedPath, 'utf8')
+    const results = sarif.runs[0]!.results
+    expect(results.some((result) => result.ruleId === 'repeated-word')).toBe(true)
+    for (const result of results) {
+      const region = result.locations[0]!.physicalLocation.region
+      expect(seed.slice(region.charOffset, region.charOffset + region.snippet.text.length)).toBe(region.snippet.text)
+    }
+  })
+})
+
+describe('--format github', () => {
+  it('prints one workflow command per finding with escaped properties', () => {
+    const dir = tempTree({'a,b.txt': 'They met on Friday. Friday.\n'})
+    const lines = mtlint(['lint', '--format', 'github', 'a,b.txt'], {cwd: dir}).stdout.trim().split('\n')
+    expect(lines[0]).toBe(
+      '::error file=a%2Cb.txt,line=1,col=13,endLine=1,endColumn=28,title=mtlint repeated-word (major)::Unexpected echo of `Friday` after `.`, expected the word once'
+    )
+    expect(lines.at(-1)).toMatch(/^::error file=a%2Cb\.txt,title=mtlint score::score \d/)
+  })
+})

@@ -1,0 +1,42 @@
+/** Markdown and HTML input: same findings as the text, positions in the original file, nothing from code or URLs. */
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {defaultConfig} from '../src/engine/config.js'
+import {lintText} from '../src/engine/lint.js'
+import {seedPath} from './helpers/cli.js'
+
+const seed = readFileSync(seedPath, 'utf8')
+/** Artifacts that would fire in prose; inside code or a URL they must not. */
+const trap = 'the the days. days. response , fast,, “minor incursion “could 3,5 percent'
+
+function markdownCopyOfSeed(): string {
+  // The title becomes a heading (two characters longer); a code block and a link follow the article.
+  return `# ${seed.trimEnd()}\n\n\`\`\`text\n${trap}\n\`\`\`\n\nRead [the wire story](https://example.com/${encodeURIComponent(trap)}) or <https://example.com/the-the> and \`${trap}\`.\n`
+}
+
+describe('Markdown input', () => {
+  it('gives the seed’s findings at the same lines, and nothing inside the code block or URL', () => {
+    const config = defaultConfig()
+    const asText = lintText(seed, 'seed.txt', config).findings
+    const markdown = markdownCopyOfSeed()
+    const asMarkdown = lintText(markdown, 'seed.md', config).findings
+    const summary = (findings: typeof asText) => findings.map((finding) => `${finding.ruleId} ${finding.start.line} ${finding.actual}`)
+    expect(summary(asMarkdown)).toEqual(summary(asText))
+    for (const finding of asMarkdown) expect(markdown.slice(finding.start.offset, finding.end.offset)).toBe(finding.actual)
+  })
+
+  it('leaves front matter out of the prose', () => {
+    const text = '---\ntitle: The the title , here\n---\n\nThe council approved the budget.\n'
+    expect(lintText(text, 'a.md', defaultConfig()).findings).toEqual([])
+  })
+})
+
+describe('HTML input', () => {
+  it('lints the text of elements with positions in the HTML file, skipping code, scripts and attributes', () => {
+    const html = `<!doctype html><html><body><p title="the the">They met on <b>Friday</b>. Friday.</p><pre><code>${trap}</code></pre><script>var a = "the the";</script></body></html>\n`
+    const findings = lintText(html, 'a.html', defaultConfig()).findings
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['repeated-word'])
+    const [echo] = findings
+    expect(html.slice(echo!.start.offset, echo!.end.offset)).toBe('Friday</b>. Friday.')
+  })
+})
