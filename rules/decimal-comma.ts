@@ -60,10 +60,13 @@ const units = [
  * ("1.500,50" is dotted-thousands' case, "1,50,000" is Indian grouping).
  */
 const decimalComma = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(?:(0,\p{N}+|[1-9]\p{N}*,\p{N}{1,2})(?![\p{N}]|[.,]\p{N})(?=[ \u00a0]?(?:${units.join('|')})(?![\p{L}]))` +
-    String.raw`|(?<=[€£$¥])([1-9]\p{N}*,\p{N}{2})(?![\p{N}]|[.,]\p{N}))`,
+  String.raw`(?:0,\d+|[1-9]\d*,\d{1,2})(?!\d|[.,]\d)(?=[ \u00a0]?(?:${units.join('|')})(?!\p{L}))` +
+    String.raw`|[€£$¥][1-9]\d*,\d{2}(?!\d|[.,]\d)`,
   'gu'
 )
+/** The scan starts at a digit or sign (cheap); what stands before the number is checked after. */
+const insideLongerNumber = /[\p{L}\p{N}.,]/u
+const currencySign = /^[€£$¥]/u
 
 export default defineRule(
   {
@@ -108,11 +111,14 @@ export default defineRule(
   },
   ({text, report}) => {
     for (const match of text.matchAll(decimalComma)) {
-      const number = match[0]
+      const sign = currencySign.test(match[0]) ? 1 : 0
+      const start = match.index + sign
+      if (sign === 0 && insideLongerNumber.test(text.charAt(start - 1))) continue
+      const number = match[0].slice(sign)
       const fixed = number.replace(',', '.')
       report({
-        start: match.index,
-        end: match.index + number.length,
+        start,
+        end: start + number.length,
         message: `Unexpected decimal comma in \`${number}\`, expected \`${fixed}\``,
         expected: [fixed],
         safe: true

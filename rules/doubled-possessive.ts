@@ -9,10 +9,13 @@ import {defineRule} from '../src/engine/rule.js'
 const possessivePronouns = new Set(['its', 'hers', 'ours', 'yours', 'theirs', 'whose'])
 
 /**
- * A word, an apostrophe, and a tail: `s’s` (minister’s’s), `’s` (ministers’’s),
- * `s’` (minister’s’) or `s` (its’s, kept only for the pronouns above).
+ * The scan starts at the apostrophe (cheap): a tail `’s’s` (minister’s’s),
+ * `’’s` (ministers’’s), `’s’` (minister’s’), or a plain `’s` right after one
+ * of the pronouns above (its’s). The word before is read back in code.
  */
-const markedWord = /(?<![\p{L}\p{N}'’])(\p{L}+)(['’])(s['’]s|['’]s|s['’]|s)(?![\p{L}\p{N}'’])/gu
+const doubledTail = /['’](?:s['’]s?|['’]s|s(?<=(?<![\p{L}\p{N}'’])(?:its|hers|ours|yours|theirs|whose)['’]s))(?![\p{L}\p{N}'’])/giu
+/** The word that ends just before the apostrophe. */
+const wordBefore = /(?<![\p{L}\p{N}'’])\p{L}+$/u
 
 /** A tail whose last apostrophe may be a closing single quote. */
 const closingApostrophe = /^s['’]$/u
@@ -64,9 +67,13 @@ export default defineRule(
     }
   },
   ({text, report}) => {
-    for (const match of text.matchAll(markedWord)) {
-      const [whole, word, apostrophe, tail] = match as unknown as [string, string, string, string]
-      const start = match.index
+    for (const match of text.matchAll(doubledTail)) {
+      const word = wordBefore.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[0]
+      if (!word) continue
+      const apostrophe = match[0].charAt(0)
+      const tail = match[0].slice(1)
+      const start = match.index - word.length
+      const whole = word + match[0]
       const expected = singleMark(word, apostrophe, tail)
       if (!expected) continue
       if (closingApostrophe.test(tail) && closesQuotation(text, start)) continue

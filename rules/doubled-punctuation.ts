@@ -7,12 +7,14 @@
 import {defineRule} from '../src/engine/rule.js'
 
 /**
- * Two of , ; : . with at most one space between, not part of an ellipsis
- * ("...", ". . ."); or a run of five or six points after a word or a closing
- * mark (a longer run is a leader, one at a line start or inside quotes,
- * `"....."`, a placeholder).
+ * A run of two or more of , ; : . with at most one space between each; the
+ * run is classified in code, so that the scan itself stays a single cheap
+ * character-class search.
  */
-const doubledMark = /(?<![.…] ?)([,;:.])( ?)([,;:.])(?! ?[.…])|(?<=[\p{L}\p{N}”’)\]] ?|["'] )\.{5,6}(?![.…])/gu
+const markRun = /[,;:.](?: ?[,;:.])+/gu
+
+/** What may stand before a run of five or six points: a word or a closing mark, perhaps with one space. */
+const ellipsisCalqueBefore = /(?:[\p{L}\p{N}”’)\]] ?|["'] )$/u
 
 /**
  * Lower-case abbreviations whose point may be followed by a comma or colon
@@ -105,27 +107,48 @@ export default defineRule(
     }
   },
   ({text, report}) => {
-    for (const match of text.matchAll(doubledMark)) {
-      const whole = match[0]
+    for (const match of text.matchAll(markRun)) {
+      const run = match[0]
       const start = match.index
-      const end = start + whole.length
-      const expected = whole.startsWith('...') ? ['...', '…'] : singleMark(text, start, end, match)
+      const end = start + run.length
+      const expected = candidates(text, run, start, end)
       if (!expected) continue
       report({
         start,
         end,
-        message: `Unexpected doubled punctuation \`${whole}\`, expected \`${expected[0]!}\``,
+        message: `Unexpected doubled punctuation \`${run}\`, expected \`${expected[0]!}\``,
         expected,
         // Two different marks: which one the sentence needs is a human's call.
-        safe: expected.length === 1 || whole.startsWith('...')
+        safe: expected.length === 1 || run.startsWith('.....')
       })
     }
   }
 )
 
+/**
+ * Replacement candidates for a run of marks, or undefined when it is right:
+ * "..." and "...." are ellipses, ". . ." a spaced one, seven or more points a
+ * leader, and mixes longer than two marks (",...", "...,") are left alone.
+ */
+function candidates(text: string, run: string, start: number, end: number): string[] | undefined {
+  if (text.charAt(start - 1) === '.' || text.charAt(start - 1) === '…' || text.charAt(end) === '…') return undefined
+  const marks = run.replaceAll(' ', '')
+  const spaced = marks.length !== run.length
+  if (!spaced && /^\.{5,6}$/u.test(marks)) {
+    return ellipsisCalqueBefore.test(text.slice(Math.max(0, start - 2), start)) ? ['...', '…'] : undefined
+  }
+
+  if (marks.length === 2) return pairCandidates(text, start, end, marks.charAt(0), spaced, marks.charAt(1))
+  // ",,," and ";;;": one mark typed again and again.
+  if (!spaced && marks.charAt(0) !== '.' && marks === marks.charAt(0).repeat(marks.length)) {
+    return pairCandidates(text, start, end, marks.charAt(0), false, marks.charAt(0))
+  }
+
+  return undefined
+}
+
 /** The replacement candidates for a pair of marks, or undefined when the pair is correct. */
-function singleMark(text: string, start: number, end: number, match: RegExpMatchArray): string[] | undefined {
-  const [, first, space, second] = match as unknown as [string, string, string, string]
+function pairCandidates(text: string, start: number, end: number, first: string, spaced: boolean, second: string): string[] | undefined {
   // Prose goes on after the marks with a space, a closing mark or the end;
   // "std::vector", "fe80::1", "1..10", ":.,$write" and "../docs" are code.
   if (!proseAfter.test(text.charAt(end)) || lineStart.test(text.slice(Math.max(0, start - 12), start))) return undefined
@@ -133,12 +156,12 @@ function singleMark(text: string, start: number, end: number, match: RegExpMatch
   // space they are an operator (`" .. name`), after an opening quote a name (`",,"`).
   if (/[\s"“‘'(]/u.test(text.charAt(start - 1))) return undefined
   if (first === second) {
-    return first === '.' && space === '' ? ['.', '...'] : [first]
+    return first === '.' && !spaced ? ['.', '...'] : [first]
   }
 
   if (first === '.' && isAbbreviation(wordBefore.exec(text.slice(Math.max(0, start - 30), start))![0])) {
     // "U.S.," is right; "U.S. ," only has a stray space.
-    return space === '' ? undefined : ['.' + second]
+    return spaced ? ['.' + second] : undefined
   }
 
   return [second, first]

@@ -5,12 +5,11 @@
  */
 import {defineRule} from '../src/engine/rule.js'
 
-/**
- * A quote mark with the space French puts inside it ("« Bonjour »").
- * Spaces around the mark are captured so that the opening/closing side can be
- * told and the inner space removed with the mark.
- */
-const foreignQuote = /([ \u00a0\u202f]?)([«»‹›„])([ \u00a0\u202f]?)/gu
+/** The marks: the scan. */
+const foreignQuote = /[«»‹›„]/gu
+
+/** The space French puts inside the marks ("« Bonjour »"), removed with them. */
+const innerSpace = /[ \u00a0\u202f]/u
 
 /** Single guillemets become single quotes; the others become double quotes. */
 const singleMarks = new Set(['‹', '›'])
@@ -81,8 +80,8 @@ export default defineRule(
     const open = {double: 0, single: 0}
     const nextAt = nextOccurrence(text)
     for (const match of text.matchAll(foreignQuote)) {
-      const [, spaceBefore, mark, spaceAfter] = match as unknown as [string, string, string, string]
-      const at = match.index + spaceBefore.length
+      const mark = match[0]
+      const at = match.index
       if (at > lineEnd) {
         lineEnd = text.indexOf('\n', at)
         if (lineEnd === -1) lineEnd = text.length
@@ -97,8 +96,8 @@ export default defineRule(
       if (mark !== '„') open[kind] += opening ? 1 : -1
       const replacement = opening ? (kind === 'single' ? '‘' : '“') : kind === 'single' ? '’' : '”'
       // The inner space French puts inside the marks goes with the mark.
-      const start = opening ? at : at - spaceBefore.length
-      const end = opening ? at + 1 + spaceAfter.length : at + 1
+      const start = !opening && innerSpace.test(text.charAt(at - 1)) ? at - 1 : at
+      const end = opening && innerSpace.test(text.charAt(at + 1)) ? at + 2 : at + 1
       report({
         start,
         end,

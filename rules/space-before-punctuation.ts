@@ -5,14 +5,16 @@
  */
 import {defineRule} from '../src/engine/rule.js'
 
+/** Spaces (not tabs, which align columns, nor line breaks) and the mark after them: the scan. */
+const spacedMark = /[ \u00a0\u202f]+[,.;:?!]/gu
+
 /**
- * What comes before the space: a whole word, or one closing mark (a quote,
- * bracket, percent or degree sign). Other marks before the space ("( , )",
- * "— .") are punctuation talked about or typography; a sentence mark there
- * (". ,") is left to doubled-punctuation. Tabs are left alone: they align
- * columns.
+ * What must come before the space: a whole word, or one closing mark (a
+ * quote, bracket, percent or degree sign). Other marks before the space
+ * ("( , )", "— .") are punctuation talked about or typography; a sentence
+ * mark there (". ,") is left to doubled-punctuation.
  */
-const spacedMark = /((?<![\p{L}\p{N}])[\p{L}\p{N}]+|[”"’')\]}%°»])([ \u00a0\u202f]+)([,.;:?!])/gu
+const wordOrClosingMark = /(?:[\p{L}\p{N}]+|[”"’')\]}%°»])$/u
 
 /**
  * What may follow each mark for the space to be an error; anything else is
@@ -95,9 +97,13 @@ export default defineRule(
   },
   ({text, report}) => {
     for (const match of text.matchAll(spacedMark)) {
-      const [whole, before, , mark] = match as unknown as [string, string, string, string]
-      const start = match.index
-      const end = start + whole.length
+      const end = match.index + match[0].length
+      const mark = match[0].charAt(match[0].length - 1)
+      // Words are short; 40 characters hold any word worth flagging.
+      const before = wordOrClosingMark.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[0]
+      if (!before) continue
+      const start = match.index - before.length
+      const whole = text.slice(start, end)
       const rest = text.slice(end, end + 2)
       if (!followers[mark]!.test(rest)) continue
       if (mark === '.' && spacedEllipsisAfter.test(rest)) continue

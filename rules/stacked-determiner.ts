@@ -15,9 +15,11 @@ const possessivePronouns = ['his', 'her', 'its', 'my', 'our', 'their', 'your']
 const mentionFollowers = new Set(['and', 'or'])
 
 const stackedDeterminer = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(the|an?|The|An?)[ \u00a0]+(${possessivePronouns.join('|')})(?![\p{L}\p{N}'’/-])`,
+  String.raw`(the|an?|The|An?)[ \u00a0]+(${possessivePronouns.join('|')})(?![\p{L}\p{N}'’/-])`,
   'gu'
 )
+/** The scan starts at the article's letter (cheap); an article inside a word ("bathe his") is dropped after. */
+const insideWord = /[\p{L}\p{N}'’-]/u
 /** The word after the pronoun, if any. */
 const nextWord = /^[ \u00a0]+([\p{L}]+)/u
 /** What may stand before a sentence-initial capital "A" ("Plan A his" is a label, "A his" a sentence start). */
@@ -70,6 +72,7 @@ export default defineRule(
       const [whole, article, pronoun] = match as unknown as [string, string, string]
       const start = match.index
       const end = start + whole.length
+      if (insideWord.test(text.charAt(start - 1))) continue
       if (article === 'A' && !sentenceStart.test(text.slice(Math.max(0, start - 12), start))) continue
       const following = nextWord.exec(text.slice(end, end + 20))?.[1]
       if (following && mentionFollowers.has(following.toLowerCase())) continue
