@@ -1,0 +1,422 @@
+/**
+ * Incremental linting for editors: the same findings as `lintText`, but a
+ * one-character edit re-parses and re-checks only the block it touched.
+ *
+ * retext-english breaks sentences at any white space holding two or more line
+ * breaks, and the root splits paragraphs there, so such a run is a hard
+ * boundary: the text between two of them ("block") parses alone to the very
+ * nodes the whole-text parse has there, only with positions counted from the
+ * block's start (test/incremental.test.ts checks this, trees and findings,
+ * after random edits). So each block is parsed on its own and kept with
+ * the findings of the `paragraph`-scope rules, offsets relative to the block;
+ * `document`-scope rules run on a root assembled from the cached block trees,
+ * whose positions are shifted in place when an edit above them moves them.
+ */
+import type {Root, RootContent} from 'nlcst'
+import retextEnglish from 'retext-english'
+import {unified, type Processor} from 'unified'
+import {VFile} from 'vfile'
+import {allRules} from '../../rules/index.js'
+import type {ResolvedConfig} from './config.js'
+import {inlineControls} from './inline-control.js'
+import {countWords, lintText, toFinding, type Message} from './lint.js'
+import {formatOf, parseDocument, type InputFormat} from './parse.js'
+import {pointsOf, setProse, type Rule} from './rule.js'
+import {scoreOf} from './score.js'
+import type {FileResult, Finding, Point} from './types.js'
+
+type AnyProcessor = Processor<Root, Root, Root, undefined, undefined>
+
+interface Base {
+  offset: number
+  line: number
+  column: number
+}
+
+/** One block of the text between hard paragraph boundaries, parsed once. */
+interface Block {
+  text: string
+  /** The block's prose view (URLs and e-mail addresses masked), as rules see it. */
+  prose: string
+  /** Where the block started in the version of the text it was last matched in. */
+  start: number
+  /** Parsed as the first block of the text (without the guard, see `parseBlock`). */
+  first: boolean
+  /** Root children of the block's own parse; their positions are counted from `base`. */
+  nodes: RootContent[]
+  base: Base
+  /** Findings of the paragraph-scope rules, offsets and points relative to the block. */
+  findings: Finding[]
+  words: number
+}
+
+interface Span {
+  start: number
+  end: number
+}
+
+/** White space as parse-latin tokenizes it. */
+const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g
+/** A white-space run the root splits paragraphs at (parse-latin's `newLine`). */
+const newLine = /^[ \t]*((\r?\n|\r)[\t ]*)+$/
+const terminalMarker = /[.!?\u2026\u203D]/
+const closingMarks = /[”’"')\]»›]/
+const openingMarks = /[“‘"'(\[«‹]/
+const capitalOrDigit = /[\p{Lu}\p{Lt}\p{Nd}]/u
+
+/**
+ * Blocks of a text: the spans between the white-space runs that end a
+ * paragraph for certain. White space that leads or trails the text stays in
+ * the first and last block, because the parser treats a sentence at the very
+ * end differently when white space follows it ("a." vs "a.\n"). A run is such a boundary when the parser's paragraph plugins cannot
+ * reach across it: it holds two or more line breaks (and only spaces and
+ * tabs besides), the text before it ends a sentence, and the text after it
+ * starts one with a capital or a digit (after an opening quote or bracket).
+ * Otherwise a sentence there can be merged across the blank line before the
+ * parser splits it again ("a few days.\n\nand" moves the full stop into
+ * "days"), and the two sides are parsed together.
+ */
+export function splitBlocks(text: string): Span[] {
+  const spans: Span[] = []
+  let from = 0
+  for (const match of text.matchAll(whiteSpace)) {
+    const start = match.index
+    const end = start + match[0].length
+    const inside = start > 0 && end < text.length
+    if (inside && newLine.test(match[0]) && lineBreaks(match[0]) >= 2 && endsSentence(text, start) && startsSentence(text, end)) {
+      if (start > from) spans.push({start: from, end: start})
+      from = end
+    }
+  }
+
+  if (from < text.length) spans.push({start: from, end: text.length})
+  return spans
+}
+
+function lineBreaks(value: string): number {
+  return value.split(/\r\n|\r|\n/).length - 1
+}
+
+function endsSentence(text: string, end: number): boolean {
+  let index = end - 1
+  while (index >= 0 && closingMarks.test(text.charAt(index))) index--
+  return index >= 0 && terminalMarker.test(text.charAt(index))
+}
+
+function startsSentence(text: string, start: number): boolean {
+  const first = text.charAt(start)
+  return capitalOrDigit.test(openingMarks.test(first) ? text.charAt(start + 1) : first)
+}
+
+interface Processors {
+  paragraph: AnyProcessor
+  document?: AnyProcessor
+}
+
+const processorCache = new WeakMap<ResolvedConfig, Processors>()
+
+function processorsFor(config: ResolvedConfig): Processors {
+  let processors = processorCache.get(config)
+  if (!processors) {
+    const build = (rules: Rule[]): AnyProcessor => {
+      let chain = unified().use(retextEnglish) as unknown as AnyProcessor
+      for (const rule of rules) chain = chain.use(rule.plugin, config.rules[rule.meta.id]!) as unknown as AnyProcessor
+      return chain.freeze() as AnyProcessor
+    }
+
+    const enabled = allRules.filter((rule) => config.rules[rule.meta.id])
+    const documentRules = enabled.filter((rule) => rule.meta.scope === 'document')
+    processors = {
+      paragraph: build(enabled.filter((rule) => rule.meta.scope !== 'document')),
+      document: documentRules.length > 0 ? build(documentRules) : undefined
+    }
+    processorCache.set(config, processors)
+  }
+
+  return processors
+}
+
+/**
+ * Lints successive versions of one document. Keep one per open document; a
+ * new configuration needs a new linter. Plain text is linted block by block;
+ * Markdown and HTML are parsed as a whole each time (their block structure
+ * reaches across blank lines: lists, fences, link definitions), which stays
+ * correct and is measured in reports/bench-lsp.md.
+ */
+export class IncrementalLinter {
+  private blocks: Block[] = []
+  private readonly processors: Processors
+  /** Document-scope findings of the last complete lint, and the text they were found in. */
+  private lastDocument?: {prose: string; findings: Finding[]}
+
+  constructor(
+    readonly config: ResolvedConfig,
+    readonly path = '<text>',
+    readonly format: InputFormat = formatOf(path)
+  ) {
+    this.processors = processorsFor(config)
+  }
+
+  /** Lint the current text of the document: equal to `lintText(text, path, config)`. */
+  lint(text: string): FileResult {
+    return this.run(text, true)
+  }
+
+  /**
+   * A quick lint for the moment after a keystroke: the paragraph-scope rules
+   * are fresh, the document-scope findings are those of the last `lint`,
+   * moved with the text around the edit (and dropped where the edit touched
+   * them). An editor publishes this at once and the full `lint` when the
+   * typing pauses; document rules re-scan the whole text and cost more.
+   */
+  quick(text: string): FileResult {
+    return this.run(text, false)
+  }
+
+  private run(text: string, complete: boolean): FileResult {
+    if (this.format !== 'text') return lintText(text, this.path, this.config, this.format)
+    const controls = inlineControls(text)
+    const prose = controls.prose
+    const file = new VFile({value: prose, path: this.path})
+    const point = pointsOf(file)
+    const blocks = this.update(prose, splitBlocks(prose))
+
+    let findings: Finding[] = []
+    let words = 0
+    for (const block of blocks) {
+      words += block.words
+      for (const finding of block.findings) findings.push(shiftFinding(finding, block.start, point))
+    }
+
+    if (this.processors.document && complete) {
+      const tree = assemble(prose, blocks)
+      setProse(file, proseView(prose, blocks))
+      this.processors.document.runSync(tree, file)
+      const documentFindings = file.messages.map((message) => toFinding(message as unknown as Message))
+      this.lastDocument = {prose, findings: documentFindings}
+      findings.push(...documentFindings)
+    } else if (this.processors.document && this.lastDocument) {
+      findings.push(...carryOver(this.lastDocument, prose, point))
+    }
+
+    findings = controls.filter(findings)
+    findings.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId))
+    const {score, penalty} = scoreOf(findings, words, this.config.weights)
+    return {path: this.path, words, score, penalty, findings}
+  }
+
+  /**
+   * The document's root as the whole-text parse would build it (exposed for
+   * the equivalence test): cached block trees, shifted, with the white space
+   * between them.
+   */
+  tree(text: string): Root {
+    const prose = inlineControls(text).prose
+    return assemble(prose, this.update(prose, splitBlocks(prose)))
+  }
+
+  /**
+   * Match the new blocks with the old ones: an unchanged prefix and suffix
+   * are kept, blocks in between are reused by text when they only moved (a
+   * paragraph cut and pasted) and parsed otherwise.
+   */
+  private update(prose: string, spans: Span[]): Block[] {
+    const old = this.blocks
+    const next: Block[] = new Array<Block>(spans.length)
+    const textOf = (span: Span) => prose.slice(span.start, span.end)
+    const max = Math.min(spans.length, old.length)
+    let head = 0
+    while (head < max && old[head]!.start === spans[head]!.start && old[head]!.text === textOf(spans[head]!)) {
+      next[head] = old[head]!
+      head++
+    }
+
+    let tail = 0
+    while (
+      tail < max - head &&
+      old[old.length - 1 - tail]!.first === (spans.length - 1 - tail === 0) &&
+      old[old.length - 1 - tail]!.text === textOf(spans[spans.length - 1 - tail]!)
+    ) {
+      next[spans.length - 1 - tail] = old[old.length - 1 - tail]!
+      tail++
+    }
+
+    const pool = new Map<string, Block[]>()
+    const key = (text: string, first: boolean) => (first ? '\u0000' : '') + text
+    for (const block of old.slice(head, old.length - tail)) {
+      const same = pool.get(key(block.text, block.first))
+      if (same) same.push(block)
+      else pool.set(key(block.text, block.first), [block])
+    }
+
+    for (let index = head; index < spans.length - tail; index++) {
+      const text = textOf(spans[index]!)
+      next[index] = pool.get(key(text, index === 0))?.pop() ?? this.parseBlock(text, index === 0)
+    }
+
+    for (let index = 0; index < spans.length; index++) next[index]!.start = spans[index]!.start
+    this.blocks = next
+    return next
+  }
+
+  private parseBlock(text: string, first: boolean): Block {
+    const processor = this.processors.paragraph
+    // Blocks after the first are parsed behind a guard sentence: in the whole
+    // text they always follow some sentence, and paragraph plugins of the
+    // parser (merging a sentence without words, or one that starts in lower
+    // case, into the one before, then splitting again at the blank line)
+    // behave differently at the very start of a text.
+    const head = first ? '' : guard
+    const {tree: parsed, prose} = parseDocument(new VFile({value: head + text, path: this.path}), 'text')
+    const nodes = parsed.children.slice(first ? 0 : guardNodes).map((node) => ownPositions(node))
+    const base = {offset: 0, line: 1, column: 1}
+    if (!first) for (const node of nodes) shiftNode(node, guardBase, base)
+    const tree: Root = {type: 'RootNode', children: nodes}
+    const file = new VFile({value: text, path: this.path})
+    setProse(file, prose.slice(head.length))
+    processor.runSync(tree, file)
+    return {
+      text,
+      prose: prose.slice(head.length),
+      start: 0,
+      first,
+      nodes,
+      base,
+      findings: file.messages.map((message) => toFinding(message as unknown as Message)),
+      words: countWords(tree)
+    }
+  }
+}
+
+/** A neutral sentence and a blank line put before each block when it is parsed (see `parseBlock`). */
+const guard = 'Guard.\n\n'
+const guardBase: Base = {offset: guard.length, line: 3, column: 1}
+/** The guard's paragraph and the blank line after it. */
+const guardNodes = 2
+
+/** The document's prose view: blocks' views joined by the white space between them (never masked). */
+function proseView(text: string, blocks: readonly Block[]): string {
+  let prose = ''
+  let previousEnd = 0
+  for (const block of blocks) {
+    prose += text.slice(previousEnd, block.start) + block.prose
+    previousEnd = block.start + block.text.length
+  }
+
+  return prose + text.slice(previousEnd)
+}
+
+/** Document findings of an older text moved into the new one: kept before the edit, shifted after it, dropped inside it. */
+function carryOver(last: {prose: string; findings: Finding[]}, prose: string, point: (offset: number) => Point): Finding[] {
+  const old = last.prose
+  const limit = Math.min(old.length, prose.length)
+  let prefix = 0
+  while (prefix < limit && old.charCodeAt(prefix) === prose.charCodeAt(prefix)) prefix++
+  let suffix = 0
+  while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === prose.charCodeAt(prose.length - 1 - suffix)) suffix++
+  const changedEnd = old.length - suffix
+  const delta = prose.length - old.length
+  const moved: Finding[] = []
+  for (const finding of last.findings) {
+    if (finding.end.offset <= prefix) moved.push(finding)
+    else if (finding.start.offset >= changedEnd) moved.push(shiftFinding(finding, delta, point))
+  }
+
+  return moved
+}
+
+/** A block-relative finding moved to where the block now starts. */
+function shiftFinding(finding: Finding, start: number, point: (offset: number) => Point): Finding {
+  const shifted: Finding = {
+    ...finding,
+    start: point(finding.start.offset + start),
+    end: point(finding.end.offset + start)
+  }
+  if (finding.related) {
+    shifted.related = finding.related.map((place) => ({
+      message: place.message,
+      start: point(place.start.offset + start),
+      end: point(place.end.offset + start)
+    }))
+  }
+
+  return shifted
+}
+
+/** Build the root from the blocks, shifting each block's nodes to where it now is. */
+function assemble(prose: string, blocks: readonly Block[]): Root {
+  const children: RootContent[] = []
+  // Lines and columns of block starts, counted in one pass over the text.
+  let line = 1
+  let lineStart = 0
+  let counted = 0
+  const at = (offset: number): Base => {
+    for (let index = counted; index < offset; index++) {
+      const code = prose.charCodeAt(index)
+      if (code === 10 || (code === 13 && prose.charCodeAt(index + 1) !== 10)) {
+        line++
+        lineStart = index + 1
+      }
+    }
+
+    counted = offset
+    return {offset, line, column: offset - lineStart + 1}
+  }
+
+  let previousEnd = 0
+  for (const block of blocks) {
+    if (block.start > previousEnd) children.push(whiteSpaceNode(prose, at(previousEnd), at(block.start)))
+    const base = at(block.start)
+    if (base.offset !== block.base.offset || base.line !== block.base.line || base.column !== block.base.column) {
+      for (const node of block.nodes) shiftNode(node, block.base, base)
+      block.base = base
+    }
+
+    children.push(...block.nodes)
+    previousEnd = block.start + block.text.length
+  }
+
+  if (prose.length > previousEnd) children.push(whiteSpaceNode(prose, at(previousEnd), at(prose.length)))
+  const root: Root = {type: 'RootNode', children}
+  if (children.length > 0) {
+    root.position = {start: {...children[0]!.position!.start}, end: {...children.at(-1)!.position!.end}}
+  }
+
+  return root
+}
+
+function whiteSpaceNode(prose: string, start: Base, end: Base): RootContent {
+  return {type: 'WhiteSpaceNode', value: prose.slice(start.offset, end.offset), position: {start, end}}
+}
+
+type AnyNode = {position?: {start: Base; end: Base}; children?: AnyNode[]}
+
+/** Give every node its own point objects (the parser shares some), so they can be shifted in place. */
+function ownPositions<Node>(node: Node): Node {
+  const any = node as AnyNode
+  if (any.position) any.position = {start: {...any.position.start}, end: {...any.position.end}}
+  if (any.children) for (const child of any.children) ownPositions(child)
+  return node
+}
+
+function shiftNode(node: RootContent, from: Base, to: Base): void {
+  const offset = to.offset - from.offset
+  const line = to.line - from.line
+  const column = to.column - from.column
+  const shift = (point: Base) => {
+    if (point.line === from.line) point.column += column
+    point.line += line
+    point.offset += offset
+  }
+
+  const walk = (any: AnyNode) => {
+    if (any.position) {
+      shift(any.position.start)
+      shift(any.position.end)
+    }
+
+    if (any.children) for (const child of any.children) walk(child)
+  }
+
+  walk(node as AnyNode)
+}
