@@ -70,17 +70,18 @@ export default defineRule(
   },
   ({tree, text, report}) => {
     const paragraphs = paragraphQuotes(tree, text)
+    // A quotation left open (reported where it opens, or doubted) may close
+    // paragraphs later: marks before the next opening one are not stray.
+    let carried = false
     paragraphs.forEach((paragraph, index) => {
-      const previous = paragraphs[index - 1]
       const next = paragraphs[index + 1]
+      const carriedHere = carried && !opensWithQuote(paragraph, text)
+      if (paragraph.marks.length > 0) carried = paragraph.openAtEnd !== undefined
       if (paragraph.uncertain) return
-      // A quotation carried over from the previous paragraph without reopening
-      // is reported there once; its closer here is not stray.
-      const carried = previous?.openAtEnd !== undefined && !opensWithQuote(paragraph, text)
       let opened = false
       for (const mark of paragraph.marks) {
         opened ||= mark.role === 'opening'
-        if (mark.role === 'stray' && !(carried && !opened) && !isMeasure(text, mark)) reportStray(mark, paragraph)
+        if (mark.role === 'stray' && !(carriedHere && !opened) && !isMeasure(text, mark)) reportStray(mark, paragraph)
       }
 
       const open = paragraph.openAtEnd
