@@ -106,6 +106,14 @@ describe('inputs', () => {
     expect(report.files.map((file) => file.path).sort()).toEqual([join(dir, 'a.txt'), join(dir, 'sub', 'b.md')])
   })
 
+  it('skips files matched by .mtlintignore when searching, but not files named explicitly', () => {
+    const dir = tempTree({'.mtlintignore': 'archive/\n*.draft.md\n', 'a.txt': 'One.\n', 'archive/b.txt': 'Two.\n', 'c.draft.md': 'Three.\n'})
+    const searched = json(mtlint(['lint', '--format', 'json', '.'], {cwd: dir}).stdout)
+    expect(searched.files.map((file) => file.path)).toEqual(['a.txt'])
+    const named = json(mtlint(['lint', '--format', 'json', 'archive/b.txt'], {cwd: dir}).stdout)
+    expect(named.files.map((file) => file.path)).toEqual(['archive/b.txt'])
+  })
+
   it('expands globs, and says so when one matches nothing', () => {
     const dir = tempTree({'a.txt': 'One.\n', 'b.txt': 'Two.\n', 'c.md': 'Three.\n'})
     const report = json(mtlint(['lint', '--format', 'json', '*.txt'], {cwd: dir}).stdout)

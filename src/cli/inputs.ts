@@ -2,8 +2,9 @@
  * Turn command-line operands into the list of files to lint: files as given,
  * folders searched for .txt and .md files, globs expanded, `-` for stdin.
  */
-import {statSync} from 'node:fs'
-import {join} from 'node:path'
+import {readFileSync, statSync} from 'node:fs'
+import {join, relative, resolve} from 'node:path'
+import ignore, {type Ignore} from 'ignore'
 import {glob, isDynamicPattern} from 'tinyglobby'
 
 export const lintedExtensions = ['txt', 'md', 'markdown'] as const
@@ -19,10 +20,24 @@ export interface Expanded {
   errors: string[]
 }
 
+/** The ignore file, read from the working directory, in .gitignore syntax. */
+export const ignoreFileName = '.mtlintignore'
+
+/**
+ * Files named on the command line are always linted; files found by
+ * searching a folder or expanding a glob are skipped when .mtlintignore
+ * (in the working directory) matches them, as with .eslintignore.
+ */
 export async function expandOperands(operands: readonly string[]): Promise<Expanded> {
   const inputs: Input[] = []
   const errors: string[] = []
   const seen = new Set<string>()
+  const ignored = ignoreRules()
+  const addFound = (path: string) => {
+    const fromRoot = relative(process.cwd(), resolve(path))
+    if (fromRoot.startsWith('..') || !ignored.ignores(fromRoot)) add(path)
+  }
+
   const add = (path: string) => {
     if (!seen.has(path)) {
       seen.add(path)
@@ -39,7 +54,7 @@ export async function expandOperands(operands: readonly string[]): Promise<Expan
     const stat = statOrUndefined(operand)
     if (stat?.isDirectory()) {
       const found = await glob(`**/*.{${lintedExtensions.join(',')}}`, {cwd: operand, ignore: skippedFolders, dot: false})
-      for (const path of found.sort()) add(join(operand, path))
+      for (const path of found.sort()) addFound(join(operand, path))
       continue
     }
 
@@ -51,7 +66,7 @@ export async function expandOperands(operands: readonly string[]): Promise<Expan
     if (isDynamicPattern(operand)) {
       const found = await glob(operand, {ignore: skippedFolders, onlyFiles: true})
       if (found.length === 0) errors.push(`${operand}: no files match this pattern`)
-      for (const path of found.sort()) add(path)
+      for (const path of found.sort()) addFound(path)
       continue
     }
 
@@ -67,4 +82,15 @@ function statOrUndefined(path: string) {
   } catch {
     return undefined
   }
+}
+
+function ignoreRules(): Ignore {
+  const rules = ignore()
+  try {
+    rules.add(readFileSync(ignoreFileName, 'utf8'))
+  } catch {
+    // No ignore file: nothing is ignored.
+  }
+
+  return rules
 }
