@@ -1,0 +1,170 @@
+/**
+ * A phrase written twice within a few words: "at least a few days at least",
+ * "in order to in order to", "For the first time, the team won the title for
+ * the first time." Machine translation leaves these when it moves a phrase
+ * and keeps its first place too. repeated-word handles single words; this
+ * rule needs two or more words, not all function words, so that "in the
+ * morning and in the evening" stays quiet.
+ */
+import {defineRule} from '../src/engine/rule.js'
+import {isCapitalized, paragraphTokens, type Token} from '../src/engine/tokens.js'
+
+/** The longest and shortest phrase looked for, and how many words may stand between its two copies. */
+const longest = 4
+const shortest = 2
+const maxGap = 6
+
+/** Function words: a phrase made only of these ("in the", "of a") repeats in ordinary prose. */
+const functionWords = new Set(
+  (
+    'a an the of to in on at for by with from into onto about as and or nor but so if than then that this these those ' +
+    'it its he his him she her they their them we our us i my me you your is are was were be been being has have had ' +
+    'do does did will would can could may might shall should must not no there here which who whom whose what when where'
+  ).split(' ')
+)
+
+/**
+ * Words between the copies that make the repetition deliberate: coordination
+ * and contrast ("the first time in years, and the first time since"), ranges
+ * ("from 3 per cent to 2 per cent"), series ("step by step", "a cover-up of a
+ * cover-up"), and a new clause that may name the thing again ("the rescue
+ * team said that the rescue ...").
+ */
+const deliberateLinks = new Set(
+  (
+    'and or nor but than versus vs by after to from upon over as then plus not of ' +
+    'when because that which who while where since although though until before once whereas whether if so'
+  ).split(' ')
+)
+
+/** Words that join two phrases: an echo of "benevolence and" is a coordination problem, not a moved phrase. */
+const coordinators = new Set(['and', 'or', 'nor', 'but'])
+
+const rateWords = new Set(['a', 'an', 'per'])
+
+/** Determiners: a noun phrase ("the world") is named again in ordinary prose; a moved phrase is adverbial ("at least"). */
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
+
+const isNumber = (token: Token | undefined): boolean => token !== undefined && /^\d/.test(token.value)
+
+export default defineRule(
+  {
+    id: 'phrase-echo',
+    category: 'redundancy',
+    severity: 'minor',
+    description:
+      'A phrase of two or more words written twice within a few words ("at least a few days at least"), as machine translation leaves it when it moves a phrase and keeps its first place too.',
+    examples: {
+      bad: [
+        {
+          text: 'Any invasion would be delayed for at least a few days at least, officials said.',
+          actual: 'at least a few days at least',
+          fixed: 'Any invasion would be delayed for at least a few days, officials said.'
+        },
+        {
+          text: 'The ministry said it had acted in order to in order to protect the border.',
+          actual: 'in order to in order to',
+          fixed: 'The ministry said it had acted in order to protect the border.'
+        },
+        {
+          text: 'For the first time, the team won the title for the first time.',
+          actual: 'For the first time, the team won the title for the first time',
+          fixed: 'For the first time, the team won the title.'
+        }
+      ],
+      good: [
+        {text: 'Prices rose in the morning and in the evening.', why: 'only function words repeat'},
+        {text: 'The Los Angeles Lakers beat the Los Angeles Clippers on Sunday.', why: 'a name repeated in two names'},
+        {text: 'It was the first time in years, and the first time since the war.', why: 'parallel phrases joined by “and”'},
+        {text: 'Growth slowed from 3 per cent to 2 per cent last year.', why: 'quantities in a range'},
+        {text: 'Talks went on step by step, and week after week.', why: 'deliberate series'},
+        {text: 'At least 10 people died. At least 20 were injured.', why: 'two sentences'},
+        {
+          text: '“I wish I could trade places with you son, I wish I could trade places with you,” the victim’s father said.',
+          why: 'a repeated clause after a comma is rhetoric'
+        },
+        {text: 'Gounder worked 100 hours a week for seven days a week.', why: 'a rate said of two numbers'},
+        {text: 'China has one of the best schools in the world, attracting students all around the world.', why: 'a noun phrase named again'}
+      ]
+    }
+  },
+  ({tree, text, report}) => {
+    for (const {words} of paragraphTokens(tree, text)) {
+      let index = 0
+      while (index < words.length) {
+        const echo = echoAt(words, index)
+        if (!echo) {
+          index++
+          continue
+        }
+
+        const {length, second} = echo
+        const first = words[index]!
+        const firstEnd = words[second - 1]!.end
+        const last = words[second + length - 1]!
+        const between = text.slice(words[index + length - 1]!.end, words[second]!.start)
+        const phrase = text.slice(first.start, words[index + length - 1]!.end)
+        report({
+          start: first.start,
+          end: last.end,
+          message: `Unexpected second \`${text.slice(words[second]!.start, last.end)}\`, expected \`${phrase}\` once`,
+          expected: [text.slice(first.start, firstEnd)],
+          // Back to back ("in order to in order to") the fix is certain; with words between, an editor picks the copy to keep.
+          safe: between.trim() === ''
+        })
+        index = second + length
+      }
+    }
+
+    /** The longest phrase starting at `index` that is echoed within `maxGap` words of one sentence, if any. */
+    function echoAt(words: Token[], index: number): {length: number; second: number} | undefined {
+      for (let length = longest; length >= shortest; length--) {
+        const phrase = words.slice(index, index + length)
+        if (phrase.length < length) continue
+        if (phrase.every((word) => functionWords.has(word.value.toLowerCase()))) continue
+        if (phrase.some((word) => coordinators.has(word.value.toLowerCase()))) continue
+        // "a week", "per cent": a rate or count, said again of another number ("100 hours a week for seven days a week").
+        if (length === 2 && rateWords.has(phrase[0]!.value.toLowerCase())) continue
+        const key = spanOf(phrase).toLowerCase()
+        for (let second = index + length; second <= index + length + maxGap && second + length <= words.length; second++) {
+          const copy = words.slice(second, second + length)
+          if (spanOf(copy).toLowerCase() !== key) continue
+          if (copy[length - 1]!.sentence !== phrase[0]!.sentence) break
+          // The same word before both copies: the echo starts earlier, and is judged from there.
+          const before = words[index - 1]
+          if (before && before.value.toLowerCase() === words[second - 1]!.value.toLowerCase() && second - 1 > index) break
+          if (deliberate(words, index, length, second)) break
+          return {length, second}
+        }
+      }
+
+      return undefined
+    }
+
+    /** The text of consecutive words, with what stands between them ("websites, and" is not "websites and"). */
+    function spanOf(phrase: Token[]): string {
+      return text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end)
+    }
+
+    function deliberate(words: Token[], index: number, length: number, second: number): boolean {
+      const phrase = words.slice(index, index + length)
+      const copy = words.slice(second, second + length)
+      // Names ("Los Angeles ... Los Angeles"), and quantities ("3 per cent ... 2 per cent").
+      const named = (words: Token[]) => words.every((word) => isCapitalized(word.value) || functionWords.has(word.value.toLowerCase()))
+      if (named(phrase) && named(copy)) return true
+      if (isNumber(words[index - 1]) && isNumber(words[second - 1])) return true
+      const gap = words.slice(index + length, second)
+      if (gap.some((word) => deliberateLinks.has(word.value.toLowerCase()))) return true
+      // Only spaces and commas may stand between the copies: other marks start a new clause or a quotation.
+      const between = text.slice(phrase[length - 1]!.end, copy[0]!.start)
+      if (/[^\s,\p{L}\p{N}'’-]/u.test(between)) return true
+      if (gap.length === 0) return false
+      if (determiners.has(phrase[0]!.value.toLowerCase())) return true
+      // A copy that opens a clause after a comma is anaphora or a list ("I won an Emmy, I won an Oscar").
+      if (/,\s*$/.test(between)) return true
+      // A moved phrase is left at the end of its clause ("a few days at least,"); a copy that goes on is a new mention.
+      const after = text.slice(copy[length - 1]!.end, copy[length - 1]!.end + 3)
+      return !/^(?:\s*[.,;:!?)”"’]|\s*$)/.test(after)
+    }
+  }
+)
