@@ -15,7 +15,7 @@ import {lintText} from '../src/engine/lint.js'
 import {judge} from '../src/engine/policy.js'
 import {severityRank, type Finding, type Severity} from '../src/engine/types.js'
 import {formatHtmlIndex, formatHtmlReport} from '../src/reporters/html.js'
-import {projectRoot, seedPath} from './helpers/cli.js'
+import {mtlint, projectRoot, seedPath, tempTree} from './helpers/cli.js'
 
 /** Browser artifacts (the page and its screenshots) are kept here; test-output/ is gitignored. */
 const artifacts = join(projectRoot, 'test-output', 'html-report')
@@ -50,6 +50,21 @@ function finding(text: string, start: number, end: number, severity: Severity = 
     url: 'https://example.invalid/rule'
   }
 }
+
+/** Every way two findings can overlap, in one short text. */
+const overlapping = (() => {
+  const text = 'Alpha beta gamma delta.\n\nEpsilon zeta eta.'
+  const findings = [
+    finding(text, 0, 10, 'minor', 'a'), // Alpha beta
+    finding(text, 6, 16, 'major', 'b'), // beta gamma: crosses a
+    finding(text, 6, 10, 'info', 'c'), // beta: inside a and b
+    finding(text, 6, 10, 'critical', 'd'), // beta again: identical to c
+    finding(text, 5, 5, 'minor', 'e'), // nothing between Alpha and the space
+    finding(text, 17, 32, 'major', 'f'), // delta.\n\nEpsilon: crosses the paragraph break
+    finding(text, 0, text.length, 'info', 'g') // everything
+  ]
+  return {text, findings}
+})()
 
 // --- a small DOM over rehype-parse (a spec-compliant HTML parser) -------------------------------
 
@@ -149,16 +164,7 @@ describe('formatHtmlReport', () => {
   })
 
   it('nests identical, nested, crossing, empty and paragraph-crossing findings without corrupting the text', () => {
-    const text = 'Alpha beta gamma delta.\n\nEpsilon zeta eta.'
-    const findings = [
-      finding(text, 0, 10, 'minor', 'a'), // Alpha beta
-      finding(text, 6, 16, 'major', 'b'), // beta gamma: crosses a
-      finding(text, 6, 10, 'info', 'c'), // beta: inside a and b
-      finding(text, 6, 10, 'critical', 'd'), // beta again: identical to c
-      finding(text, 5, 5, 'minor', 'e'), // nothing between Alpha and the space
-      finding(text, 17, 32, 'major', 'f'), // delta.\n\nEpsilon: crosses the paragraph break
-      finding(text, 0, text.length, 'info', 'g') // everything
-    ]
+    const {text, findings} = overlapping
     const html = formatHtmlReport(linted(text, 'overlap.txt', findings))
     const tree = parse(html)
     expect(textOf(articleOf(tree))).toBe(text)
@@ -266,6 +272,21 @@ describe('formatHtmlIndex and writeHtmlReports', () => {
   })
 })
 
+describe('mtlint report --html', () => {
+  it('writes the HTML pages and index.html beside the JSON reports, never over an input', () => {
+    const dir = tempTree({'articles/a.txt': 'They met on Friday. Friday.\n', 'index.html': 'not a report\n'})
+    const result = mtlint(['report', '--html', 'articles', '--out', 'out'], {cwd: dir})
+    expect(result.code).toBe(1)
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['articles__a.txt.html', 'articles__a.txt.mtlint.json', 'index.html', 'summary.md'])
+    expect(readFileSync(join(dir, 'out', 'articles__a.txt.html'), 'utf8')).toContain('>Friday. Friday.</mark>')
+
+    const refused = mtlint(['report', '--html', 'index.html', '--out', '.'], {cwd: dir})
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toMatch(/index\.html: refusing to overwrite an input file with the HTML index/)
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe('not a report\n')
+  })
+})
+
 // --- the page in a real browser ------------------------------------------------------------------
 
 const skipBrowser = process.env.MTLINT_SKIP_BROWSER === '1'
@@ -356,6 +377,44 @@ describe.skipIf(skipBrowser)('the seed report in headless Chromium', () => {
     await page.screenshot({path: join(artifacts, 'seed-article.png'), fullPage: true})
     expect(requests).toEqual([pageUrl])
     expect(problems).toEqual([])
+    await page.close()
+  }, 60_000)
+
+  it('shows overlapping findings each with its own visible highlight, and all of them on hover', async () => {
+    const {text, findings} = overlapping
+    const path = join(artifacts, 'overlap.html')
+    writeFileSync(path, formatHtmlReport(linted(text, 'overlap.txt', findings)))
+    const page = await context.newPage()
+    await page.goto(pathToFileURL(path).href)
+    expect(await page.locator('article').textContent()).toBe(text)
+    for (const [index, each] of findings.entries()) {
+      const fragments = page.locator(`mark[data-finding="${index}"]`)
+      expect((await fragments.allTextContents()).join(''), each.ruleId).toBe(each.actual)
+      // An empty finding has no text to highlight; its mark shows a caret instead.
+      expect(await page.locator(`#m${index}`).isVisible(), each.ruleId).toBe(true)
+    }
+
+    // `beta` lies inside a, b, c, d and g: hovering it explains all five, innermost first.
+    await page.locator('#m3').hover()
+    const rules = await page.locator('#popover .pop-item .meta').allTextContents()
+    expect(rules.map((meta) => meta.split(' · ')[0])).toEqual(['d', 'c', 'b', 'a', 'g'])
+    await page.screenshot({path: join(artifacts, 'overlap.png')})
+    await page.close()
+  }, 60_000)
+
+  it('links the index page to each report', async () => {
+    const out = join(artifacts, 'batch')
+    rmSync(out, {recursive: true, force: true})
+    const run: LintRun = {files: [linted(seed, 'corpus/seed-article.txt'), linted('Clean text here.\n', 'clean.txt')], errors: []}
+    run.files[0]!.diskPath = seedPath
+    run.files[1]!.diskPath = 'clean.txt'
+    await writeHtmlReports(run, out)
+    const page = await context.newPage()
+    await page.goto(pathToFileURL(join(out, 'index.html')).href)
+    await page.screenshot({path: join(artifacts, 'index.png')})
+    await page.getByRole('link', {name: 'corpus/seed-article.txt'}).click()
+    await page.waitForURL(/seed-article\.txt\.html$/)
+    expect(await page.locator('mark[data-finding]').count()).toBeGreaterThanOrEqual(file.result.findings.length)
     await page.close()
   }, 60_000)
 })

@@ -12,6 +12,7 @@ import {fixFiles} from './fix-files.js'
 import {expandOperands} from './inputs.js'
 import {lintInputs, type LintRun, type LintRunOptions} from './lint-files.js'
 import {progressReporter} from './progress.js'
+import {writeHtmlReports} from './html-report.js'
 import {writeReports} from './report-command.js'
 import {usage} from './usage.js'
 
@@ -25,6 +26,7 @@ const options = {
   'max-bytes': {type: 'string'},
   'stdin-filename': {type: 'string'},
   out: {type: 'string'},
+  html: {type: 'boolean'},
   fix: {type: 'boolean'},
   'fix-dry-run': {type: 'boolean'},
   gate: {type: 'boolean'},
@@ -153,7 +155,9 @@ async function reportCommand(operands: string[], values: Values): Promise<number
   const expanded = await gatherInputs(operands)
   const run = await lintInputs(expanded.inputs, lintOptions)
   run.errors.unshift(...expanded.errors)
-  const written = await writeReports(run, values.out ?? 'reports')
+  const out = values.out ?? 'reports'
+  const written = await writeReports(run, out)
+  if (values.html) written.push(...(await writeHtmlReports(run, out)))
   for (const error of run.errors) process.stderr.write(`mtlint: ${error}\n`)
   for (const path of written) process.stdout.write(`wrote ${path}\n`)
   return exitCodeOf(run)

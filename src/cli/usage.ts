@@ -14,6 +14,7 @@ Options:
   --max-bytes N            Refuse inputs larger than N bytes (default 10 MiB)
   --stdin-filename NAME    Name (and config lookup path) for text read from stdin
   --out DIR                Folder for \`report\` (default reports/)
+  --html                   With \`report\`: also an HTML page per file and index.html
   -h, --help               Show this help
   -v, --version            Show the version
 

@@ -39,6 +39,8 @@ table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nu
 th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--rule); vertical-align: middle; }
 th { font-size: .8rem; color: var(--muted); font-weight: 600; }
 td.num, th.num { text-align: right; }
+table.files th[scope="row"] { min-width: 16rem; overflow-wrap: anywhere; }
+table.files .reasons { font-size: .85rem; }
 .chart svg { display: block; width: 100%; max-width: 14rem; height: .9rem; }
 .chart .dimension { color: var(--muted); font-size: .85rem; }
 .legend { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; align-items: center; margin: 1.5rem 0 1rem; padding: 0; list-style: none; font-size: .9rem; }
@@ -78,6 +80,15 @@ ol.finding-list li { margin: 0 0 .9rem; }
 #popover .pop-item + .pop-item { border-top: 1px solid var(--rule); margin-top: .5rem; padding-top: .5rem; }
 .errors { color: var(--fail); }
 footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
+/* Phones: the MQM dimension column goes (it is in each explanation too) so the numbers keep their room. */
+@media (max-width: 40rem) {
+  .chart .dimension { display: none; }
+  th, td { padding: .3rem .2rem; }
+  .chart svg { min-width: 2.5rem; }
+  .card { padding: .8rem; }
+  .table-scroll, .breakdown { overflow-x: auto; }
+  article.text { font-size: 1.05rem; }
+}
 @media print { #popover { display: none; } .skip { display: none; } }
 `
 

@@ -16,7 +16,7 @@ export function categoryChart(findings: readonly Finding[]): string {
   if (rows.length === 0) return '<p>No findings.</p>'
   const most = Math.max(...rows.map((row) => row.found.length))
 
-  const head = `<tr><th scope="col">category</th><th scope="col">MQM dimension</th><th scope="col" aria-hidden="true"></th>${severities
+  const head = `<tr><th scope="col">category</th><th scope="col" class="dimension">MQM dimension</th><th scope="col" aria-hidden="true"></th>${severities
     .map((severity) => `<th scope="col" class="num">${severity}</th>`)
     .join('')}<th scope="col" class="num">total</th></tr>`
   const body = rows.map(({category, found}) => {
