@@ -42,7 +42,7 @@ td.num, th.num { text-align: right; }
 table.files th[scope="row"] { min-width: 16rem; overflow-wrap: anywhere; }
 table.files .reasons { font-size: .85rem; }
 .chart svg { display: block; width: 100%; max-width: 14rem; height: .9rem; }
-.chart .dimension { color: var(--muted); font-size: .85rem; }
+.chart td.dimension { color: var(--muted); font-size: .85rem; }
 .legend { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; align-items: center; margin: 1.5rem 0 1rem; padding: 0; list-style: none; font-size: .9rem; }
 .legend li { display: flex; gap: .4rem; align-items: center; }
 .legend .how { color: var(--muted); }
