@@ -1,0 +1,67 @@
+/**
+ * End to end in a real editor: headless Neovim opens the seed article with
+ * `mtlint lsp` as its language server (test/fixtures/nvim/init.lua) and writes
+ * the diagnostics it received to a JSON file. Needs the Debian package
+ * `neovim`; skipped, with the reason printed, when `nvim` is not installed.
+ */
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const article = join(root, '../shared/seed/article.txt')
+const hasNvim = spawnSync('nvim', ['--version'], {stdio: 'ignore'}).status === 0
+if (!hasNvim) console.warn('test/nvim.test.ts skipped: `nvim` is not installed (apt-get install -y neovim)')
+
+interface NvimDiagnostic {
+  lnum: number
+  col: number
+  end_lnum: number
+  end_col: number
+  message: string
+  source: string
+  code: string
+}
+
+describe.skipIf(!hasNvim)('Neovim with mtlint lsp', () => {
+  it('shows the seed article tier-1 findings as diagnostics', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'mtlint-nvim-')), 'diagnostics.json')
+    const run = spawnSync('nvim', ['--headless', '-n', '-i', 'NONE', '-u', join(root, 'test/fixtures/nvim/init.lua'), article], {
+      cwd: root,
+      env: {...process.env, MTLINT_NODE: process.execPath, MTLINT_BIN: join(root, 'bin/mtlint.js'), MTLINT_OUT: out},
+      encoding: 'utf8',
+      timeout: 60_000
+    })
+    expect(run.status, run.stderr).toBe(0)
+    const result = JSON.parse(readFileSync(out, 'utf8')) as {arrived: boolean; diagnostics: NvimDiagnostic[]}
+    expect(result.arrived).toBe(true)
+
+    const lines = readFileSync(article, 'utf8').split('\n')
+    /** Where Neovim puts `text` (0-based line, byte column). */
+    const at = (text: string) => {
+      const lnum = lines.findIndex((line) => line.includes(text))
+      return {lnum, col: Buffer.byteLength(lines[lnum]!.slice(0, lines[lnum]!.indexOf(text)))}
+    }
+
+    const has = (code: string, text: string) => {
+      const place = at(text)
+      return result.diagnostics.some((diagnostic) => diagnostic.code === code && diagnostic.lnum === place.lnum && Math.abs(diagnostic.col - place.col) <= text.length)
+    }
+
+    expect(result.diagnostics.every((diagnostic) => diagnostic.source === 'mtlint')).toBe(true)
+    // Artifact a of seed/artifacts.md, exactly where it is.
+    const echo = result.diagnostics.find((diagnostic) => diagnostic.code === 'repeated-word')!
+    expect({lnum: echo.lnum, col: echo.col}).toEqual(at('days. days.'))
+    expect(echo.end_col - echo.col).toBe('days. days.'.length)
+    // Artifacts b-f and h: quotation, possessive, spacing and consistency findings on their lines.
+    const codes = new Set(result.diagnostics.map((diagnostic) => diagnostic.code))
+    expect(codes).toContain('term-consistency')
+    expect(has('stacked-determiner', 'the his country’s') || has('doubled-possessive', 'the his country’s')).toBe(true)
+    expect(result.diagnostics.some((diagnostic) => diagnostic.lnum === at('response , fast').lnum && /spac/.test(diagnostic.code))).toBe(true)
+    expect(result.diagnostics.some((diagnostic) => diagnostic.lnum === at('minor incursion “could').lnum && /quote/.test(diagnostic.code))).toBe(true)
+    expect(result.diagnostics.some((diagnostic) => diagnostic.lnum === at('There is no trading space there').lnum && diagnostic.code === 'quote-unclosed')).toBe(true)
+  })
+})
