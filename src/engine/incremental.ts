@@ -157,6 +157,11 @@ export class IncrementalLinter {
     this.processors = processorsFor(config)
   }
 
+  /** False for Markdown and HTML, where `quick` is a whole `lint` too. */
+  get incremental(): boolean {
+    return this.format === 'text'
+  }
+
   /** Lint the current text of the document: equal to `lintText(text, path, config)`. */
   lint(text: string): FileResult {
     return this.run(text, true)

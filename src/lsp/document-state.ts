@@ -36,13 +36,14 @@ export class DocumentState {
     const text = document.getText()
     this.result = complete ? this.linter.lint(text) : this.linter.quick(text)
     this.version = document.version
-    this.complete = complete
+    this.complete = complete || !this.linter.incremental
     return this.result
   }
 
+  /** Markdown and HTML have no quick pass (it would be a whole lint): they wait for the pause. */
   schedule(quick: () => void, quickDelay: number, complete: () => void, completeDelay: number): void {
     this.cancel()
-    this.quickTimer = setTimeout(quick, quickDelay)
+    if (this.linter.incremental) this.quickTimer = setTimeout(quick, quickDelay)
     this.completeTimer = setTimeout(complete, completeDelay)
   }
 
