@@ -1,0 +1,54 @@
+/** The shared part-of-speech view: aligned with the text, cached per tree, tagged only on request. */
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {afterEach, describe, expect, it} from 'vitest'
+import type {Root} from 'nlcst'
+import {resolveConfig} from '../src/engine/config.js'
+import {lintText} from '../src/engine/lint.js'
+import {posOf, posStats, sentencesOf, tagsOf, useTagger} from '../src/engine/pos.js'
+import {taggerNames} from '../src/engine/pos-taggers.js'
+import {allRules} from '../rules/index.js'
+
+const text = 'Russia should withdraw its troops if it wanted to prove his point. Pentagon press officer, John Kirby.'
+const parse = (value: string) => unified().use(retextEnglish).parse(value) as Root
+
+afterEach(() => useTagger('brill'))
+
+describe('pos', () => {
+  for (const tagger of taggerNames) {
+    it(`${tagger}: tags every word at its own offsets, with Penn tags`, () => {
+      useTagger(tagger)
+      const sentences = posOf(parse(text), text)
+      expect(sentences).toHaveLength(2)
+      for (const {words} of sentences) {
+        for (const word of words) expect(text.slice(word.start, word.end)).toBe(word.value)
+      }
+
+      const tags = Object.fromEntries(sentences[0]!.words.map((word) => [word.value, word.tag]))
+      expect(tags['troops']).toBe('NNS')
+      expect(tags['wanted']).toBe('VBD')
+      expect(tags['his']).toBe('PRP$')
+      expect(sentences[1]!.words.some((word) => word.tag.startsWith('VB'))).toBe(false)
+    })
+  }
+
+  it('caches sentences per tree and tags per sentence', () => {
+    const tree = parse(text)
+    const [first] = sentencesOf(tree, text)
+    expect(sentencesOf(tree, text)[0]).toBe(first)
+    expect(tagsOf(first!, text)).toBe(tagsOf(first!, text))
+    expect(sentencesOf(parse(text), text)[0]).not.toBe(first)
+  })
+
+  it('trims the space between sentences off the sentence that follows it', () => {
+    const [, second] = sentencesOf(parse(text), text)
+    expect(text.slice(second!.start, second!.end)).toBe('Pentagon press officer, John Kirby.')
+  })
+
+  it('tags nothing when no enabled rule asks for tags', () => {
+    const config = resolveConfig({rules: Object.fromEntries(allRules.map((rule) => [rule.meta.id, rule.meta.id === 'repeated-word' ? 'major' : 'off']))})
+    const before = posStats.words
+    lintText(text, 'x.txt', config)
+    expect(posStats.words).toBe(before)
+  })
+})
