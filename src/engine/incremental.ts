@@ -108,6 +108,66 @@ function startsSentence(text: string, start: number): boolean {
   return capitalOrDigit.test(openingMarks.test(first) ? text.charAt(start + 1) : first)
 }
 
+/**
+ * Markdown blocks: the plain-text boundaries that are also outside fenced
+ * code and followed by an unindented line that starts no list item, quote,
+ * table or HTML. Undefined (lint whole) when the document has constructs
+ * that reach across blocks: front matter, link or footnote definitions, or
+ * HTML blocks that may span blank lines (comments, script, pre, style).
+ */
+export function splitMarkdownBlocks(text: string): Span[] | undefined {
+  if (/^(---|\+\+\+)[ \t]*(\r?\n|\r|$)/.test(text)) return undefined
+  if (/^ {0,3}\[[^\]\r\n]+\]:/m.test(text)) return undefined
+  if (/^ {0,3}<(!|\?|script|pre|style|textarea)/im.test(text)) return undefined
+  const fenced = fencedRanges(text)
+  const spans = splitBlocks(text)
+  const merged: Span[] = []
+  for (const span of spans) {
+    const previous = merged.at(-1)
+    if (previous && !markdownBoundary(text, previous.end, span.start, fenced)) previous.end = span.end
+    else merged.push({...span})
+  }
+
+  return merged
+}
+
+/**
+ * Both sides must be plain lines: the next one unindented (so it starts a
+ * new paragraph), the last one of the block before indented less than four
+ * spaces (indented code would take the blank lines after it), and neither a
+ * list item, quote, table row or HTML.
+ */
+function markdownBoundary(text: string, end: number, start: number, fenced: ReadonlyArray<[number, number]>): boolean {
+  const lineStart = text.charAt(start - 1) === '\n' || text.charAt(start - 1) === '\r'
+  const special = /^(?:[-+*>|<]|\d{1,9}[.)])/
+  if (!lineStart || special.test(text.slice(start, start + 11))) return false
+  const lastLine = text.slice(Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1, end)
+  const indent = /^[ \t]*/.exec(lastLine)![0]
+  if (indent.includes('\t') || indent.length >= 4 || special.test(lastLine.slice(indent.length))) return false
+  return !fenced.some(([from, to]) => from < start && to > end)
+}
+
+/** Offsets of fenced code blocks (``` or ~~~), an unclosed fence running to the end. */
+function fencedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  const fence = /^ {0,3}(`{3,}|~{3,})/
+  let open: {marker: string; start: number} | undefined
+  let offset = 0
+  for (const line of text.split(/(?<=\r\n|\n|\r)/)) {
+    const match = fence.exec(line)
+    if (!open && match) open = {marker: match[1]!, start: offset}
+    else if (open && match && match[1]![0] === open.marker[0] && match[1]!.length >= open.marker.length && line.trim() === match[1]) {
+      ranges.push([open.start, offset + line.length])
+      open = undefined
+    }
+
+    offset += line.length
+  }
+
+  if (open) ranges.push([open.start, text.length])
+  return ranges
+}
+
 interface Processors {
   paragraph: AnyProcessor
   document?: AnyProcessor
@@ -138,10 +198,10 @@ function processorsFor(config: ResolvedConfig): Processors {
 
 /**
  * Lints successive versions of one document. Keep one per open document; a
- * new configuration needs a new linter. Plain text is linted block by block;
- * Markdown and HTML are parsed as a whole each time (their block structure
- * reaches across blank lines: lists, fences, link definitions), which stays
- * correct and is measured in reports/bench-lsp.md.
+ * new configuration needs a new linter. Plain text and Markdown are linted
+ * block by block (Markdown only where no construct reaches across blank
+ * lines, see splitMarkdownBlocks); HTML, and Markdown the splitter declines,
+ * are parsed as a whole each time.
  */
 export class IncrementalLinter {
   private blocks: Block[] = []
@@ -157,9 +217,12 @@ export class IncrementalLinter {
     this.processors = processorsFor(config)
   }
 
-  /** False for Markdown and HTML, where `quick` is a whole `lint` too. */
+  /** Markdown the splitter declined (see splitMarkdownBlocks) and HTML are linted whole. */
+  private whole = false
+
+  /** False when `quick` is a whole `lint` too (HTML, Markdown with document-wide constructs). */
   get incremental(): boolean {
-    return this.format === 'text'
+    return this.format !== 'html' && !this.whole
   }
 
   /** Lint the current text of the document: equal to `lintText(text, path, config)`. */
@@ -179,12 +242,17 @@ export class IncrementalLinter {
   }
 
   private run(text: string, complete: boolean): FileResult {
-    if (this.format !== 'text') return lintText(text, this.path, this.config, this.format)
     const controls = inlineControls(text)
     const prose = controls.prose
+    const spans = this.split(prose)
+    if (!spans) {
+      this.blocks = []
+      return lintText(text, this.path, this.config, this.format)
+    }
+
     const file = new VFile({value: prose, path: this.path})
     const point = pointsOf(file)
-    const blocks = this.update(prose, splitBlocks(prose))
+    const blocks = this.update(prose, spans)
 
     let findings: Finding[] = []
     let words = 0
@@ -194,7 +262,7 @@ export class IncrementalLinter {
     }
 
     if (this.processors.document && complete) {
-      const tree = assemble(prose, blocks)
+      const tree = assemble(prose, blocks, this.format)
       setProse(file, proseView(prose, blocks))
       this.processors.document.runSync(tree, file)
       const documentFindings = file.messages.map((message) => toFinding(message as unknown as Message))
@@ -217,7 +285,16 @@ export class IncrementalLinter {
    */
   tree(text: string): Root {
     const prose = inlineControls(text).prose
-    return assemble(prose, this.update(prose, splitBlocks(prose)))
+    const spans = this.split(prose)
+    if (!spans) return parseDocument(new VFile({value: prose, path: this.path}), this.format).tree
+    return assemble(prose, this.update(prose, spans), this.format)
+  }
+
+  /** Blocks of the text, or undefined when it must be linted whole. */
+  private split(prose: string): Span[] | undefined {
+    const spans = this.format === 'text' ? splitBlocks(prose) : this.format === 'markdown' ? splitMarkdownBlocks(prose) : undefined
+    this.whole = spans === undefined
+    return spans
   }
 
   /**
@@ -272,7 +349,7 @@ export class IncrementalLinter {
     // case, into the one before, then splitting again at the blank line)
     // behave differently at the very start of a text.
     const head = first ? '' : guard
-    const {tree: parsed, prose} = parseDocument(new VFile({value: head + text, path: this.path}), 'text')
+    const {tree: parsed, prose} = parseDocument(new VFile({value: head + text, path: this.path}), this.format)
     const nodes = parsed.children.slice(first ? 0 : guardNodes).map((node) => ownPositions(node))
     const base = {offset: 0, line: 1, column: 1}
     if (!first) for (const node of nodes) shiftNode(node, guardBase, base)
@@ -349,7 +426,7 @@ function shiftFinding(finding: Finding, start: number, point: (offset: number) =
 }
 
 /** Build the root from the blocks, shifting each block's nodes to where it now is. */
-function assemble(prose: string, blocks: readonly Block[]): Root {
+function assemble(prose: string, blocks: readonly Block[], format: InputFormat): Root {
   const children: RootContent[] = []
   // Lines and columns of block starts, counted in one pass over the text.
   let line = 1
@@ -370,7 +447,7 @@ function assemble(prose: string, blocks: readonly Block[]): Root {
 
   let previousEnd = 0
   for (const block of blocks) {
-    if (block.start > previousEnd) children.push(whiteSpaceNode(prose, at(previousEnd), at(block.start)))
+    if (block.start > previousEnd) children.push(format === 'markdown' ? lineEndingNode(prose, previousEnd, block.start, at) : whiteSpaceNode(prose, at(previousEnd), at(block.start)))
     const base = at(block.start)
     if (base.offset !== block.base.offset || base.line !== block.base.line || base.column !== block.base.column) {
       for (const node of block.nodes) shiftNode(node, block.base, base)
@@ -388,6 +465,19 @@ function assemble(prose: string, blocks: readonly Block[]): Root {
   }
 
   return root
+}
+
+/**
+ * The white space mdast-util-to-nlcst puts between two blocks: one "\n" per
+ * line between the end of the first (before its line break) and the start
+ * of the next, at least two, positioned as if it were the text there.
+ */
+function lineEndingNode(prose: string, from: number, to: number, at: (offset: number) => Base): RootContent {
+  const breakAt = from + prose.slice(from, to).search(/\r|\n/)
+  const start = at(breakAt)
+  const lines = prose.slice(breakAt, to).split(/\r\n|\r|\n/).length - 1
+  const value = '\n'.repeat(Math.max(2, lines))
+  return {type: 'WhiteSpaceNode', value, position: {start, end: at(breakAt + value.length)}}
 }
 
 function whiteSpaceNode(prose: string, start: Base, end: Base): RootContent {

@@ -40,7 +40,7 @@ export class DocumentState {
     return this.result
   }
 
-  /** Markdown and HTML have no quick pass (it would be a whole lint): they wait for the pause. */
+  /** Documents linted whole (HTML, Markdown the block splitter declines) have no quick pass: they wait for the pause. */
   schedule(quick: () => void, quickDelay: number, complete: () => void, completeDelay: number): void {
     this.cancel()
     if (this.linter.incremental) this.quickTimer = setTimeout(quick, quickDelay)
