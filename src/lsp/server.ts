@@ -78,7 +78,7 @@ function serve(connection: Connection): void {
     lintedLanguages.has(document.languageId) || /\.(txt|text|md|markdown)$/i.test(document.uri)
 
   const formatFor = (document: TextDocument): InputFormat =>
-    document.languageId === 'markdown' ? 'markdown' : document.languageId === 'html' ? 'html' : formatOf(document.uri) === 'markdown' ? 'markdown' : 'text'
+    document.languageId === 'markdown' || formatOf(document.uri) === 'markdown' ? 'markdown' : 'text'
 
   function stateFor(document: TextDocument): DocumentState {
     let state = states.get(document.uri)
