@@ -157,11 +157,13 @@ export default defineRule(
   },
   ({tree, text, report}) => {
     for (const [start, end] of paragraphRanges(tree)) {
-      for (const found of findCalques(text, start, end)) {
-        const actual = text.slice(found.start, found.end)
+      // Match on the paragraph alone: a sticky search from `start` in the whole
+      // text would scan on to the next match anywhere, once per paragraph (quadratic).
+      for (const found of findCalques(text.slice(start, end))) {
+        const actual = text.slice(start + found.start, start + found.end)
         report({
-          start: found.start,
-          end: found.end,
+          start: start + found.start,
+          end: start + found.end,
           message: `Unexpected \`${actual}\`, expected ${found.expected.map((each) => '`' + each + '`').join(' or ')}: ${found.entry.message}`,
           expected: found.expected,
           safe: found.entry.safe === true

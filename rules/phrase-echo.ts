@@ -90,9 +90,10 @@ export default defineRule(
   },
   ({tree, text, report}) => {
     for (const {words} of paragraphTokens(tree, text)) {
+      const lower = words.map((word) => word.value.toLowerCase())
       let index = 0
       while (index < words.length) {
-        const echo = echoAt(words, index)
+        const echo = recurs(lower, index) ? echoAt(words, index) : undefined
         if (!echo) {
           index++
           continue
@@ -116,6 +117,14 @@ export default defineRule(
       }
     }
 
+    /** Cheap pre-check (most words): does the word at `index` come again close enough to start an echo? */
+    function recurs(lower: string[], index: number): boolean {
+      const word = lower[index]!
+      const last = Math.min(lower.length - shortest, index + longest + maxGap)
+      for (let next = index + shortest; next <= last; next++) if (lower[next] === word) return true
+      return false
+    }
+
     /** The longest phrase starting at `index` that is echoed within `maxGap` words of one sentence, if any. */
     function echoAt(words: Token[], index: number): {length: number; second: number} | undefined {
       for (let length = longest; length >= shortest; length--) {
@@ -127,6 +136,7 @@ export default defineRule(
         if (length === 2 && rateWords.has(phrase[0]!.value.toLowerCase())) continue
         const key = spanOf(phrase).toLowerCase()
         for (let second = index + length; second <= index + length + maxGap && second + length <= words.length; second++) {
+          if (words[second]!.value.length !== phrase[0]!.value.length) continue
           const copy = words.slice(second, second + length)
           if (spanOf(copy).toLowerCase() !== key) continue
           if (copy[length - 1]!.sentence !== phrase[0]!.sentence) break
