@@ -1,5 +1,6 @@
 /** Markdown and HTML input: same findings as the text, positions in the original file, nothing from code or URLs. */
 import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {defaultConfig} from '../src/engine/config.js'
 import {lintText} from '../src/engine/lint.js'
@@ -38,5 +39,20 @@ describe('HTML input', () => {
     expect(findings.map((finding) => finding.ruleId)).toEqual(['repeated-word'])
     const [echo] = findings
     expect(html.slice(echo!.start.offset, echo!.end.offset)).toBe('Friday</b>. Friday.')
+  })
+})
+
+describe('any input', () => {
+  const pieces = ['the the', ' , ', '“', '”', '"', '[[ref]: ', 'https://x.org/a', '`', '```\n', '\n\n', '# ', '- ', '> ', '<b>', '</b>', '<!--', '-->', '[^1]', '|', '*', '’s', 'days. days.', 'Kiev', 'Kyiv', '3,5 percent', ' ', '\n', '\r\n', '\uFEFF', '😀']
+  it('never throws, and every finding points at its own text (text, Markdown, HTML)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), fc.constantFrom('a.txt', 'a.md', 'a.html'), (parts, path) => {
+        const text = parts.join('')
+        for (const finding of lintText(text, path, defaultConfig()).findings) {
+          expect(text.slice(finding.start.offset, finding.end.offset)).toBe(finding.actual)
+        }
+      }),
+      {numRuns: 300}
+    )
   })
 })

@@ -126,7 +126,8 @@ export class InputLinter {
     } catch (error) {
       if (error instanceof ConfigError) return {error: `invalid configuration: ${error.message}`, configError: true}
       if (error instanceof InputError) return {error: `${label}: ${error.message}`}
-      throw error
+      // A bug of ours must not cost the user the rest of the batch: report it as this file's error.
+      return {error: `${label}: internal error while linting (${(error as Error).message}); please report it`}
     }
   }
 }

@@ -55,16 +55,32 @@ export function parseDocument(file: VFile, format: InputFormat): ParsedDocument 
     return {tree, prose}
   }
 
+  // The bridges need a positioned root; a blank document has no prose anyway.
+  if (text.trim() === '') return {tree: {type: 'RootNode', children: []}, prose: text}
   let tree: Root
   if (format === 'markdown') {
     const mdast = markdownParser.parse(file) as MdastRoot
     dropBareLinks(mdast)
     tree = mdastToNlcst(mdast, file, ParseEnglish) as Root
   } else {
-    tree = hastToNlcst(htmlParser.parse(file), file, ParseEnglish) as Root
+    const hast = htmlParser.parse(file)
+    // Markup with no content (`</b>`) parses to a root without a position.
+    if (!hast.position) return {tree: {type: 'RootNode', children: []}, prose: text.replace(/\S/g, maskCharacter)}
+    tree = hastToNlcst(hast, file, ParseEnglish) as Root
   }
 
+  dropUnpositioned(tree)
   return {tree, prose: maskAddresses(proseOf(tree, text))}
+}
+
+/**
+ * The bridges can emit nodes without a position (for example inside a
+ * malformed reference like `[[ref]: url`); no finding could point at them,
+ * and every rule may rely on offsets, so they go.
+ */
+function dropUnpositioned(parent: Parent): void {
+  parent.children = parent.children.filter((child) => child.position?.start.offset !== undefined && child.position.end.offset !== undefined) as Parent['children']
+  for (const child of parent.children) if ('children' in child) dropUnpositioned(child as Parent)
 }
 
 /** An autolink's text is its URL: not prose. */
