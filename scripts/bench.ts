@@ -199,3 +199,11 @@ console.log(
     .join(', ')
 )
 console.log(`load average ${results.load[0].toFixed(1)} -> ${results.load[1].toFixed(1)} on ${results.cpus} CPUs; wrote reports/bench.md`)
+
+// The editor path: edit-to-diagnostics latency of the real language server on 20,000 words.
+if (process.env['MTLINT_BENCH_SKIP_LSP'] !== '1') {
+  const {runLspBench, lspBenchMarkdown} = await import('./bench-lsp.js')
+  const lsp = await runLspBench()
+  writeFileSync(join(projectRoot(), 'reports', 'bench-lsp.md'), lspBenchMarkdown(lsp))
+  console.log('language server: wrote reports/bench-lsp.md')
+}
