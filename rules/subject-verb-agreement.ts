@@ -10,7 +10,7 @@ import {defineRule} from '../src/engine/rule.js'
 import {sentencesOf, tagsOf, type TaggedWord} from '../src/engine/pos.js'
 
 /** Singular verbs -> their plural forms. */
-const pluralOf: Record<string, string> = {is: 'are', was: 'were', has: 'have', does: 'do', "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}
+const pluralOf = new Map(Object.entries({is: 'are', was: 'were', has: 'have', does: 'do', "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}))
 
 /** Determiners that open a plural noun phrase. Numbers are left out: "two weeks is enough" is a measure. */
 const pluralDeterminers = new Set(['the', 'these', 'those', 'many', 'several', 'some', 'all', 'both', 'few', 'their', 'our', 'its', 'his', 'her', 'my', 'your', 'most', 'such', 'other'])
@@ -68,14 +68,14 @@ export default defineRule(
       const {words: plain} = sentence
       let candidate = false
       for (let index = 1; index < plain.length && !candidate; index++) {
-        candidate = plain[index]!.value.toLowerCase() in pluralOf && /[a-z]s$/.test(plain[index - 1]!.value)
+        candidate = pluralOf.has(plain[index]!.value.toLowerCase()) && /[a-z]s$/.test(plain[index - 1]!.value)
       }
 
       if (!candidate) continue
       const words = tagsOf(sentence, text)
       for (let index = 2; index < words.length; index++) {
         const verb = words[index]!
-        const plural = pluralOf[verb.value.toLowerCase()]
+        const plural = pluralOf.get(verb.value.toLowerCase())
         if (!plural) continue
         const noun = words[index - 1]!
         if (!isPluralSubject(words, index - 1, text) || text.slice(noun.end, verb.start) !== ' ') continue

@@ -66,10 +66,35 @@ function compileTermPattern(): RegExp {
   const forms = [...placeByForm.keys()].sort(byLengthDescending).map(escapeRegex)
   const ignored = termEntries.flatMap((entry) => entry.ignore ?? []).sort(byLengthDescending).map(escapeRegex)
   const ignoreAlternative = ignored.length > 0 ? `(?<ignored>${ignored.join('|')})|` : ''
-  // Not inside a word, and not after an elided article ("l'organisation" is French).
-  const before = String.raw`(?<![\p{L}\p{N}_])(?<!\p{L}['’])`
   const after = String.raw`(?![\p{L}\p{N}_])`
-  return new RegExp(`${before}(?:${ignoreAlternative}(?<term>${forms.join('|')}))${after}`, 'giu')
+  // The left edge is checked in code (`startsWord`): a leading lookbehind
+  // would be evaluated at every character and cost more than the whole rule.
+  return new RegExp(`(?:${ignoreAlternative}(?<term>${forms.join('|')}))${after}`, 'giu')
+}
+
+const wordCharacter = /[\p{L}\p{N}_]/u
+const letter = /\p{L}/u
+
+/** Not inside a word, and not after an elided article ("l'organisation" is French). */
+function startsWord(text: string, index: number): boolean {
+  const previous = text.charAt(index - 1)
+  if (previous === '') return true
+  if (wordCharacter.test(previous)) return false
+  return !((previous === "'" || previous === '’') && letter.test(text.charAt(index - 2)))
+}
+
+/** Matches of `termPattern` that start a word. */
+function* termMatches(text: string): Generator<RegExpExecArray> {
+  termPattern.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = termPattern.exec(text))) {
+    if (startsWord(text, match.index)) {
+      yield match
+    } else {
+      // "sKiev": look again from the next character, as the lookbehind did.
+      termPattern.lastIndex = match.index + 1
+    }
+  }
 }
 
 function escapeRegex(value: string): string {
@@ -173,7 +198,7 @@ export default defineRule<TermConsistencyOptions>(
   },
   ({text, options, report}) => {
     const occurrencesByEntry = new Map<TermEntry, Occurrence[]>()
-    for (const match of text.matchAll(termPattern)) {
+    for (const match of termMatches(text)) {
       const matched = match.groups?.['term']
       if (matched === undefined) continue // an ignored phrase
       const place = placeByForm.get(matched.toLowerCase())!
