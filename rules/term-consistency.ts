@@ -67,8 +67,7 @@ function compileTermPattern(): RegExp {
   const ignored = termEntries.flatMap((entry) => entry.ignore ?? []).sort(byLengthDescending).map(escapeRegex)
   const ignoreAlternative = ignored.length > 0 ? `(?<ignored>${ignored.join('|')})|` : ''
   const after = String.raw`(?![\p{L}\p{N}_])`
-  // The left edge is checked in code (`startsWord`): a leading lookbehind
-  // would be evaluated at every character and cost more than the whole rule.
+  // The left edge is checked in code (`startsWord`, `termMatches`).
   return new RegExp(`(?:${ignoreAlternative}(?<term>${forms.join('|')}))${after}`, 'giu')
 }
 
@@ -83,17 +82,33 @@ function startsWord(text: string, index: number): boolean {
   return !((previous === "'" || previous === '’') && letter.test(text.charAt(index - 2)))
 }
 
-/** Matches of `termPattern` that start a word. */
+/**
+ * The lower-cased first word of every form and ignored phrase. A case-
+ * insensitive alternation of hundreds of words is slow to run at every
+ * character, so it runs (sticky) only where such a word starts.
+ */
+const firstWords = new Set(
+  [...placeByForm.keys(), ...termEntries.flatMap((entry) => entry.ignore ?? [])].map((phrase) => {
+    const first = /^\p{L}+/u.exec(phrase)?.[0]
+    if (!first) throw new Error(`term-variants: "${phrase}" must start with a letter`)
+    return first.toLowerCase()
+  })
+)
+const wordPattern = /\p{L}+/gu
+const termAtWord = new RegExp(termPattern.source, 'iuy')
+
+/** Matches of the term pattern that start a word, in order. */
 function* termMatches(text: string): Generator<RegExpExecArray> {
-  termPattern.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = termPattern.exec(text))) {
-    if (startsWord(text, match.index)) {
-      yield match
-    } else {
-      // "sKiev": look again from the next character, as the lookbehind did.
-      termPattern.lastIndex = match.index + 1
-    }
+  wordPattern.lastIndex = 0
+  let word: RegExpExecArray | null
+  while ((word = wordPattern.exec(text))) {
+    if (!firstWords.has(word[0].toLowerCase()) || !startsWord(text, word.index)) continue
+    termAtWord.lastIndex = word.index
+    const match = termAtWord.exec(text)
+    if (!match) continue
+    yield match
+    // An ignored phrase ("chicken Kiev") is consumed whole.
+    wordPattern.lastIndex = match.index + match[0].length
   }
 }
 
