@@ -51,7 +51,12 @@ function compileSource(pattern: string): string {
 
 const sources = calqueEntries.map((entry) => compileSource(entry.pattern))
 /** Every entry as one named alternative (`c0`, `c1`, ...): the group that took part tells which entry matched. */
-const matcher = new RegExp(sources.map((source, index) => `(?<c${index}>${source})`).join('|'), 'gi')
+const matcher = new RegExp(sources.map((source, index) => `(?<c${index}>${source})`).join('|'), 'giy')
+/**
+ * Every pattern starts a word (`\b` then a letter), so the alternation is
+ * tried (sticky) only where a word starts rather than at every character.
+ */
+const wordStart = /\w+/g
 /** Each entry alone (sticky), run only at a match to read its own numbered groups for `$1` in `expected`. */
 const entryMatchers = sources.map((source) => new RegExp(source, 'iy'))
 
@@ -65,14 +70,15 @@ export interface CalqueMatch {
 /** The calques in text[start, end), in order. */
 export function findCalques(text: string, start = 0, end = text.length): CalqueMatch[] {
   const found: CalqueMatch[] = []
-  matcher.lastIndex = start
-  let match: RegExpExecArray | null
-  while ((match = matcher.exec(text)) && match.index < end) {
+  wordStart.lastIndex = start
+  let word: RegExpExecArray | null
+  while ((word = wordStart.exec(text)) && word.index < end) {
+    matcher.lastIndex = word.index
+    const match = matcher.exec(text)
+    if (!match) continue
     const matchEnd = match.index + match[0].length
-    if (matchEnd > end || match[0].length === 0) {
-      matcher.lastIndex = match.index + 1
-      continue
-    }
+    if (matchEnd > end || match[0].length === 0) continue
+    wordStart.lastIndex = matchEnd
 
     const index = Number(Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)![0].slice(1))
     const entry = calqueEntries[index]!
