@@ -56,8 +56,8 @@ const mergeCost = 0.25
  * sentence of each side is in exactly one bead.
  */
 export function alignSentences(original: readonly string[][], derived: readonly string[][]): Bead[] {
-  const a = original.map(contentKeys)
-  const b = derived.map(contentKeys)
+  const a = original.map((keys) => countsOf(contentKeys(keys)))
+  const b = derived.map((keys) => countsOf(contentKeys(keys)))
   const n = a.length
   const m = b.length
   // best[i][j]: best score aligning the first i original with the first j derived sentences.
@@ -73,8 +73,12 @@ export function alignSentences(original: readonly string[][], derived: readonly 
     [1, 0],
     [0, 1]
   ]
+  // Search a band around the diagonal: long articles stay fast (quadratic otherwise), and
+  // the band is wide enough for the insertions and deletions a rewrite makes.
+  const band = 25 + Math.abs(n - m) + Math.ceil(0.05 * Math.max(n, m))
   for (let i = 0; i <= n; i++) {
-    for (let j = 0; j <= m; j++) {
+    const centre = n === 0 ? 0 : Math.round((i * m) / n)
+    for (let j = Math.max(0, centre - band); j <= Math.min(m, centre + band); j++) {
       const here = best[i]![j]!
       if (here === -Infinity) continue
       for (const [di, dj] of moves) {
@@ -84,7 +88,7 @@ export function alignSentences(original: readonly string[][], derived: readonly 
         let similarity = 0
         let value = 0
         if (di > 0 && dj > 0) {
-          similarity = dice(a.slice(i, ni).flat(), b.slice(j, nj).flat())
+          similarity = diceOfCounts(a.slice(i, ni), b.slice(j, nj))
           value = similarity - (di + dj > 2 ? mergeCost : oneToOneCost)
         }
 
@@ -111,6 +115,43 @@ export function alignSentences(original: readonly string[][], derived: readonly 
   }
 
   return beads.reverse()
+}
+
+interface Counts {
+  counts: Map<string, number>
+  size: number
+}
+
+function countsOf(keys: readonly string[]): Counts {
+  const counts = new Map<string, number>()
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1)
+  return {counts, size: keys.length}
+}
+
+/** `dice` of the concatenated sentences on each side, from per-sentence counts (no copying per cell). */
+function diceOfCounts(left: readonly Counts[], right: readonly Counts[]): number {
+  let leftSize = 0
+  let rightSize = 0
+  for (const side of left) leftSize += side.size
+  for (const side of right) rightSize += side.size
+  if (leftSize === 0 || rightSize === 0) return 0
+  const total = (sides: readonly Counts[], key: string) => {
+    let count = 0
+    for (const side of sides) count += side.counts.get(key) ?? 0
+    return count
+  }
+
+  let shared = 0
+  const seen = new Set<string>()
+  for (const side of left) {
+    for (const key of side.counts.keys()) {
+      if (seen.has(key)) continue
+      seen.add(key)
+      shared += Math.min(total(left, key), total(right, key))
+    }
+  }
+
+  return (2 * shared) / (leftSize + rightSize)
 }
 
 function range(from: number, to: number): number[] {

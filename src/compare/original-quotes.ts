@@ -25,6 +25,7 @@ export function matchQuotations(original: TextModel, derived: TextModel, beads: 
   const derivedToOriginal = new Map<number, number[]>()
   for (const bead of beads) for (const d of bead.derived) derivedToOriginal.set(d, bead.original)
 
+  const originalQuoteSentences = original.quotes.map((quote) => overlapping(original.sentences, quote))
   return derived.quotes.map((quote) => {
     const keys = quote.words.map((word) => word.key)
     // Verbatim (or a contiguous part of) any original quotation is never a change, aligned or not.
@@ -41,9 +42,8 @@ export function matchQuotations(original: TextModel, derived: TextModel, beads: 
 
     let bestQuote: Quotation | undefined
     let bestScore = 0
-    for (const candidate of original.quotes) {
-      const candidateSentences = overlapping(original.sentences, candidate)
-      const aligned = candidateSentences.some((index) => near.has(index))
+    for (const [index, candidate] of original.quotes.entries()) {
+      const aligned = originalQuoteSentences[index]!.some((index) => near.has(index))
       // Unaligned candidates must overlap more: they are a guess across the article.
       const score = dice(candidate.words.map((w) => w.key), keys) * (aligned ? 1 : 0.8)
       if (score > bestScore) {
