@@ -43,7 +43,7 @@ describe('HTML input', () => {
 })
 
 describe('any input', () => {
-  const pieces = ['the the', ' , ', '“', '”', '"', '[[ref]: ', 'https://x.org/a', '`', '```\n', '\n\n', '# ', '- ', '> ', '<b>', '</b>', '<!--', '-->', '[^1]', '|', '*', '’s', 'days. days.', 'Kiev', 'Kyiv', '3,5 percent', ' ', '\n', '\r\n', '\uFEFF', '😀']
+  const pieces = ['[', '[a link](https://example.org/x)', 'x@example.org', 'the the', ' , ', '“', '”', '"', '[[ref]: ', 'https://x.org/a', '`', '```\n', '\n\n', '# ', '- ', '> ', '<b>', '</b>', '<!--', '-->', '[^1]', '|', '*', '’s', 'days. days.', 'Kiev', 'Kyiv', '3,5 percent', ' ', '\n', '\r\n', '\uFEFF', '😀']
   it('never throws, and every finding points at its own text (text, Markdown, HTML)', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), fc.constantFrom('a.txt', 'a.md', 'a.html'), (parts, path) => {

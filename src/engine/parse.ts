@@ -70,6 +70,10 @@ export function parseDocument(file: VFile, format: InputFormat): ParsedDocument 
   }
 
   dropUnpositioned(tree)
+  // When the bridge could not place the root either, it spans what is left (as the editor's assembled root does).
+  const first = tree.children[0]
+  const last = tree.children.at(-1)
+  if (tree.position?.start?.offset === undefined && first?.position && last?.position) tree.position = {start: first.position.start, end: last.position.end}
   return {tree, prose: maskAddresses(proseOf(tree, text))}
 }
 
@@ -79,7 +83,7 @@ export function parseDocument(file: VFile, format: InputFormat): ParsedDocument 
  * and every rule may rely on offsets, so they go.
  */
 function dropUnpositioned(parent: Parent): void {
-  parent.children = parent.children.filter((child) => child.position?.start.offset !== undefined && child.position.end.offset !== undefined) as Parent['children']
+  parent.children = parent.children.filter((child) => child.position?.start?.offset !== undefined && child.position.end?.offset !== undefined) as Parent['children']
   for (const child of parent.children) if ('children' in child) dropUnpositioned(child as Parent)
 }
 
@@ -97,8 +101,8 @@ function dropBareLinks(mdast: MdastRoot): void {
 function proseOf(tree: Root, text: string): string {
   const keep = new Uint8Array(text.length)
   const mark = (node: Node) => {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
+    const start = node.position?.start?.offset
+    const end = node.position?.end?.offset
     if (start === undefined || end === undefined) return
     if (node.type === 'SourceNode') return
     if ('children' in node) {
