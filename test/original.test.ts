@@ -96,6 +96,18 @@ describe('quote integrity', () => {
     expect(findings.filter((finding) => finding.ruleId === 'quote-integrity')).toEqual([])
   })
 
+  it('does not flag omissions marked with an ellipsis, but flags unmarked ones', () => {
+    const original = '“If we build this wall without studying the lower river, we are moving the problem, not solving it,” Okafor said.'
+    const elided = '“If we build this wall … we are moving the problem, not solving it,” Okafor said.'
+    expect(compareOriginal(original, elided, 'd.txt').findings).toEqual([])
+    const unmarked = '“If we build this wall without studying the lower river, we are moving the problem, solving it,” Okafor said.'
+    const findings = compareOriginal(original, unmarked, 'd.txt').findings
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['quote-integrity'])
+    expect(findings[0]!.message).toContain('“not” dropped')
+    const reordered = '“We are moving the problem … if we build this wall,” Okafor said.'
+    expect(compareOriginal(original, reordered, 'd.txt').findings.map((finding) => finding.ruleId)).toEqual(['quote-integrity'])
+  })
+
   it('flags a quotation the original does not have as an addition', () => {
     const derived = seedOriginal + ' “We will respond with overwhelming force,” he added.'
     const findings = compareOriginal(seedOriginal, derived, 'seed.txt').findings
@@ -122,6 +134,13 @@ describe('facts outside quotations', () => {
     const derived = 'Officials in Geneva met for about 90 minutes on Friday. The talks never did not produce an agreement.'
     const findings = compareOriginal(base, derived, 'd.txt').findings
     expect(findings.map((finding) => [finding.ruleId, finding.actual])).toEqual([['changed-negation', 'never']])
+  })
+
+  it('reads "2 million" as 2,000,000 and flags a changed scale', () => {
+    const original = 'The fund has 2 million dollars and $1.5 billion in loans.'
+    expect(compareOriginal(original, 'The fund has 2,000,000 dollars and $1.5 billion in loans.', 'd.txt').findings).toEqual([])
+    const findings = compareOriginal(original, 'The fund has 3,000,000 dollars and $1.5 billion in loans.', 'd.txt').findings
+    expect(findings.map((finding) => [finding.ruleId, finding.actual, finding.expected[0]])).toEqual([['changed-number', '3,000,000', '2 million']])
   })
 
   it('does not flag paraphrase, spelled-out numbers or thousands separators', () => {

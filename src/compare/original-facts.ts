@@ -42,6 +42,21 @@ function numberValue(word: Word): string | undefined {
   return numberWords[word.key]
 }
 
+const scales: Record<string, number> = {thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12}
+
+/** The values a number may be written as: "2 million" is also 2000000 (and "2,000,000" is 2 million). */
+function numberForms(words: readonly Word[], index: number): string[] {
+  const value = numberValue(words[index]!)
+  if (value === undefined) return []
+  const scale = scales[words[index + 1]?.key ?? '']
+  const number = Number(value)
+  return scale && Number.isFinite(number) ? [value, String(Math.round(number * scale))] : [value]
+}
+
+function allNumberForms(words: readonly Word[]): Set<string> {
+  return new Set(words.flatMap((_, index) => numberForms(words, index)))
+}
+
 function nameKey(word: Word): string {
   return word.key.replace(/'s$/, '')
 }
@@ -76,18 +91,24 @@ export function factChanges(original: TextModel, derived: TextModel, beads: read
     )
 
     // Numbers.
-    const windowNumbers = new Set(windowWords.map(numberValue).filter((value) => value !== undefined))
-    const derivedNumbers = new Set(derivedWords.map(numberValue).filter((value) => value !== undefined))
-    const missingNumbers = originalWords.filter((word) => {
-      const value = numberValue(word)
-      return value !== undefined && !derivedNumbers.has(value)
+    const windowNumbers = allNumberForms(windowWords)
+    const derivedNumbers = allNumberForms(derivedWords)
+    const missingNumbers = originalWords.flatMap((word, index) => {
+      const forms = numberForms(originalWords, index)
+      if (forms.length === 0 || forms.some((form) => derivedNumbers.has(form))) return []
+      return [{raw: word.raw, scale: forms.length > 1 ? originalWords[index + 1]!.raw : ''}]
     })
     for (const {word} of derivedOutside) {
-      const value = numberValue(word)
-      if (value === undefined || windowNumbers.has(value)) continue
+      const forms = numberForms(derivedWords, derivedWords.indexOf(word))
+      if (forms.length === 0 || forms.some((form) => windowNumbers.has(form))) continue
       // A spelled-out number is often just wording ("the two men"): only a substitution counts.
       if (!/^\d/.test(word.key) && missingNumbers.length === 0) continue
-      changes.push({kind: 'number', span: word, expected: unique(missingNumbers.map((w) => w.raw)), originalSpan})
+      // `expected` replaces the flagged digits: "38" for "48 million", "38 million" for "48,000,000".
+      const derivedScale = forms.length > 1 ? derivedWords[derivedWords.indexOf(word) + 1]!.key : ''
+      const expected = missingNumbers.map(({raw, scale}) =>
+        scale === '' || scale.toLowerCase() === derivedScale ? raw : `${raw} ${scale}`
+      )
+      changes.push({kind: 'number', span: word, expected: unique(expected), originalSpan})
     }
 
     // Names.

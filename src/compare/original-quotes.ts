@@ -7,7 +7,7 @@
  */
 import type {Bead} from './original-align.js'
 import {dice} from './original-align.js'
-import type {Quotation, Sentence, TextModel} from './original-text.js'
+import {wordsIn, type Quotation, type Sentence, type TextModel} from './original-text.js'
 
 export interface QuoteMatch {
   derived: Quotation
@@ -31,6 +31,8 @@ export function matchQuotations(original: TextModel, derived: TextModel, beads: 
     // Verbatim (or a contiguous part of) any original quotation is never a change, aligned or not.
     const verbatim = original.quotes.find((candidate) => containsRun(candidate.words.map((w) => w.key), keys))
     if (verbatim) return {derived: quote, original: verbatim, changed: false}
+    const elided = elidedFrom(original.quotes, derived.text, quote)
+    if (elided) return {derived: quote, original: elided, changed: false}
 
     // Candidates: original quotations in the sentences aligned to the quote's sentences (and their neighbours,
     // since a split or merge can move a quote across a bead boundary).
@@ -55,6 +57,40 @@ export function matchQuotations(original: TextModel, derived: TextModel, beads: 
     if (bestQuote && bestScore >= minimumOverlap) return {derived: quote, original: bestQuote, changed: true}
     return {derived: quote, changed: true}
   })
+}
+
+/**
+ * A quotation with an ellipsis marks its omissions: it is unchanged when each
+ * piece between ellipses is a run of one original quotation, in order. An
+ * omission without an ellipsis ("not solving it" dropped) stays a change.
+ */
+function elidedFrom(originals: readonly Quotation[], text: string, quote: Quotation): Quotation | undefined {
+  const pieces = text
+    .slice(quote.inner.start, quote.inner.end)
+    .split(/…|\.\s?\.\s?\./)
+    .map((piece) => wordsIn(piece).map((word) => word.key))
+    .filter((keys) => keys.length > 0)
+  if (pieces.length < 2) return undefined
+  return originals.find((candidate) => {
+    const keys = candidate.words.map((word) => word.key)
+    let from = 0
+    for (const piece of pieces) {
+      const at = indexOfRun(keys, piece, from)
+      if (at < 0) return false
+      from = at + piece.length
+    }
+
+    return true
+  })
+}
+
+function indexOfRun(haystack: readonly string[], needle: readonly string[], from: number): number {
+  outer: for (let i = from; i + needle.length <= haystack.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (haystack[i + k] !== needle[k]) continue outer
+    return i
+  }
+
+  return -1
 }
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
