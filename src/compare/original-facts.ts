@@ -38,7 +38,8 @@ export function isNegation(key: string): boolean {
 }
 
 function numberValue(word: Word): string | undefined {
-  if (/^\d/.test(word.key)) return word.key.replace(/\.0+$/, '')
+  // "14th" and "1990s" are the numbers 14 and 1990 for comparison.
+  if (/^\d/.test(word.key)) return word.key.replace(/(st|nd|rd|th|s)$/, '').replace(/\.0+$/, '')
   return numberWords[word.key]
 }
 

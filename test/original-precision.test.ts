@@ -1,0 +1,75 @@
+/**
+ * Precision of compareOriginal on the project's corpus articles: rewrites
+ * that change no fact and no quotation (identity, straight quotes for curly,
+ * sentences merged pairwise, sentences split at a comma, a sentence inserted
+ * and one deleted) must give no finding.
+ */
+import {readFileSync, readdirSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {compareOriginal} from '../src/compare/original.js'
+import {sentencesOf} from '../src/compare/original-text.js'
+
+const folder = new URL('../corpus/', import.meta.url)
+const articles = readdirSync(folder)
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => ({name, text: readFileSync(new URL(name, folder), 'utf8')}))
+
+function sentences(text: string): string[] {
+  return sentencesOf(text).map((sentence) => text.slice(sentence.start, sentence.end))
+}
+
+/** Merge each pair of sentences of a paragraph into one, the second lower-cased after "and". */
+function merged(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => {
+      // Merging inside a quotation would change the quotation: paragraphs with quotes stay as they are.
+      if (/[“”"]/.test(paragraph)) return paragraph
+      const parts = sentences(paragraph)
+      const out: string[] = []
+      for (let i = 0; i < parts.length; i += 2) {
+        const first = parts[i]!
+        const second = parts[i + 1]
+        out.push(second && /[a-z0-9]\.$/.test(first) ? `${first.slice(0, -1)}, and ${second}` : second ? `${first} ${second}` : first)
+      }
+
+      return out.join(' ')
+    })
+    .join('\n\n')
+}
+
+/** Split a sentence at its first ", and " into two sentences. */
+function split(text: string): string {
+  return text.replace(/, and (\p{Ll})/gu, (_, letter: string) => `. And ${letter}`)
+}
+
+/** Drop the third paragraph's first sentence and insert an unrelated one after the second paragraph. */
+function insertedAndDeleted(text: string): string {
+  const paragraphs = text.split(/\n\s*\n/)
+  if (paragraphs.length < 4) return text
+  const third = sentences(paragraphs[2]!)
+  paragraphs[2] = third.slice(1).join(' ')
+  paragraphs[1] = `${paragraphs[1]!} Reporters waited outside in the cold.`
+  return paragraphs.join('\n\n')
+}
+
+const rewrites: Record<string, (text: string) => string> = {
+  identity: (text) => text,
+  'straight quotes': (text) => text.replace(/[“”]/g, '"').replace(/’/g, "'"),
+  'merged sentences': merged,
+  'split sentences': split,
+  'inserted and deleted sentences': insertedAndDeleted
+}
+
+describe('compareOriginal finds nothing in rewrites that change no fact', () => {
+  for (const {name, text} of articles) {
+    for (const [rewrite, apply] of Object.entries(rewrites)) {
+      it(`${name}: ${rewrite}`, () => {
+        const derived = apply(text)
+        if (rewrite !== 'identity') expect(derived).not.toBe(text)
+        const findings = compareOriginal(text, derived, name).findings.map((finding) => `${finding.ruleId}: ${finding.actual}`)
+        expect(findings).toEqual([])
+      })
+    }
+  }
+})
