@@ -6,8 +6,8 @@
  */
 import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {compareOriginal} from '../src/compare/original.js'
-import {sentencesOf} from '../src/compare/original-text.js'
+import {alignOriginal, compareOriginal} from '../src/compare/original.js'
+import {quotationsOf, sentencesOf} from '../src/compare/original-text.js'
 
 const folder = new URL('../corpus/', import.meta.url)
 const articles = readdirSync(folder)
@@ -71,5 +71,46 @@ describe('compareOriginal finds nothing in rewrites that change no fact', () => 
         expect(findings).toEqual([])
       })
     }
+  }
+})
+
+describe('compareOriginal finds single planted changes in the corpus articles', () => {
+  for (const {name, text} of articles) {
+    it(`${name}: every quotation with one word changed is flagged, and only it`, () => {
+      for (const quote of quotationsOf(text)) {
+        const word = quote.words.find((candidate) => /^\p{Ll}{4,}$/u.test(candidate.raw))
+        if (!word) continue
+        const derived = text.slice(0, word.start) + 'banana' + text.slice(word.end)
+        const findings = compareOriginal(text, derived, name).findings
+        expect(findings.map((finding) => [finding.ruleId, finding.start.offset]), text.slice(quote.start, quote.end)).toEqual([
+          ['quote-integrity', findings[0]?.start.offset]
+        ])
+        expect(findings[0]!.start.offset).toBeLessThanOrEqual(word.start)
+        expect(findings[0]!.end.offset).toBeGreaterThan(word.start)
+        expect(findings[0]!.expected[0]).toContain(word.raw)
+      }
+    })
+
+    it(`${name}: every number outside quotations changed is flagged, and only it`, () => {
+      const model = alignOriginal(text, text)
+      let tried = 0
+      for (const sentence of model.original.sentences) {
+        for (const word of sentence.words) {
+          if (!/^\d+$/.test(word.raw) || model.original.quotes.some((quote) => word.start >= quote.start && word.start < quote.end)) continue
+          const replacement = String(Number(word.raw) + 7)
+          // The new number must be new to the sentence and its neighbours, or it is not a change there.
+          if (text.includes(replacement)) continue
+          const derived = text.slice(0, word.start) + replacement + text.slice(word.end)
+          const findings = compareOriginal(text, derived, name).findings
+          expect(findings.map((finding) => [finding.ruleId, finding.actual]), text.slice(sentence.start, sentence.end)).toEqual([
+            ['changed-number', replacement]
+          ])
+          expect(findings[0]!.expected).toContain(word.raw)
+          tried++
+        }
+      }
+
+      expect(tried).toBeGreaterThan(0)
+    })
   }
 })
