@@ -112,5 +112,39 @@ describe('compareOriginal finds single planted changes in the corpus articles', 
 
       expect(tried).toBeGreaterThan(0)
     })
+
+    it(`${name}: a capitalized word outside quotations replaced is flagged as a changed name, or not at all`, () => {
+      const model = alignOriginal(text, text)
+      let found = 0
+      let tried = 0
+      for (const sentence of model.original.sentences) {
+        for (const word of sentence.words.slice(1)) {
+          if (!/^\p{Lu}\p{Ll}+$/u.test(word.raw) || model.original.quotes.some((quote) => word.start >= quote.start && word.start < quote.end)) continue
+          const derived = text.slice(0, word.start) + 'Zorblax' + text.slice(word.end)
+          const findings = compareOriginal(text, derived, name).findings.map((finding) => [finding.ruleId, finding.actual])
+          // Missed when the name recurs nearby (it is then not gone) or starts a clause; never anything else.
+          if (findings.length > 0) expect(findings, word.raw).toEqual([['changed-name', 'Zorblax']])
+          found += findings.length
+          tried++
+        }
+      }
+
+      expect(found / tried).toBeGreaterThanOrEqual(0.75)
+    })
+
+    it(`${name}: a negation outside quotations removed is flagged`, () => {
+      const model = alignOriginal(text, text)
+      for (const sentence of model.original.sentences) {
+        // A sentence-initial "Not" would take the sentence boundary with it.
+        const word = sentence.words.slice(1).find(
+          (candidate) => candidate.key === 'not' && !model.original.quotes.some((quote) => candidate.start >= quote.start && candidate.start < quote.end)
+        )
+        if (!word) continue
+        const derived = text.slice(0, word.start - 1) + text.slice(word.end)
+        const findings = compareOriginal(text, derived, name).findings
+        expect(findings.map((finding) => finding.ruleId)).toEqual(['changed-negation'])
+        expect(findings[0]!.expected[0]).toBe(text.slice(sentence.start, sentence.end))
+      }
+    })
   }
 })
