@@ -108,6 +108,16 @@ describe('quote integrity', () => {
     expect(compareOriginal(original, reordered, 'd.txt').findings.map((finding) => finding.ruleId)).toEqual(['quote-integrity'])
   })
 
+  it('does not flag two consecutive quotations rejoined, or one split in two', () => {
+    const original = '“We will build it,” the mayor said. “And we will pay for it.”'
+    expect(compareOriginal(original, 'The mayor said: “We will build it, and we will pay for it.”', 'd.txt').findings).toEqual([])
+    expect(compareOriginal(original, '“We will build it and pay for it,” the mayor said.', 'd.txt').findings.map((f) => f.ruleId)).toEqual([
+      'quote-integrity'
+    ])
+    const long = '“We will build it, and we will pay for it,” the mayor said.'
+    expect(compareOriginal(long, '“We will build it,” the mayor said, “and we will pay for it.”', 'd.txt').findings).toEqual([])
+  })
+
   it('flags a quotation the original does not have as an addition', () => {
     const derived = seedOriginal + ' “We will respond with overwhelming force,” he added.'
     const findings = compareOriginal(seedOriginal, derived, 'seed.txt').findings

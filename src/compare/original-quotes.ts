@@ -31,6 +31,12 @@ export function matchQuotations(original: TextModel, derived: TextModel, beads: 
     // Verbatim (or a contiguous part of) any original quotation is never a change, aligned or not.
     const verbatim = original.quotes.find((candidate) => containsRun(candidate.words.map((w) => w.key), keys))
     if (verbatim) return {derived: quote, original: verbatim, changed: false}
+    // “A,” he said. “B.” rejoined as one quotation: a run of two consecutive original quotations.
+    const joined = original.quotes.find((candidate, index) => {
+      const next = original.quotes[index + 1]
+      return next !== undefined && containsRun([...candidate.words, ...next.words].map((w) => w.key), keys)
+    })
+    if (joined) return {derived: quote, original: joined, changed: false}
     const elided = elidedFrom(original.quotes, derived.text, quote)
     if (elided) return {derived: quote, original: elided, changed: false}
 
