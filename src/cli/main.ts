@@ -9,6 +9,7 @@ import {formatSarif} from '../reporters/sarif.js'
 import {formatVerdict} from '../reporters/verdict.js'
 import {startServer} from '../lsp/server.js'
 import {version} from '../version.js'
+import {CompareUsageError, runCompare} from './compare-command.js'
 import {fixFiles} from './fix-files.js'
 import {expandOperands} from './inputs.js'
 import {lintInputs, type LintRun, type LintRunOptions} from './lint-files.js'
@@ -31,6 +32,10 @@ const options = {
   fix: {type: 'boolean'},
   'fix-dry-run': {type: 'boolean'},
   gate: {type: 'boolean'},
+  source: {type: 'string'},
+  target: {type: 'string'},
+  'source-lang': {type: 'string'},
+  original: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
 } satisfies ParseArgsConfig['options']
@@ -41,7 +46,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     return await run(argv)
   } catch (error) {
-    if (error instanceof UsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof UsageError || error instanceof CompareUsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`mtlint: ${(error as Error).message}\n`)
       return exitCodes.error
     }
@@ -75,8 +80,10 @@ async function run(argv: readonly string[]): Promise<number> {
       return reportCommand(operands, values)
     case 'rules':
       return rulesCommand(values.format)
+    case 'compare':
+      return compareCommand(operands, values)
     default:
-      throw new UsageError(`unknown command \`${command}\`, expected lint, gate, report, rules or lsp (see mtlint --help)`)
+      throw new UsageError(`unknown command \`${command}\`, expected lint, gate, compare, report, rules or lsp (see mtlint --help)`)
   }
 }
 
@@ -151,6 +158,29 @@ async function lintCommand(operands: string[], values: Values, gate: boolean): P
 
   for (const error of run.errors) process.stderr.write(`mtlint: ${error}\n`)
   if (!values['fix-dry-run']) process.stdout.write(formatters[format](run))
+  return exitCodeOf(run)
+}
+
+/** `compare`: source-aware checks (src/cli/compare-command.ts), printed like `lint`. */
+async function compareCommand(operands: string[], values: Values): Promise<number> {
+  const format = (values.format ?? (process.stdout.isTTY ? 'pretty' : 'json')) as Format
+  if (!Object.hasOwn(formatters, format) || format === 'verdict') {
+    throw new UsageError(`--format: got \`${values.format}\`, expected pretty, json, sarif or github`)
+  }
+
+  const {configPath, maxBytes, policy} = runOptions(values)
+  const run = await runCompare({
+    operands,
+    source: values.source,
+    target: values.target,
+    sourceLang: values['source-lang'],
+    original: values.original,
+    configPath,
+    maxBytes,
+    policy
+  })
+  for (const error of run.errors) process.stderr.write(`mtlint: ${error}\n`)
+  process.stdout.write(formatters[format](run))
   return exitCodeOf(run)
 }
 

@@ -1,0 +1,63 @@
+/** Every number of the source is in the target, in some equivalent writing, and the target adds none. */
+import {definePairCheck} from './pair-check.js'
+import {cjkNumeralValues, sameValue, sourceNumbers, targetNumbers, targetWordValues} from './numbers.js'
+import {primaryOf} from './language.js'
+
+export const numbersCheck = definePairCheck(
+  {
+    id: 'number-mismatch',
+    category: 'accuracy',
+    dimension: 'Accuracy/Mistranslation',
+    severity: 'major',
+    description: 'A number of the source is missing from the translation, or the translation has a number the source lacks.',
+    examples: {
+      bad: [
+        {source: '该公司去年营收增长了15%。', target: 'The company’s revenue grew by 16% last year.', actual: '16'},
+        {source: 'Der Umsatz stieg um 1,5 Prozent.', target: 'Sales rose by 15 percent.', actual: '15', sourceLang: 'de'},
+        {source: '共有3人受伤。', target: 'A total of people were injured.', actual: 'A total of people were injured.'},
+        {source: 'Il y a 12 candidats.', target: 'There are 12 candidates in 2024.', actual: '2024', sourceLang: 'fr'}
+      ],
+      good: [
+        {source: 'Der Umsatz stieg um 1,5 Prozent.', target: 'Sales rose by 1.5 percent.', sourceLang: 'de', why: 'decimal comma'},
+        {source: '人口达到2.5万人。', target: 'The population reached 25,000.', why: '万 is ten thousand'},
+        {source: '投资1.2亿元，增长20%。', target: 'An investment of 120 million yuan, up 20 percent.'},
+        {source: 'The fund holds 2000000 dollars.', target: 'The fund holds 2 million dollars.'},
+        {source: '2023年5月12日，三名工人获救。', target: 'On May 12, 2023, 3 workers were rescued.', why: 'month name and a Chinese numeral'}
+      ]
+    }
+  },
+  (segment, {sourceLang, report}) => {
+    const lang = primaryOf(sourceLang)
+    const required = sourceNumbers(segment.source, lang)
+    const found = targetNumbers(segment.target)
+    const words = targetWordValues(segment.target)
+    const present = [...found.flatMap((mention) => mention.values), ...words]
+    const missing = required.filter((mention) => !mention.values.some((value) => present.some((other) => sameValue(value, other))))
+    const allowed = [...required.flatMap((mention) => mention.values), ...(lang === 'zh' || lang === 'ja' ? cjkNumeralValues(segment.source) : [])]
+    const extra = found.filter((mention) => !mention.values.some((value) => allowed.some((other) => sameValue(value, other))))
+    const expected = missing.map((mention) => mention.text)
+    for (const mention of extra) {
+      report({
+        segment,
+        start: mention.start,
+        end: mention.end,
+        message:
+          missing.length > 0
+            ? `Unexpected number \`${mention.text}\`, expected the source's \`${expected.join('`, `')}\``
+            : `Unexpected number \`${mention.text}\` that the source does not have, expected only the source's numbers`,
+        expected: missing.length === 1 ? expected : [],
+        dimension: missing.length > 0 ? 'Accuracy/Mistranslation' : 'Accuracy/Addition'
+      })
+    }
+
+    // A wrong number was reported where it stands; a number with no counterpart is an omission of the segment.
+    if (extra.length > 0 || missing.length === 0) return
+    report({
+      segment,
+      start: 0,
+      end: segment.target.length,
+      message: `Unexpected translation without the source's number \`${expected.join('`, `')}\`, expected it in some writing`,
+      dimension: 'Accuracy/Omission'
+    })
+  }
+)

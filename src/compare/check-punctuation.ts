@@ -1,0 +1,73 @@
+/** A question stays a question, and the target's brackets and quotes pair up where the source's do. */
+import {definePairCheck, type PairReport} from './pair-check.js'
+import type {Segment} from './segment.js'
+
+const closers = /[\s"'”’»」』)）\]】\uFFFC]+$/u
+
+export const punctuationCheck = definePairCheck(
+  {
+    id: 'punctuation-parity',
+    category: 'quotation',
+    dimension: 'Fluency/Punctuation',
+    severity: 'minor',
+    description: 'The source ends with a question mark and the target does not, or the target leaves a bracket or quotation mark unpaired.',
+    examples: {
+      bad: [
+        {source: '你明天来吗？', target: 'Are you coming tomorrow.', actual: '.'},
+        {source: 'Kommst du morgen?', target: 'You are coming tomorrow', actual: 'tomorrow', sourceLang: 'de'},
+        {source: '他说（在会上）很好。', target: 'He said (at the meeting it was good.', actual: '('},
+        {source: '他说：“我们会赢。”', target: 'He said: “We will win.', actual: '“'}
+      ],
+      good: [
+        {source: '你明天来吗？', target: 'Are you coming tomorrow?'},
+        {source: '“你来吗？”他问。', target: '“Are you coming?” he asked.', why: 'the source ends as a statement'},
+        {source: '他说（在会上）很好。', target: 'He said (at the meeting) it was good.'}
+      ]
+    }
+  },
+  (segment, {report}) => {
+    const source = segment.source.replace(closers, '')
+    const target = segment.target.replace(closers, '')
+    if (/[?？]$/.test(source) && !segment.target.includes('?') && target.length > 0) {
+      const last = /(?:[.!。！]|[\p{L}\p{N}]+)$/u.exec(target)
+      const start = last ? last.index : target.length - 1
+      report({segment, start, end: target.length, message: 'Unexpected statement for a question, expected the target to end with `?`', expected: []})
+    }
+
+    for (const [open, close] of [['(', ')'], ['[', ']'], ['“', '”']] as const) {
+      if (!balanced(segment.source, open, close) && !balanced(segment.source, fullWidth[open], fullWidth[close])) continue
+      unpaired(segment, open, close, report)
+    }
+
+    const straight = [...segment.target.matchAll(/(?<![\p{L}\p{N}])"|"(?![\p{L}\p{N}])/gu)]
+    if (straight.length % 2 === 1 && balanced(segment.source, '“', '”') && count(segment.source, '"') % 2 === 0) {
+      const last = straight.at(-1)!
+      report({segment, start: last.index, end: last.index + 1, message: 'Unexpected unpaired `"`, expected quotation marks in pairs'})
+    }
+  }
+)
+
+const fullWidth: Record<'(' | ')' | '[' | ']' | '“' | '”', string> = {'(': '（', ')': '）', '[': '【', ']': '】', '“': '「', '”': '」'}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1
+}
+
+function balanced(text: string, open: string, close: string): boolean {
+  return count(text, open) === count(text, close)
+}
+
+/** Report an opener never closed, or a closer never opened. */
+function unpaired(segment: Segment, open: string, close: string, report: (report: PairReport) => void): void {
+  const stack: number[] = []
+  for (let index = 0; index < segment.target.length; index++) {
+    const char = segment.target[index]
+    if (char === open) stack.push(index)
+    else if (char === close) {
+      if (stack.pop() !== undefined) continue
+      report({segment, start: index, end: index + 1, message: `Unexpected \`${close}\` without \`${open}\`, expected them in pairs`})
+    }
+  }
+
+  for (const index of stack) report({segment, start: index, end: index + 1, message: `Unexpected \`${open}\` without \`${close}\`, expected them in pairs`})
+}
