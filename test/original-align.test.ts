@@ -97,6 +97,10 @@ describe('quotationsOf', () => {
     expect(inner('“One,” he said, "two." “Three\n\nNext “four”')).toEqual(['One,', 'two.', 'Three', 'four'])
   })
 
+  it('closes an open quotation at a blank line with CRLF endings', () => {
+    expect(inner('“One\r\n\r\nTwo “three”')).toEqual(['One', 'three'])
+  })
+
   it('leaves apostrophes alone', () => {
     expect(inner('“It’s Moscow’s call,” he said.')).toEqual(['It’s Moscow’s call,'])
   })

@@ -64,6 +64,12 @@ describe('compareOriginal on the test pair', () => {
     expect(result.score).toBeLessThan(100)
   })
 
+  it('finds the same changes with CRLF line endings', () => {
+    const crlf = compareOriginal(original.replace(/\n/g, '\r\n'), spun.replace(/\n/g, '\r\n'), 'spun.txt')
+    const key = (finding: {ruleId: string; actual: string; expected: string[]}) => [finding.ruleId, finding.actual, finding.expected]
+    expect(crlf.findings.map(key)).toEqual(result.findings.map(key))
+  })
+
   it('finds nothing when the derived text is the original', () => {
     expect(compareOriginal(original, original, 'same.txt').findings).toEqual([])
   })

@@ -101,13 +101,19 @@ export function quotationsOf(text: string): Quotation[] {
   let open = -1
   let openGlyph = ''
   const close = (openAt: number, innerEnd: number, end: number) => {
+    // A quotation closed by a paragraph end stops at its last non-space character.
+    if (end === innerEnd) {
+      while (innerEnd > openAt + 1 && /\s/.test(text[innerEnd - 1]!)) innerEnd--
+      end = innerEnd
+    }
+
     const words = wordsIn(text, openAt + 1, innerEnd)
     if (words.length > 0) quotes.push({start: openAt, end, inner: {start: openAt + 1, end: innerEnd}, words})
   }
 
   for (let i = 0; i < text.length; i++) {
     const char = text[i]
-    if (char === '\n' && text[i + 1] === '\n') {
+    if (char === '\n' && isBlankLineAt(text, i)) {
       if (open >= 0) close(open, i, i)
       open = -1
     } else if (char === '“' || (char === '"' && open < 0)) {
@@ -122,6 +128,14 @@ export function quotationsOf(text: string): Quotation[] {
 
   if (open >= 0) close(open, text.length, text.length)
   return quotes
+}
+
+const blankLine = /\n[ \t\r]*\n/y
+
+/** A blank line (also with CRLF endings or trailing spaces) starts at `index`. */
+function isBlankLineAt(text: string, index: number): boolean {
+  blankLine.lastIndex = index
+  return blankLine.test(text)
 }
 
 export function modelOf(text: string): TextModel {
