@@ -124,6 +124,12 @@ describe('quote integrity', () => {
     expect(compareOriginal(long, '“We will build it,” the mayor said, “and we will pay for it.”', 'd.txt').findings).toEqual([])
   })
 
+  it('does not flag scare quotes around words of the original narration', () => {
+    const original = 'The allies hastened to present a united front. “We are ready,” Blinken said.'
+    const derived = 'The allies hastened to present a “united front.” “We are ready,” Blinken said.'
+    expect(compareOriginal(original, derived, 'd.txt').findings).toEqual([])
+  })
+
   it('flags a quotation the original does not have as an addition', () => {
     const derived = seedOriginal + ' “We will respond with overwhelming force,” he added.'
     const findings = compareOriginal(seedOriginal, derived, 'seed.txt').findings

@@ -25,6 +25,7 @@ export function matchQuotations(original: TextModel, derived: TextModel, beads: 
   const derivedToOriginal = new Map<number, number[]>()
   for (const bead of beads) for (const d of bead.derived) derivedToOriginal.set(d, bead.original)
 
+  const allKeys = original.sentences.flatMap((sentence) => sentence.words.map((word) => word.key))
   const originalQuoteSentences = original.quotes.map((quote) => overlapping(original.sentences, quote))
   return derived.quotes.map((quote) => {
     const keys = quote.words.map((word) => word.key)
@@ -61,6 +62,8 @@ export function matchQuotations(original: TextModel, derived: TextModel, beads: 
     }
 
     if (bestQuote && bestScore >= minimumOverlap) return {derived: quote, original: bestQuote, changed: true}
+    // Scare quotes around the original's own words (a phrase of its narration) quote nobody wrongly.
+    if (containsRun(allKeys, keys)) return {derived: quote, changed: false}
     return {derived: quote, changed: true}
   })
 }
