@@ -52,7 +52,7 @@ export function matchQuotations(original: TextModel, derived: TextModel, beads: 
     let bestQuote: Quotation | undefined
     let bestScore = 0
     for (const [index, candidate] of original.quotes.entries()) {
-      const aligned = originalQuoteSentences[index]!.some((index) => near.has(index))
+      const aligned = originalQuoteSentences[index]!.some((sentence) => near.has(sentence))
       // Unaligned candidates must overlap more: they are a guess across the article.
       const score = dice(candidate.words.map((w) => w.key), keys) * (aligned ? 1 : 0.8)
       if (score > bestScore) {
