@@ -16,6 +16,7 @@ import {loadNotes, staleNotes} from '../src/eval/explanations.js'
 import {loadCorpus} from '../src/eval/gold.js'
 import {ratio} from '../src/eval/markdown.js'
 import {evaluateMqm, mergeRaters, type MqmRow} from '../src/eval/mqm.js'
+import {evaluateMqmCompare, renderMqmCompare, type MqmPairRow} from '../src/eval/mqm-compare.js'
 import {evaluateSuspected} from '../src/eval/suspected.js'
 
 const started = performance.now()
@@ -44,6 +45,9 @@ const mqm = section('mqm-zhen-wmt23-news.jsonl', (path) => {
   return {...machine, human}
 })
 console.log('mqm done')
+// Source-aware checks (mtlint compare) on the same data: the target against its Chinese source.
+const mqmCompare = section('mqm-zhen-wmt23-news.jsonl', (path) => evaluateMqmCompare(readJsonl<MqmPairRow>(path).filter((row) => !row.is_human_translation)))
+console.log('mqm compare done')
 
 const results: EvalResults = {
   generated: new Date().toISOString().slice(0, 10),
@@ -58,8 +62,9 @@ const results: EvalResults = {
 
 const reports = join(projectRoot(), 'reports')
 mkdirSync(reports, {recursive: true})
-writeFileSync(join(reports, 'eval.md'), renderEvalMarkdown(results))
-writeFileSync(join(reports, 'eval.json'), JSON.stringify(results, null, 2) + '\n')
+const compareMarkdown = 'result' in mqmCompare ? renderMqmCompare(mqmCompare.result, mqmCompare.file) : `## Source-aware checks against MQM raters (zh-en)\n\nSkipped: ${mqmCompare.skipped}.\n`
+writeFileSync(join(reports, 'eval.md'), renderEvalMarkdown(results) + '\n' + compareMarkdown)
+writeFileSync(join(reports, 'eval.json'), JSON.stringify({...results, mqmCompare}, null, 2) + '\n')
 
 // The summary: the headline numbers, then where the details are.
 const seed = corpus.artifacts.filter((outcome) => outcome.text === 'seed-article.txt')
@@ -80,4 +85,11 @@ if ('result' in suspected) {
 if ('result' in mqm) {
   for (const rule of mqm.result.rules) console.log(`mqm ${rule.ruleId}: ${ratio(rule.precision)} on a rater-marked span`)
 } else console.log(`mqm: skipped (${mqm.skipped})`)
+if ('result' in mqmCompare) {
+  for (const check of mqmCompare.result.checks) {
+    console.log(`mqm compare ${check.checkId}: ${ratio(check.precision)} on a rater-marked span, ${ratio(check.accuracyPrecision)} on an accuracy span; located findings ${ratio(check.located)}`)
+  }
+
+  console.log(`mqm compare, all three: ${ratio(mqmCompare.result.overall)} on a rater-marked span (acceptance >= 60%), ${ratio(mqmCompare.result.overallAccuracy)} on an accuracy span`)
+} else console.log(`mqm compare: skipped (${mqmCompare.skipped})`)
 console.log(`\nwrote reports/eval.md and reports/eval.json in ${results.seconds.toFixed(1)} s`)

@@ -16,7 +16,9 @@ const scales: Record<string, number> = {
 const cjkScales: Record<string, number> = {'百': 1e2, '千': 1e3, '万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8, '万亿': 1e12}
 
 // Digits not glued to a Latin letter on the left (A4, G7 are names), with grouping and decimals.
-const digitPattern = /(?<![A-Za-z\d.,])\d+(?:[.,]\d+)*/g
+const digitPattern = /(?<![A-Za-z\d]|\d[.,])\d+(?:[.,]\d+)*/g
+// MT output sometimes spaces a thousands separator: 24, 150 for 24,150.
+const spacedGroups = /^(?:, \d{3}(?!\d))+/
 
 /** Digit numbers of a source in language `lang`, CJK scale characters applied (2.5万 = 25,000). */
 export function sourceNumbers(text: string, lang: string): NumberMention[] {
@@ -26,7 +28,9 @@ export function sourceNumbers(text: string, lang: string): NumberMention[] {
     const start = match.index
     const end = start + match[0].length
     const values = readDigits(match[0], decimalComma.has(lang))
-    const after = normalized.slice(end, end + 2)
+    // 500余万 is "more than 5 million": the approximation sits before the scale.
+    const approximate = /^[余多几]/.test(normalized.slice(end, end + 1)) ? 1 : 0
+    const after = normalized.slice(end + approximate, end + approximate + 2)
     const cjk = cjkScales[after] ?? cjkScales[after[0] ?? '']
     // 5千米 is 5 km: keep the plain value beside the scaled one.
     if (cjk) values.push(...values.map((value) => value * cjk))
@@ -43,8 +47,16 @@ export function targetNumbers(text: string): NumberMention[] {
   const mentions: NumberMention[] = []
   for (const match of text.matchAll(digitPattern)) {
     const start = match.index
+    // Already part of the previous number (24, 150).
+    if (start < (mentions.at(-1)?.end ?? 0)) continue
     let end = start + match[0].length
     let values = readDigits(match[0], false)
+    const groups = spacedGroups.exec(text.slice(end))
+    if (groups) {
+      values.push(...readDigits(match[0] + groups[0].replaceAll(', ', ''), false))
+      end += groups[0].length
+    }
+
     const scale = scaleAfter(text, end)
     if (scale) {
       values = values.map((value) => value * scale.scale)
@@ -98,16 +110,17 @@ const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  */
 export function targetWordValues(text: string): number[] {
   const values: number[] = []
-  const pattern = /\b([A-Za-z]+)(?:[ -]([a-z]+))?(?: (hundred|thousand|million|billion|trillion))?\b/g
-  for (const match of text.matchAll(pattern)) {
-    const month = months.indexOf(match[1]!)
+  const words = text.match(/[A-Za-z]+/g) ?? []
+  for (const [index, word] of words.entries()) {
+    const month = months.findIndex((name) => name === word || (word.length >= 3 && name.startsWith(word)))
     if (month !== -1) values.push(month + 1)
-    const first = units[match[1]!.toLowerCase()]
-    if (first === undefined) continue
-    const second = match[2] ? units[match[2]] : undefined
-    const base = first + (second !== undefined && first >= 20 && second < 10 ? second : 0)
-    values.push(base, first)
-    if (match[3]) values.push(base * scales[match[3]]!)
+    const value = units[word.toLowerCase()]
+    if (value === undefined) continue
+    const next = units[words[index + 1]?.toLowerCase() ?? '']
+    // twenty-five; then a scale word: two million, twenty-five thousand.
+    const base = value >= 20 && next !== undefined && next < 10 ? value + next : value
+    const scale = scales[words[index + (base === value ? 1 : 2)]?.toLowerCase() ?? '']
+    values.push(value, base, ...(scale && scale >= 100 ? [base * scale] : []))
   }
 
   return values
@@ -126,6 +139,12 @@ export function cjkNumeralValues(text: string): number[] {
   for (const match of text.matchAll(/[零〇一二两兩三四五六七八九十百千万萬亿億]+/g)) {
     const value = parseCjk(match[0])
     if (value !== undefined) values.push(value)
+    // 二〇二三 is 2023 and 九二 is '92: digits written one after another.
+    if ([...match[0]].every((char) => char in cjkDigits) && match[0].length > 1) {
+      const digits = Number([...match[0]].map((char) => cjkDigits[char]).join(''))
+      values.push(digits, ...(match[0].length === 2 ? [1900 + digits, 2000 + digits] : []))
+    }
+
     // 十二五 or 一二三: also each digit by itself.
     for (const char of match[0]) if (char in cjkDigits) values.push(cjkDigits[char]!)
   }
