@@ -64,6 +64,14 @@ describe('compareOriginal on the test pair', () => {
     expect(result.score).toBeLessThan(100)
   })
 
+  it('links each finding to its section of docs/compare-original.md', () => {
+    const docs = readFileSync(new URL('../docs/compare-original.md', import.meta.url), 'utf8')
+    for (const finding of result.findings) {
+      expect(finding.url.endsWith(`docs/compare-original.md#${finding.ruleId}`)).toBe(true)
+      expect(docs).toContain(`\n### ${finding.ruleId}\n`)
+    }
+  })
+
   it('finds the same changes with CRLF line endings', () => {
     const crlf = compareOriginal(original.replace(/\n/g, '\r\n'), spun.replace(/\n/g, '\r\n'), 'spun.txt')
     const key = (finding: {ruleId: string; actual: string; expected: string[]}) => [finding.ruleId, finding.actual, finding.expected]
