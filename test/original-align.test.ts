@@ -37,6 +37,12 @@ describe('alignSentences', () => {
     expect(beads([a, original].join(' '), [a, c, d].join(' '))).toEqual(['0>0', '1>1,2'])
   })
 
+  it('aligns three sentences merged into one (3-1) and one split in three (1-3)', () => {
+    const merged = 'Blinken and Lavrov met in Geneva for about 90 minutes, the two diplomats agreed to keep talking next week, and Russia has massed troops near the Ukrainian border.'
+    expect(beads([a, b, c, d].join(' '), [merged, d].join(' '))).toEqual(['0,1,2>0', '3>1'])
+    expect(beads([merged, d].join(' '), [a, b, c, d].join(' '))).toEqual(['0>0,1,2', '1>3'])
+  })
+
   it('leaves an inserted sentence unaligned (0-1)', () => {
     const inserted = 'Snow fell over the lake all afternoon.'
     expect(beads([a, b, c].join(' '), [a, inserted, b, c].join(' '))).toEqual(['0>0', '>1', '1>2', '2>3'])

@@ -4,10 +4,10 @@
  * overlap (Dice over content-word multisets) instead of length, since a
  * derived article keeps most words of the sentence it came from while its
  * lengths drift with paraphrase. Beads are 1-1, 2-1 (merge), 1-2 (split),
- * 1-0 (deletion) and 0-1 (insertion).
+ * 3-1 and 1-3, 1-0 (deletion) and 0-1 (insertion).
  */
 
-/** One bead: indexes of original and derived sentences (0, 1 or 2 of each). */
+/** One bead: indexes of original and derived sentences (0 to 3 of each). */
 export interface Bead {
   original: number[]
   derived: number[]
@@ -50,6 +50,8 @@ export function dice(a: readonly string[], b: readonly string[]): number {
 // over a 1-1 bead plus an insertion.
 const oneToOneCost = 0.2
 const mergeCost = 0.25
+// Three sentences into one (or one into three) is rarer still: it must win clearly.
+const tripleCost = 0.3
 
 /**
  * Align sentences given as word-key lists. Returns the beads in order; every
@@ -70,6 +72,8 @@ export function alignSentences(original: readonly string[][], derived: readonly 
     [1, 1],
     [2, 1],
     [1, 2],
+    [3, 1],
+    [1, 3],
     [1, 0],
     [0, 1]
   ]
@@ -89,7 +93,7 @@ export function alignSentences(original: readonly string[][], derived: readonly 
         let value = 0
         if (di > 0 && dj > 0) {
           similarity = diceOfCounts(a.slice(i, ni), b.slice(j, nj))
-          value = similarity - (di + dj > 2 ? mergeCost : oneToOneCost)
+          value = similarity - (di + dj > 3 ? tripleCost : di + dj > 2 ? mergeCost : oneToOneCost)
         }
 
         if (here + value > best[ni]![nj]!) {
