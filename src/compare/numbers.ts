@@ -44,11 +44,11 @@ export function sourceNumbers(text: string, lang: string): NumberMention[] {
 
 /** Digit numbers of an English target, a following scale word applied (2 million = 2,000,000). */
 export function targetNumbers(text: string): NumberMention[] {
-  const mentions: NumberMention[] = []
+  const mentions: Array<NumberMention & {scale?: number}> = []
   for (const match of text.matchAll(digitPattern)) {
     const start = match.index
-    // Already part of the previous number (24, 150).
-    if (start < (mentions.at(-1)?.end ?? 0)) continue
+    // Already part of the previous number (24, 150); or a name's number (COVID-19, MH-370).
+    if (start < (mentions.at(-1)?.end ?? 0) || /[A-Za-z]-$/.test(text.slice(Math.max(0, start - 2), start))) continue
     let end = start + match[0].length
     let values = readDigits(match[0], false)
     const groups = spacedGroups.exec(text.slice(end))
@@ -65,10 +65,21 @@ export function targetNumbers(text: string): NumberMention[] {
 
     // 15:00 may be written 3 p.m.
     if (text[start + match[0].length] === ':' && values[0]! >= 13 && values[0]! <= 23) values.push(values[0]! - 12)
-    mentions.push({start, end, text: text.slice(start, end), values})
+    // The 1980s are 80年代.
+    if (/^\d{4}$/.test(match[0]) && /^'?s\b/.test(text.slice(end))) values.push(values[0]! % 100)
+    mentions.push({start, end, text: text.slice(start, end), values, scale: scale?.scale})
   }
 
-  return mentions
+  // 12 to 14 million: the scale of a range's second number is also the first's.
+  for (const [index, mention] of mentions.entries()) {
+    const next = mentions[index + 1]
+    if (!next?.scale || mention.scale) continue
+    if (/^\s*(?:to|-|–|and|or)\s*(?:[A-Z]*\$|€|£|¥)?\s*$/.test(text.slice(mention.end, next.start))) {
+      mention.values.push(...mention.values.map((value) => value * next.scale!))
+    }
+  }
+
+  return mentions.map(({scale: _scale, ...mention}) => mention)
 }
 
 function scaleAfter(text: string, end: number): {scale: number; end: number} | undefined {
