@@ -34,20 +34,25 @@ export const punctuationCheck = definePairCheck(
       report({segment, start, end: target.length, message: 'Unexpected statement for a question, expected the target to end with `?`', expected: []})
     }
 
+    // A quotation may run over several segments: only a source that pairs its own marks says the target must.
+    const sourcePairs = (open: Paired, close: Paired) => balanced(segment.source, open, close) && balanced(segment.source, fullWidth[open], fullWidth[close])
+    const straight = [...segment.target.matchAll(/(?<![\p{L}\p{N}])"|"(?![\p{L}\p{N}])/gu)]
+    // Curly and straight marks mixed is a style problem (quote-style-mixed), not a missing mark.
+    const mixed = straight.length > 0 && /[“”]/.test(segment.target)
     for (const [open, close] of [['(', ')'], ['[', ']'], ['“', '”']] as const) {
-      if (!balanced(segment.source, open, close) && !balanced(segment.source, fullWidth[open], fullWidth[close])) continue
+      if (!sourcePairs(open, close) || (open === '“' && mixed)) continue
       unpaired(segment, open, close, report)
     }
 
-    const straight = [...segment.target.matchAll(/(?<![\p{L}\p{N}])"|"(?![\p{L}\p{N}])/gu)]
-    if (straight.length % 2 === 1 && balanced(segment.source, '“', '”') && count(segment.source, '"') % 2 === 0) {
+    if (straight.length % 2 === 1 && !mixed && sourcePairs('“', '”') && count(segment.source, '"') % 2 === 0) {
       const last = straight.at(-1)!
       report({segment, start: last.index, end: last.index + 1, message: 'Unexpected unpaired `"`, expected quotation marks in pairs'})
     }
   }
 )
 
-const fullWidth: Record<'(' | ')' | '[' | ']' | '“' | '”', string> = {'(': '（', ')': '）', '[': '【', ']': '】', '“': '「', '”': '」'}
+type Paired = '(' | ')' | '[' | ']' | '“' | '”'
+const fullWidth: Record<Paired, string> = {'(': '（', ')': '）', '[': '【', ']': '】', '“': '「', '”': '」'}
 
 function count(text: string, char: string): number {
   return text.split(char).length - 1
