@@ -15,13 +15,16 @@ export const numbersCheck = definePairCheck(
         {source: '该公司去年营收增长了15%。', target: 'The company’s revenue grew by 16% last year.', actual: '16'},
         {source: 'Der Umsatz stieg um 1,5 Prozent.', target: 'Sales rose by 15 percent.', actual: '15', sourceLang: 'de'},
         {source: '共有3人受伤。', target: 'A total of people were injured.', actual: 'A total of people were injured.'},
-        {source: 'Il y a 12 candidats.', target: 'There are 12 candidates in 2024.', actual: '2024', sourceLang: 'fr'}
+        {source: 'Il y a 12 candidats.', target: 'There are 12 candidates in 2024.', actual: '2024', sourceLang: 'fr'},
+        {source: 'Die Wahl findet am 12.05.2023 statt.', target: 'The election takes place on May 13, 2023.', actual: '13', sourceLang: 'de'}
       ],
       good: [
         {source: 'Der Umsatz stieg um 1,5 Prozent.', target: 'Sales rose by 1.5 percent.', sourceLang: 'de', why: 'decimal comma'},
         {source: '人口达到2.5万人。', target: 'The population reached 25,000.', why: '万 is ten thousand'},
         {source: '投资1.2亿元，增长20%。', target: 'An investment of 120 million yuan, up 20 percent.'},
         {source: '预计可达1200万至1400万人次。', target: 'It is expected to reach 12 to 14 million visitors.', why: 'a range shares its scale'},
+        {source: 'Die Wahl findet am 12.05.2023 statt.', target: 'The election takes place on May 12, 2023.', sourceLang: 'de', why: 'a date in the source’s format'},
+        {source: 'Le 03.04.24 à Paris.', target: 'On 3 April 2024 in Paris.', sourceLang: 'fr'},
         {source: '上世纪80年代，新冠疫情', target: 'In the 1980s, the COVID-19 pandemic', why: 'decades, and numbers that belong to a name'},
         {source: 'The fund holds 2000000 dollars.', target: 'The fund holds 2 million dollars.'},
         {source: '2023年5月12日，三名工人获救。', target: 'On May 12, 2023, 3 workers were rescued.', why: 'month name and a Chinese numeral'}

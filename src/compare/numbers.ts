@@ -27,6 +27,11 @@ export function sourceNumbers(text: string, lang: string): NumberMention[] {
   for (const match of normalized.matchAll(digitPattern)) {
     const start = match.index
     const end = start + match[0].length
+    if (dottedDate.test(match[0])) {
+      mentions.push(...dateParts(match[0], start))
+      continue
+    }
+
     const values = readDigits(match[0], decimalComma.has(lang))
     // 500余万 is "more than 5 million": the approximation sits before the scale.
     const approximate = /^[余多几]/.test(normalized.slice(end, end + 1)) ? 1 : 0
@@ -50,6 +55,11 @@ export function targetNumbers(text: string): NumberMention[] {
     // Already part of the previous number (24, 150); or a name's number (COVID-19, MH-370).
     if (start < (mentions.at(-1)?.end ?? 0) || /[A-Za-z]-$/.test(text.slice(Math.max(0, start - 2), start))) continue
     let end = start + match[0].length
+    if (dottedDate.test(match[0])) {
+      mentions.push(...dateParts(match[0], start))
+      continue
+    }
+
     let values = readDigits(match[0], false)
     const groups = spacedGroups.exec(text.slice(end))
     if (groups) {
@@ -80,6 +90,23 @@ export function targetNumbers(text: string): NumberMention[] {
   }
 
   return mentions.map(({scale: _scale, ...mention}) => mention)
+}
+
+// 12.05.2023 is a date in the source's format: its day, month and year are the numbers.
+const dottedDate = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/
+
+function dateParts(date: string, start: number): NumberMention[] {
+  const parts: NumberMention[] = []
+  let offset = start
+  for (const part of date.split('.')) {
+    const value = Number(part)
+    // A two-digit year may be written in full.
+    const values = part.length === 2 && offset - start > 3 ? [value, 1900 + value, 2000 + value] : [value]
+    parts.push({start: offset, end: offset + part.length, text: part, values})
+    offset += part.length + 1
+  }
+
+  return parts
 }
 
 function scaleAfter(text: string, end: number): {scale: number; end: number} | undefined {
