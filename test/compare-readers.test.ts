@@ -84,6 +84,14 @@ describe('readXliff 1.2', () => {
     expect(text.slice(fileOffset(first!, 12), fileEndOffset(first!, 13))).toBe('&amp;')
   })
 
+  it('keeps offsets through CRLF line endings and CDATA', () => {
+    const crlf = '<xliff version="1.2"><file source-language="de"><body>\r\n<trans-unit id="a"><source>Zwei\r\nZeilen</source>\r\n<target>Two\r\nlines <![CDATA[& more]]></target></trans-unit></body></file></xliff>\r\n'
+    const [segment] = readXliff(crlf, 'a.xlf').segments
+    expect(segment!.target).toBe('Two\nlines & more')
+    expect(crlf.slice(fileOffset(segment!, 4), fileEndOffset(segment!, 9))).toBe('lines')
+    expect(crlf.slice(fileOffset(segment!, 10), fileEndOffset(segment!, 16))).toBe('& more')
+  })
+
   it('reports malformed XML as a one-line error', () => {
     expect(() => readSegmentFile('<xliff version="1.2"><file>', 'bad.xlf')).toThrow(/bad.xlf: invalid XML/)
   })
