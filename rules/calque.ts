@@ -54,9 +54,74 @@ const sources = calqueEntries.map((entry) => compileSource(entry.pattern))
 const matcher = new RegExp(sources.map((source, index) => `(?<c${index}>${source})`).join('|'), 'giy')
 /**
  * Every pattern starts a word (`\b` then a letter), so the alternation is
- * tried (sticky) only where a word starts rather than at every character.
+ * tried (sticky) only where a word starts rather than at every character,
+ * and only when the word's first two letters can start some entry.
  */
 const wordStart = /\w+/g
+const openings = openingsOf(calqueEntries.map((entry) => entry.pattern))
+
+/**
+ * The lower-cased two-letter openings the patterns can start with, or
+ * undefined when some pattern's opening cannot be read off its source (then
+ * every word is tried).
+ */
+function openingsOf(patterns: readonly string[]): Set<string> | undefined {
+  const all = new Set<string>()
+  for (const pattern of patterns) {
+    const found = openingOf(pattern)
+    if (!found) return undefined
+    for (const opening of found) all.add(opening)
+  }
+
+  return all
+}
+
+function openingOf(pattern: string): string[] | undefined {
+  let rest = pattern
+  // Lookarounds before the first word take no characters.
+  while (/^\(\?<?[=!]/.test(rest)) rest = rest.slice(groupEnd(rest) + 1)
+  if (rest.startsWith('(')) {
+    const end = groupEnd(rest)
+    if (/^[?*{]/.test(rest.slice(end + 1))) return undefined // an optional first group
+    const body = rest.slice(0, end).replace(/^\((?:\?:|\?<[a-z]\w*>)?/i, '')
+    const openings = topLevelAlternatives(body).map((alternative) => openingOf(alternative))
+    return openings.every(Boolean) ? openings.flat() as string[] : undefined
+  }
+
+  const letters = /^[a-z]{2}/i.exec(rest)?.[0]
+  return letters ? [letters.toLowerCase()] : undefined
+}
+
+/** Index of the parenthesis that closes the group opening at 0. */
+function groupEnd(source: string): number {
+  let depth = 0
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index]
+    if (char === '\\') index++
+    else if (char === '(') depth++
+    else if (char === ')' && --depth === 0) return index
+  }
+
+  return source.length
+}
+
+function topLevelAlternatives(body: string): string[] {
+  const alternatives: string[] = []
+  let depth = 0
+  let from = 0
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index]
+    if (char === '\\') index++
+    else if (char === '(' || char === '[') depth++
+    else if (char === ')' || char === ']') depth--
+    else if (char === '|' && depth === 0) {
+      alternatives.push(body.slice(from, index))
+      from = index + 1
+    }
+  }
+
+  return [...alternatives, body.slice(from)]
+}
 /** Each entry alone (sticky), run only at a match to read its own numbered groups for `$1` in `expected`. */
 const entryMatchers = sources.map((source) => new RegExp(source, 'iy'))
 
@@ -73,6 +138,7 @@ export function findCalques(text: string, start = 0, end = text.length): CalqueM
   wordStart.lastIndex = start
   let word: RegExpExecArray | null
   while ((word = wordStart.exec(text)) && word.index < end) {
+    if (openings && !openings.has(word[0].slice(0, 2).toLowerCase())) continue
     matcher.lastIndex = word.index
     const match = matcher.exec(text)
     if (!match) continue
