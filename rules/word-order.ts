@@ -10,6 +10,7 @@
  */
 import {defineRule} from '../src/engine/rule.js'
 import {sentencesOf, tagsOf, type TaggedWord} from '../src/engine/pos.js'
+import type {Token} from '../src/engine/tokens.js'
 
 /**
  * Relational and classifying adjectives: in English they go before the noun.
@@ -93,8 +94,8 @@ export default defineRule(
   },
   ({tree, text, report}) => {
     for (const sentence of sentencesOf(tree, text)) {
-      // Pre-filter: only sentences that hold one of the adjectives are tagged.
-      if (!sentence.words.some((word) => prenominalAdjectives.has(word.value.toLowerCase()))) continue
+      // Pre-filter, without tags: only a sentence with "determiner + lower-case word + adjective" is tagged.
+      if (!hasCandidate(sentence.words)) continue
       const words = tagsOf(sentence, text)
       for (let index = 2; index < words.length; index++) {
         const adjective = words[index]!
@@ -113,6 +114,21 @@ export default defineRule(
     }
   }
 )
+
+/** The untagged shape isRomanceOrder needs: a determiner, a lower-case word, one of the adjectives. */
+function hasCandidate(words: readonly Token[]): boolean {
+  for (let index = 2; index < words.length; index++) {
+    if (
+      prenominalAdjectives.has(words[index]!.value.toLowerCase()) &&
+      determiners.has(words[index - 2]!.value.toLowerCase()) &&
+      /^[a-z]+$/.test(words[index - 1]!.value)
+    ) {
+      return true
+    }
+  }
+
+  return false
+}
 
 /** "a manner independent" -> "an independent manner": the article follows the word now after it. */
 function articleBefore(article: string, next: string): string {
