@@ -1,5 +1,5 @@
 /** The `mtlint lint` / `report` / `rules` commands, run as a user runs them. */
-import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {existsSync, readFileSync, readdirSync, symlinkSync} from 'node:fs'
 import {join} from 'node:path'
 import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
@@ -85,7 +85,7 @@ describe('exit codes', () => {
   })
 
   it('exits 2 with a one-line usage error on an unknown option or format', () => {
-    for (const args of [['lint', '--bogus'], ['lint', '--format', 'xml', seedPath], ['lint', '--fail-on', 'severe', seedPath], ['frobnicate']]) {
+    for (const args of [['lint', '--bogus'], ['lint', '--format', 'xml', seedPath], ['lint', '--fail-on', 'severe', seedPath], ['frobnicate'], ['lint', '--html', seedPath], ['report', '--source', seedPath, seedPath]]) {
       const result = mtlint(args)
       expect(result.code, args.join(' ')).toBe(2)
       expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1)
@@ -194,6 +194,14 @@ describe('mtlint report', () => {
     const summary = readFileSync(join(out, 'summary.md'), 'utf8')
     expect(summary).toMatch(/\| duplication \| Fluency\/Grammar \|/)
     expect(summary).toContain('**Friday. Friday.**')
+  })
+
+  it('refuses to overwrite an input through a symbolic link to its folder', () => {
+    const dir = tempTree({'desk/summary.md': 'They met on Friday. Friday.\n'})
+    symlinkSync(join(dir, 'desk'), join(dir, 'linked'))
+    const result = mtlint(['report', 'desk/summary.md', '--out', 'linked'], {cwd: dir})
+    expect(result.code).toBe(2)
+    expect(readFileSync(join(dir, 'desk', 'summary.md'), 'utf8')).toBe('They met on Friday. Friday.\n')
   })
 
   it('refuses to overwrite an input with a report', () => {

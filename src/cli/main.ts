@@ -42,6 +42,27 @@ const options = {
 
 class UsageError extends Error {}
 
+/** Options every command takes; the others belong to one command each. */
+const sharedOptions = ['format', 'config', 'fail-on', 'min-score', 'max-bytes', 'stdin-filename', 'help', 'version']
+const commandOptions: Record<string, string[]> = {
+  lint: ['fix', 'fix-dry-run', 'gate'],
+  gate: ['fix', 'fix-dry-run'],
+  report: ['out', 'html'],
+  compare: ['source', 'target', 'source-lang', 'original'],
+  rules: []
+}
+
+/** `lint --html` or `report --source` would be ignored silently: say so instead. */
+function checkOptionsFor(command: string, given: Record<string, unknown>): void {
+  const allowed = commandOptions[command]
+  if (!allowed) return
+  for (const [name, value] of Object.entries(given)) {
+    if (value === undefined || sharedOptions.includes(name) || allowed.includes(name)) continue
+    const owners = Object.keys(commandOptions).filter((other) => commandOptions[other]!.includes(name))
+    throw new UsageError(`--${name}: not an option of \`${command}\`, expected it with ${owners.map((owner) => '`' + owner + '`').join(' or ')}`)
+  }
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     return await run(argv)
@@ -71,6 +92,7 @@ async function run(argv: readonly string[]): Promise<number> {
     return command === undefined && !values.help ? exitCodes.error : exitCodes.pass
   }
 
+  checkOptionsFor(command, values)
   switch (command) {
     case 'lint':
       return lintCommand(operands, values, values.gate ?? false)

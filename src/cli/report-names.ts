@@ -3,7 +3,8 @@
  * flat readable names derived from the input path, and a refusal to write
  * over any file that was an input of the run.
  */
-import {basename, relative, resolve} from 'node:path'
+import {realpathSync} from 'node:fs'
+import {basename, dirname, join, relative, resolve} from 'node:path'
 import type {LintRun} from './lint-files.js'
 
 /** `corpus/news/a.txt` + `.mtlint.json` -> `corpus__news__a.txt.mtlint.json`: flat, readable, and never an input's own name. */
@@ -27,13 +28,27 @@ export class InputGuard {
   private readonly inputs: Set<string>
 
   constructor(run: LintRun) {
-    this.inputs = new Set(run.files.flatMap((file) => (file.diskPath ? [resolve(file.diskPath)] : [])))
+    this.inputs = new Set(run.files.flatMap((file) => (file.diskPath ? [realPath(file.diskPath)] : [])))
   }
 
   /** True (and an error recorded on the run) when `target` is one of the inputs. */
   refuses(run: LintRun, target: string, what: string): boolean {
-    if (!this.inputs.has(resolve(target))) return false
+    if (!this.inputs.has(realPath(target))) return false
     run.errors.push(`${target}: refusing to overwrite an input file with ${what}`)
     return true
+  }
+}
+
+/** The path with symbolic links followed (a folder linked to the inputs' folder must not get past the guard). */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    // Not there yet: resolve the folder, which exists once reports are written to it.
+    try {
+      return join(realpathSync(dirname(resolve(path))), basename(path))
+    } catch {
+      return resolve(path)
+    }
   }
 }
