@@ -5,11 +5,10 @@
  * Findings point into the derived text only; the original's place is named
  * in the message, since `related` may only point into the same file.
  */
-import retextEnglish from 'retext-english'
-import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {ResolvedConfig} from '../engine/config.js'
 import {countWords} from '../engine/lint.js'
+import {parseEnglishText} from '../engine/parse-text.js'
 import {pointsOf} from '../engine/rule.js'
 import {defaultWeights, scoreOf} from '../engine/score.js'
 import type {FileResult, Finding, Severity} from '../engine/types.js'
@@ -20,8 +19,6 @@ import {modelOf, type Span, type TextModel} from './original-text.js'
 
 const docsUrl = 'https://github.com/mtlint/mtlint/blob/main/docs/compare-original.md'
 const severity: Severity = 'major'
-
-const parser = unified().use(retextEnglish)
 
 export interface OriginalComparison {
   original: TextModel
@@ -128,7 +125,7 @@ export function compareOriginal(
   }
 
   findings.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId))
-  const words = countWords(parser.parse(derived))
+  const words = countWords(parseEnglishText(derived))
   const {score, penalty} = scoreOf(findings, words, config?.weights ?? defaultWeights)
   return {path: derivedPath, words, score, penalty, findings}
 }

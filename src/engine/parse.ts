@@ -1,5 +1,6 @@
 /**
- * One parse per file: plain text with retext-english; Markdown and HTML
+ * One parse per file: plain text with retext-english's parser (run by
+ * parse-text.ts without its quadratic step, same tree); Markdown and HTML
  * through remark / rehype and their nlcst bridges, which keep positions in
  * the original file and leave code, HTML, front matter and link targets out
  * of the prose.
@@ -18,10 +19,10 @@ import rehypeParse from 'rehype-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
-import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
+import {parseEnglishText} from './parse-text.js'
 
 export type InputFormat = 'text' | 'markdown' | 'html'
 
@@ -40,7 +41,6 @@ export interface ParsedDocument {
   prose: string
 }
 
-const textParser = unified().use(retextEnglish).freeze()
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
 const htmlParser = unified().use(rehypeParse).freeze()
 
@@ -50,7 +50,7 @@ const addressPattern = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!
 export function parseDocument(file: VFile, format: InputFormat): ParsedDocument {
   const text = String(file)
   if (format === 'text') {
-    const tree = textParser.parse(file)
+    const tree = parseEnglishText(text)
     const prose = maskAddresses(text)
     return {tree, prose}
   }

@@ -1,0 +1,57 @@
+/**
+ * The windowed parse must build exactly the tree retext-english builds from
+ * the whole text: every rule and every offset depends on it. Small windows
+ * put a window edge next to almost every token.
+ */
+import {readFileSync, readdirSync} from 'node:fs'
+import {join} from 'node:path'
+import fc from 'fast-check'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {parseEnglishText} from '../src/engine/parse-text.js'
+import {loadCleanDocuments} from '../src/eval/datasets.js'
+import {corpusDir} from '../src/eval/gold.js'
+
+const wholeParser = unified().use(retextEnglish).freeze()
+const windowSizes = [1, 2, 3, 7, 64, undefined]
+const expectSameTree = (text: string, sizes = windowSizes) => {
+  const whole = wholeParser.parse(text)
+  for (const size of sizes) expect(parseEnglishText(text, size), `window of ${size ?? 'default'} tokens`).toStrictEqual(whole)
+}
+
+describe('parseEnglishText', () => {
+  const seed = readFileSync(join(corpusDir(), 'seed-article.txt'), 'utf8')
+  const corpus = readdirSync(corpusDir()).filter((name) => name.endsWith('.txt'))
+  it.each(corpus)('builds the whole-text tree for corpus/%s', (name) => {
+    expectSameTree(readFileSync(join(corpusDir(), name), 'utf8'))
+  })
+
+  it('builds the whole-text tree with CR LF and CR line ends', () => {
+    expectSameTree(seed.replaceAll('\n', '\r\n'))
+    expectSameTree(seed.replaceAll('\n', '\r'))
+  })
+
+  it('builds the whole-text tree with the default window on a text longer than one window', () => {
+    const long = Array.from({length: 8}, () => seed).join('\n\n')
+    expect(parseEnglishText(long).children.length).toBeGreaterThan(100)
+    expectSameTree(long, [undefined])
+  })
+
+  const clean = loadCleanDocuments()
+  it.skipIf(!clean)('builds the whole-text tree for every clean news document', () => {
+    for (const document of clean!) expectSameTree(document.text, [2, 64])
+  })
+
+  it('builds the whole-text tree for generated texts full of abbreviations, quotes, slashes and symbols', () => {
+    const pieces = ['Mr.', 'a.m.', 'St', 'i.e.', 'U.S.', 'e.g.', '1990s', '’90s', "'tis", 'don’t', 'and/or', 'word', 'Word', 'and', '3', '3.5', '1,000']
+    const marks = ["'", '’', '"', '“', '”', '-', '—', '/', '&', '#', '*', '…', ',', '.', '...', '?', '!', ':', '(', ')', '[', ']', '«', '»']
+    const glue = [' ', '  ', '\n', '\n\n', '\r\n\r\n', '\n \n', '\t', '\u00A0', '', '', '']
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...pieces, ...marks), fc.constantFrom(...glue)), {maxLength: 40}), (parts) => {
+        expectSameTree(parts.map(([piece, space]) => piece + space).join(''), [1, 2, 3, 5])
+      }),
+      {numRuns: 2000}
+    )
+  })
+})
