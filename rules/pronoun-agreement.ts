@@ -92,6 +92,7 @@ export default defineRule(
         }
       ],
       good: [
+        {text: 'It hired the best constructor his firm could find, and it paid him well.', why: 'a word that is also a JavaScript property name (`constructor`) is just a word'},
         {text: 'He said Russia should withdraw its troops if it wanted to prove its point.', why: 'the possessive agrees'},
         {text: 'Blinken said the meeting helped him prove his point about the alliance.', why: 'the idiom is bound to `him`, not to a thing'},
         {text: 'The coach said it was his duty to do his best for the club.', why: '`it` is an expletive and `his` refers to the coach'},
@@ -102,16 +103,12 @@ export default defineRule(
   },
   ({tree, text, report}) => {
     for (const sentence of sentencesOf(tree, text)) {
-      // Pre-filter: a personal possessive and a subject `it` in the same sentence.
-      const lowers = sentence.words.map((word) => word.value.toLowerCase())
-      if (!lowers.includes('it') || !lowers.some((word) => personal.has(word))) continue
+      // Pre-filter on the untagged words: the idiom itself ("prove his point"); only those sentences are tagged.
+      if (!sentence.words.some((_, index) => boundIdiomAt(sentence.words, index))) continue
       const words = tagsOf(sentence, text)
       for (let index = 2; index < words.length - 1; index++) {
         const possessive = words[index]!
-        const lower = possessive.value.toLowerCase()
-        if (!personal.has(lower)) continue
-        const verb = words[index - 1]!.value.toLowerCase()
-        if (!boundIdioms[verb]?.includes(words[index + 1]!.value.toLowerCase())) continue
+        if (!boundIdiomAt(words, index)) continue
         const subject = boundSubject(words, index - 1, text)
         if (!subject) continue
         report({
@@ -125,6 +122,15 @@ export default defineRule(
     }
   }
 )
+
+/** A personal possessive at `index` between an idiom's verb and its noun ("prove his point"). */
+function boundIdiomAt(words: ReadonlyArray<{value: string}>, index: number): boolean {
+  const possessive = words[index]!.value
+  if (possessive.length !== 3 || !personal.has(possessive.toLowerCase()) || index < 1 || index + 1 >= words.length) return false
+  const verb = words[index - 1]!.value.toLowerCase()
+  // Own keys only: "constructor" is a word too.
+  return Object.hasOwn(boundIdioms, verb) && boundIdioms[verb]!.includes(words[index + 1]!.value.toLowerCase())
+}
 
 /**
  * Walk back from the idiom's verb over verbs, `to`, modals and adverbs only,

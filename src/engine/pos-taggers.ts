@@ -119,7 +119,7 @@ function pennOf(upos: string, value: string, lemma: string): string {
     case 'VERB':
     case 'AUX':
       if (modals.has(lower)) return 'MD'
-      if (auxiliaryTags[lower]) return auxiliaryTags[lower]!
+      if (Object.hasOwn(auxiliaryTags, lower)) return auxiliaryTags[lower]!
       if (lower.endsWith('ing')) return 'VBG'
       if (lower === lemma) return 'VBP'
       if (/s$/.test(lower) && lower.slice(0, -1).startsWith(lemma.slice(0, -1))) return 'VBZ'
@@ -129,13 +129,13 @@ function pennOf(upos: string, value: string, lemma: string): string {
     case 'ADV':
       return 'RB'
     case 'DET':
-      return whWords[lower] ?? 'DT'
+      return Object.hasOwn(whWords, lower) ? whWords[lower]! : 'DT'
     case 'ADP':
     case 'SCONJ':
       return 'IN'
     case 'PRON':
       if (possessivePronouns.has(lower)) return 'PRP$'
-      return whWords[lower] ?? 'PRP'
+      return Object.hasOwn(whWords, lower) ? whWords[lower]! : 'PRP'
     case 'CCONJ':
       return 'CC'
     case 'NUM':
