@@ -3,9 +3,10 @@
  * frame of"): word-for-word translations that are grammatical-looking but
  * not English. The phrases are data (data/calques.json, shape:
  * schemas/calques.schema.json) so that an editor can add one without writing
- * TypeScript; this module compiles the whole table into one regular
- * expression at load time, so a document is scanned once whatever the size of
- * the table.
+ * TypeScript; this module compiles each entry into a regular expression at
+ * load time and tries an entry only at a word its first word matches, so a
+ * document is scanned once, with one map lookup per word, whatever the size
+ * of the table.
  */
 import type {Root} from 'nlcst'
 import {defineRule, type BadExample, type GoodExample} from '../src/engine/rule.js'
@@ -50,46 +51,58 @@ function compileSource(pattern: string): string {
 }
 
 const sources = calqueEntries.map((entry) => compileSource(entry.pattern))
-/** Every entry as one named alternative (`c0`, `c1`, ...): the group that took part tells which entry matched. */
-const matcher = new RegExp(sources.map((source, index) => `(?<c${index}>${source})`).join('|'), 'giy')
+/** Each entry alone, sticky: tried only where a word starts, in table order (the first entry that matches wins). */
+const entryMatchers = sources.map((source) => new RegExp(source, 'iy'))
 /**
- * Every pattern starts a word (`\b` then a letter), so the alternation is
- * tried (sticky) only where a word starts rather than at every character,
- * and only when the word's first two letters can start some entry.
+ * Every pattern starts at a word, and most start with a word that can be
+ * read off the pattern (`since`, `(make|makes|made|making)`, `reali[sz]e`):
+ * an entry is tried only at a word its first word matches. An entry whose
+ * first word cannot be read is tried at every word.
  */
-const wordStart = /\w+/g
-const openings = openingsOf(calqueEntries.map((entry) => entry.pattern))
+const firstWords = calqueEntries.map((entry) => firstWordOf(entry.pattern))
+const everywhere = firstWords.flatMap((first, index) => (first ? [] : [index]))
+const wordPattern = /\w+/g
+/** Lower-cased word -> the entries to try there; a cache shared by every document (cleared when it grows large). */
+const candidatesByWord = new Map<string, readonly number[]>()
 
-/**
- * The lower-cased two-letter openings the patterns can start with, or
- * undefined when some pattern's opening cannot be read off its source (then
- * every word is tried).
- */
-function openingsOf(patterns: readonly string[]): Set<string> | undefined {
-  const all = new Set<string>()
-  for (const pattern of patterns) {
-    const found = openingOf(pattern)
-    if (!found) return undefined
-    for (const opening of found) all.add(opening)
+function candidatesAt(word: string): readonly number[] {
+  const key = word.toLowerCase()
+  let candidates = candidatesByWord.get(key)
+  if (!candidates) {
+    const matching = firstWords.flatMap((first, index) => (first?.test(key) ? [index] : []))
+    candidates = everywhere.length === 0 ? matching : [...new Set([...matching, ...everywhere])].sort((a, b) => a - b)
+    if (candidatesByWord.size > 50_000) candidatesByWord.clear()
+    candidatesByWord.set(key, candidates)
   }
 
-  return all
+  return candidates
 }
 
-function openingOf(pattern: string): string[] | undefined {
+/**
+ * A whole-word regex for the pattern's first word: what comes before the
+ * first space outside groups and classes, once leading lookarounds (which
+ * take no characters) are skipped. Undefined when that prefix is not a plain
+ * word pattern (it holds a lookaround, a space, or the first word is optional).
+ */
+function firstWordOf(pattern: string): RegExp | undefined {
   let rest = pattern
-  // Lookarounds before the first word take no characters.
   while (/^\(\?<?[=!]/.test(rest)) rest = rest.slice(groupEnd(rest) + 1)
-  if (rest.startsWith('(')) {
-    const end = groupEnd(rest)
-    if (/^[?*{]/.test(rest.slice(end + 1))) return undefined // an optional first group
-    const body = rest.slice(0, end).replace(/^\((?:\?:|\?<[a-z]\w*>)?/i, '')
-    const openings = topLevelAlternatives(body).map((alternative) => openingOf(alternative))
-    return openings.every(Boolean) ? openings.flat() as string[] : undefined
+  let depth = 0
+  let end = rest.length
+  for (let index = 0; index < rest.length; index++) {
+    const char = rest[index]
+    if (char === '\\') index++
+    else if (char === '(' || char === '[') depth++
+    else if (char === ')' || char === ']') depth--
+    else if (char === ' ' && depth === 0) {
+      end = index
+      break
+    }
   }
 
-  const letters = /^[a-z]{2}/i.exec(rest)?.[0]
-  return letters ? [letters.toLowerCase()] : undefined
+  const first = rest.slice(0, end)
+  if (first === '' || /\(\?<?[=!]|\s| |\\b/.test(first) || /^\(.*\)[?*]$/.test(first)) return undefined
+  return new RegExp(`^(?:${first})$`, 'i')
 }
 
 /** Index of the parenthesis that closes the group opening at 0. */
@@ -105,26 +118,6 @@ function groupEnd(source: string): number {
   return source.length
 }
 
-function topLevelAlternatives(body: string): string[] {
-  const alternatives: string[] = []
-  let depth = 0
-  let from = 0
-  for (let index = 0; index < body.length; index++) {
-    const char = body[index]
-    if (char === '\\') index++
-    else if (char === '(' || char === '[') depth++
-    else if (char === ')' || char === ']') depth--
-    else if (char === '|' && depth === 0) {
-      alternatives.push(body.slice(from, index))
-      from = index + 1
-    }
-  }
-
-  return [...alternatives, body.slice(from)]
-}
-/** Each entry alone (sticky), run only at a match to read its own numbered groups for `$1` in `expected`. */
-const entryMatchers = sources.map((source) => new RegExp(source, 'iy'))
-
 export interface CalqueMatch {
   entry: CalqueEntry
   start: number
@@ -135,23 +128,21 @@ export interface CalqueMatch {
 /** The calques in text[start, end), in order. */
 export function findCalques(text: string, start = 0, end = text.length): CalqueMatch[] {
   const found: CalqueMatch[] = []
-  wordStart.lastIndex = start
+  wordPattern.lastIndex = start
   let word: RegExpExecArray | null
-  while ((word = wordStart.exec(text)) && word.index < end) {
-    if (openings && !openings.has(word[0].slice(0, 2).toLowerCase())) continue
-    matcher.lastIndex = word.index
-    const match = matcher.exec(text)
-    if (!match) continue
-    const matchEnd = match.index + match[0].length
-    if (matchEnd > end || match[0].length === 0) continue
-    wordStart.lastIndex = matchEnd
-
-    const index = Number(Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)![0].slice(1))
-    const entry = calqueEntries[index]!
-    const own = entryMatchers[index]!
-    own.lastIndex = match.index
-    const groups = own.exec(text) ?? match
-    found.push({entry, start: match.index, end: matchEnd, expected: entry.expected.map((template) => fill(template, groups, text))})
+  while ((word = wordPattern.exec(text)) && word.index < end) {
+    for (const index of candidatesAt(word[0])) {
+      const matcher = entryMatchers[index]!
+      matcher.lastIndex = word.index
+      const match = matcher.exec(text)
+      if (!match || match[0].length === 0) continue
+      const matchEnd = match.index + match[0].length
+      if (matchEnd > end) continue
+      const entry = calqueEntries[index]!
+      found.push({entry, start: match.index, end: matchEnd, expected: entry.expected.map((template) => fill(template, match, text))})
+      wordPattern.lastIndex = matchEnd
+      break
+    }
   }
 
   return found

@@ -117,11 +117,12 @@ export default defineRule(
       }
     }
 
-    /** Cheap pre-check (most words): does the word at `index` come again close enough to start an echo? */
+    /** Cheap pre-check (most words): do the two words at `index` come again close enough to start an echo? */
     function recurs(lower: string[], index: number): boolean {
       const word = lower[index]!
+      const following = lower[index + 1]
       const last = Math.min(lower.length - shortest, index + longest + maxGap)
-      for (let next = index + shortest; next <= last; next++) if (lower[next] === word) return true
+      for (let next = index + shortest; next <= last; next++) if (lower[next] === word && lower[next + 1] === following) return true
       return false
     }
 

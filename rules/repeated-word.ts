@@ -107,15 +107,17 @@ export default defineRule(
   ({tree, text, report}) => {
     for (const paragraph of paragraphTokens(tree, text)) {
       const {tokens} = paragraph
-      let previous: {token: Token; index: number} | undefined
+      let previous = -1
       for (let index = 0; index < tokens.length; index++) {
         const token = tokens[index]!
         if (token.kind !== 'word') continue
-        if (previous && previous.token.value.toLowerCase() === token.value.toLowerCase()) {
-          checkPair(previous.token, token, tokens.slice(previous.index + 1, index), tokens, index)
+        // Lengths first: most neighbouring words differ there, and comparing them costs no lower-cased copy.
+        const before = tokens[previous]
+        if (before && before.value.length === token.value.length && before.value.toLowerCase() === token.value.toLowerCase()) {
+          checkPair(before, token, tokens.slice(previous + 1, index), tokens, index)
         }
 
-        previous = {token, index}
+        previous = index
       }
     }
 

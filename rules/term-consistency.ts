@@ -85,7 +85,9 @@ function startsWord(text: string, index: number): boolean {
 /**
  * The lower-cased first word of every form and ignored phrase. A case-
  * insensitive alternation of hundreds of words is slow to run at every
- * character, so it runs (sticky) only where such a word starts.
+ * character, so it runs (sticky) only where such a word starts; a word is
+ * looked up only when its length and first letter could be one of them, so
+ * most words of a document cost a few comparisons and no string.
  */
 const firstWords = new Set(
   [...placeByForm.keys(), ...termEntries.flatMap((entry) => entry.ignore ?? [])].map((phrase) => {
@@ -94,21 +96,43 @@ const firstWords = new Set(
     return first.toLowerCase()
   })
 )
-const wordPattern = /\p{L}+/gu
+const firstLetters = new Set([...firstWords].map((word) => word.charCodeAt(0)))
+const shortestFirst = Math.min(...[...firstWords].map((word) => word.length))
+const longestFirst = Math.max(...[...firstWords].map((word) => word.length))
 const termAtWord = new RegExp(termPattern.source, 'iuy')
+
+/** Code units of the letter (as `\p{L}` has it) at `index`: 0 when there is none; ASCII is answered without a regex. */
+function letterAt(text: string, index: number): number {
+  if (index >= text.length) return 0
+  const code = text.charCodeAt(index)
+  if (code < 128) return (code | 0x20) >= 97 && (code | 0x20) <= 122 ? 1 : 0
+  const point = text.codePointAt(index)!
+  return letter.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0
+}
 
 /** Matches of the term pattern that start a word, in order. */
 function* termMatches(text: string): Generator<RegExpExecArray> {
-  wordPattern.lastIndex = 0
-  let word: RegExpExecArray | null
-  while ((word = wordPattern.exec(text))) {
-    if (!firstWords.has(word[0].toLowerCase()) || !startsWord(text, word.index)) continue
-    termAtWord.lastIndex = word.index
-    const match = termAtWord.exec(text)
-    if (!match) continue
+  let index = 0
+  while (index < text.length) {
+    const first = letterAt(text, index)
+    if (first === 0) {
+      index++
+      continue
+    }
+
+    let end = index + first
+    for (let size = letterAt(text, end); size > 0; size = letterAt(text, end)) end += size
+    const word = end - index >= shortestFirst && end - index <= longestFirst && firstLetters.has(text.charAt(index).toLowerCase().charCodeAt(0)) ? text.slice(index, end) : ''
+    termAtWord.lastIndex = index
+    const match = word !== '' && firstWords.has(word.toLowerCase()) && startsWord(text, index) ? termAtWord.exec(text) : null
+    if (!match) {
+      index = end
+      continue
+    }
+
     yield match
     // An ignored phrase ("chicken Kiev") is consumed whole.
-    wordPattern.lastIndex = match.index + match[0].length
+    index = match.index + match[0].length
   }
 }
 

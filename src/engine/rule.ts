@@ -134,6 +134,17 @@ function endPoint(text: string): {line: number; column: number} {
   return {line, column: text.length - lastBreak}
 }
 
+/**
+ * Milliseconds spent in each rule since `timeRules()` (as ESLint's TIMING):
+ * a shared view (tokens, tags) counts for the first rule that asks for it.
+ */
+let ruleTimes: Map<string, number> | undefined
+
+export function timeRules(): Map<string, number> {
+  ruleTimes = new Map()
+  return ruleTimes
+}
+
 export function defineRule<Options extends Record<string, unknown> = Record<string, unknown>>(
   meta: RuleMeta,
   check: Check<Options>
@@ -170,7 +181,10 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
         Object.assign(message, fields)
       }
 
+      if (!ruleTimes) return check({tree, text: prose, options: settings.options as Options, report})
+      const start = performance.now()
       check({tree, text: prose, options: settings.options as Options, report})
+      ruleTimes.set(meta.id, (ruleTimes.get(meta.id) ?? 0) + performance.now() - start)
     }
   }
 

@@ -51,7 +51,7 @@ function tokenizeParagraph(paragraph: Paragraph, text: string): ParagraphTokens 
       for (const node of (child as Sentence).children) pushNode(tokens, node, text, sentenceIndex)
       sentenceIndex++
     } else if (child.type === 'WhiteSpaceNode') {
-      push(tokens, 'space', child.position!.start.offset!, child.position!.end.offset!, text, sentenceIndex)
+      push(tokens, 'space', child.position!.start.offset!, child.position!.end.offset!, text, sentenceIndex, child.value)
     }
   }
 
@@ -71,13 +71,13 @@ function pushNode(tokens: Token[], node: SentenceContent, text: string, sentence
       pushWord(tokens, node, text, sentence)
       break
     case 'WhiteSpaceNode':
-      push(tokens, 'space', start, end, text, sentence)
+      push(tokens, 'space', start, end, text, sentence, node.value)
       break
     case 'PunctuationNode':
-      push(tokens, 'punctuation', start, end, text, sentence)
+      push(tokens, 'punctuation', start, end, text, sentence, node.value)
       break
     default:
-      push(tokens, 'symbol', start, end, text, sentence)
+      push(tokens, 'symbol', start, end, text, sentence, 'value' in node ? node.value : undefined)
   }
 }
 
@@ -90,18 +90,24 @@ function pushWord(tokens: Token[], word: Word, text: string, sentence: number): 
   while (last >= first && parts[last]!.type === 'PunctuationNode') last--
   for (let index = 0; index < first; index++) pushPart(tokens, parts[index]!, text, sentence)
   if (first <= last) {
-    push(tokens, 'word', parts[first]!.position!.start.offset!, parts[last]!.position!.end.offset!, text, sentence)
+    const only = first === last ? parts[first]! : undefined
+    push(tokens, 'word', parts[first]!.position!.start.offset!, parts[last]!.position!.end.offset!, text, sentence, only && 'value' in only ? only.value : undefined)
   }
 
   for (let index = Math.max(last + 1, first); index < parts.length; index++) pushPart(tokens, parts[index]!, text, sentence)
 }
 
 function pushPart(tokens: Token[], part: Word['children'][number], text: string, sentence: number): void {
-  push(tokens, 'punctuation', part.position!.start.offset!, part.position!.end.offset!, text, sentence)
+  push(tokens, 'punctuation', part.position!.start.offset!, part.position!.end.offset!, text, sentence, 'value' in part ? part.value : undefined)
 }
 
-function push(tokens: Token[], kind: TokenKind, start: number, end: number, text: string, sentence: number): void {
-  const value = text.slice(start, end)
+/**
+ * `parsed` is the node's own value: the token reuses that string (no copy)
+ * when the text holds exactly it there, which is every token of plain text;
+ * in Markdown (`\*`, `&amp;`) and where the prose view masks, the text wins.
+ */
+function push(tokens: Token[], kind: TokenKind, start: number, end: number, text: string, sentence: number, parsed?: string): void {
+  const value = parsed !== undefined && parsed.length === end - start && text.startsWith(parsed, start) ? parsed : text.slice(start, end)
   // A word with masked characters is part of a URL or code: never prose.
   tokens.push({kind: kind === 'word' && value.includes(maskCharacter) ? 'symbol' : kind, value, start, end, sentence})
 }
