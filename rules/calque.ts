@@ -61,48 +61,83 @@ const entryMatchers = sources.map((source) => new RegExp(source, 'iy'))
  */
 const firstWords = calqueEntries.map((entry) => firstWordOf(entry.pattern))
 const everywhere = firstWords.flatMap((first, index) => (first ? [] : [index]))
-const wordPattern = /\w+/g
-/** Lower-cased word -> the entries to try there; a cache shared by every document (cleared when it grows large). */
+/** Word (as written) -> the entries to try there; a cache shared by every document (cleared when it grows large). */
 const candidatesByWord = new Map<string, readonly number[]>()
 
 function candidatesAt(word: string): readonly number[] {
-  const key = word.toLowerCase()
-  let candidates = candidatesByWord.get(key)
+  let candidates = candidatesByWord.get(word)
   if (!candidates) {
-    const matching = firstWords.flatMap((first, index) => (first?.test(key) ? [index] : []))
+    const matching = firstWords.flatMap((first, index) => (first?.test(word) ? [index] : []))
     candidates = everywhere.length === 0 ? matching : [...new Set([...matching, ...everywhere])].sort((a, b) => a - b)
     if (candidatesByWord.size > 50_000) candidatesByWord.clear()
-    candidatesByWord.set(key, candidates)
+    candidatesByWord.set(word, candidates)
   }
 
   return candidates
 }
 
+/** `\w` as the patterns' `\b` sees it (no `u` flag): ASCII letters, digits and `_`. */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
+}
+
 /**
  * A whole-word regex for the pattern's first word: what comes before the
  * first space outside groups and classes, once leading lookarounds (which
- * take no characters) are skipped. Undefined when that prefix is not a plain
- * word pattern (it holds a lookaround, a space, or the first word is optional).
+ * take no characters) are skipped; when that is a group holding spaces
+ * (`((?:criticism|threats?) (?:\w+ )?)at`), the first words of its
+ * alternatives. Undefined when no plain word pattern can be read (a
+ * lookaround, an optional first group).
  */
 function firstWordOf(pattern: string): RegExp | undefined {
+  const source = firstWordSource(pattern)
+  return source === undefined ? undefined : new RegExp(`^(?:${source})$`, 'i')
+}
+
+function firstWordSource(pattern: string): string | undefined {
   let rest = pattern
   while (/^\(\?<?[=!]/.test(rest)) rest = rest.slice(groupEnd(rest) + 1)
+  const first = rest.slice(0, topLevelSpace(rest))
+  if (first === '' || /\(\?<?[=!]|\\b/.test(first)) return undefined
+  if (!/\s| /.test(first)) return /^\(.*\)[?*]$/.test(first) ? undefined : first
+  // A group with spaces inside: its alternatives' first words, if the group itself is not optional.
+  const end = groupEnd(rest)
+  if (!rest.startsWith('(') || /^[?*{]/.test(rest.slice(end + 1))) return undefined
+  const body = rest.slice(1, end).replace(/^\?:/, '')
+  const alternatives = topLevelAlternatives(body).map((alternative) => firstWordSource(alternative))
+  return alternatives.every((each) => each !== undefined) ? alternatives.join('|') : undefined
+}
+
+/** Index of the first space outside groups and classes (the length when there is none). */
+function topLevelSpace(source: string): number {
   let depth = 0
-  let end = rest.length
-  for (let index = 0; index < rest.length; index++) {
-    const char = rest[index]
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index]
     if (char === '\\') index++
     else if (char === '(' || char === '[') depth++
     else if (char === ')' || char === ']') depth--
-    else if (char === ' ' && depth === 0) {
-      end = index
-      break
+    else if (char === ' ' && depth === 0) return index
+  }
+
+  return source.length
+}
+
+function topLevelAlternatives(body: string): string[] {
+  const alternatives: string[] = []
+  let depth = 0
+  let from = 0
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index]
+    if (char === '\\') index++
+    else if (char === '(' || char === '[') depth++
+    else if (char === ')' || char === ']') depth--
+    else if (char === '|' && depth === 0) {
+      alternatives.push(body.slice(from, index))
+      from = index + 1
     }
   }
 
-  const first = rest.slice(0, end)
-  if (first === '' || /\(\?<?[=!]|\s| |\\b/.test(first) || /^\(.*\)[?*]$/.test(first)) return undefined
-  return new RegExp(`^(?:${first})$`, 'i')
+  return [...alternatives, body.slice(from)]
 }
 
 /** Index of the parenthesis that closes the group opening at 0. */
@@ -128,24 +163,35 @@ export interface CalqueMatch {
 /** The calques in text[start, end), in order. */
 export function findCalques(text: string, start = 0, end = text.length): CalqueMatch[] {
   const found: CalqueMatch[] = []
-  wordPattern.lastIndex = start
-  let word: RegExpExecArray | null
-  while ((word = wordPattern.exec(text)) && word.index < end) {
-    for (const index of candidatesAt(word[0])) {
-      const matcher = entryMatchers[index]!
-      matcher.lastIndex = word.index
-      const match = matcher.exec(text)
-      if (!match || match[0].length === 0) continue
-      const matchEnd = match.index + match[0].length
-      if (matchEnd > end) continue
-      const entry = calqueEntries[index]!
-      found.push({entry, start: match.index, end: matchEnd, expected: entry.expected.map((template) => fill(template, match, text))})
-      wordPattern.lastIndex = matchEnd
-      break
+  let index = start
+  while (index < end) {
+    if (!isWordCode(text.charCodeAt(index))) {
+      index++
+      continue
     }
+
+    let wordEnd = index + 1
+    while (wordEnd < text.length && isWordCode(text.charCodeAt(wordEnd))) wordEnd++
+    const match = matchAt(text, index, end, candidatesAt(text.slice(index, wordEnd)))
+    index = match ? match.end : wordEnd
+    if (match) found.push(match)
   }
 
   return found
+}
+
+/** The first entry among `candidates` that matches at `at` and ends by `end`. */
+function matchAt(text: string, at: number, end: number, candidates: readonly number[]): CalqueMatch | undefined {
+  for (const index of candidates) {
+    const matcher = entryMatchers[index]!
+    matcher.lastIndex = at
+    const match = matcher.exec(text)
+    if (!match || match[0].length === 0 || match.index + match[0].length > end) continue
+    const entry = calqueEntries[index]!
+    return {entry, start: at, end: at + match[0].length, expected: entry.expected.map((template) => fill(template, match, text))}
+  }
+
+  return undefined
 }
 
 /** `$n` -> group n; `{verb}` -> the verb in the form of the match's first word; the match's capital is kept. */

@@ -90,10 +90,9 @@ export default defineRule(
   },
   ({tree, text, report}) => {
     for (const {words} of paragraphTokens(tree, text)) {
-      const lower = words.map((word) => word.value.toLowerCase())
       let index = 0
       while (index < words.length) {
-        const echo = recurs(lower, index) ? echoAt(words, index) : undefined
+        const echo = recurs(words, index) ? echoAt(words, index) : undefined
         if (!echo) {
           index++
           continue
@@ -118,11 +117,11 @@ export default defineRule(
     }
 
     /** Cheap pre-check (most words): do the two words at `index` come again close enough to start an echo? */
-    function recurs(lower: string[], index: number): boolean {
-      const word = lower[index]!
-      const following = lower[index + 1]
-      const last = Math.min(lower.length - shortest, index + longest + maxGap)
-      for (let next = index + shortest; next <= last; next++) if (lower[next] === word && lower[next + 1] === following) return true
+    function recurs(words: Token[], index: number): boolean {
+      const word = words[index]!.lower
+      const following = words[index + 1]?.lower
+      const last = Math.min(words.length - shortest, index + longest + maxGap)
+      for (let next = index + shortest; next <= last; next++) if (words[next]!.lower === word && words[next + 1]!.lower === following) return true
       return false
     }
 
@@ -131,10 +130,10 @@ export default defineRule(
       for (let length = longest; length >= shortest; length--) {
         const phrase = words.slice(index, index + length)
         if (phrase.length < length) continue
-        if (phrase.every((word) => functionWords.has(word.value.toLowerCase()))) continue
-        if (phrase.some((word) => coordinators.has(word.value.toLowerCase()))) continue
+        if (phrase.every((word) => functionWords.has(word.lower))) continue
+        if (phrase.some((word) => coordinators.has(word.lower))) continue
         // "a week", "per cent": a rate or count, said again of another number ("100 hours a week for seven days a week").
-        if (length === 2 && rateWords.has(phrase[0]!.value.toLowerCase())) continue
+        if (length === 2 && rateWords.has(phrase[0]!.lower)) continue
         const key = spanOf(phrase).toLowerCase()
         for (let second = index + length; second <= index + length + maxGap && second + length <= words.length; second++) {
           if (words[second]!.value.length !== phrase[0]!.value.length) continue
@@ -143,7 +142,7 @@ export default defineRule(
           if (copy[length - 1]!.sentence !== phrase[0]!.sentence) break
           // The same word before both copies: the echo starts earlier, and is judged from there.
           const before = words[index - 1]
-          if (before && before.value.toLowerCase() === words[second - 1]!.value.toLowerCase() && second - 1 > index) break
+          if (before && before.lower === words[second - 1]!.lower && second - 1 > index) break
           if (deliberate(words, index, length, second)) break
           return {length, second}
         }
@@ -161,16 +160,16 @@ export default defineRule(
       const phrase = words.slice(index, index + length)
       const copy = words.slice(second, second + length)
       // Names ("Los Angeles ... Los Angeles"), and quantities ("3 per cent ... 2 per cent").
-      const named = (words: Token[]) => words.every((word) => isCapitalized(word.value) || functionWords.has(word.value.toLowerCase()))
+      const named = (words: Token[]) => words.every((word) => isCapitalized(word.value) || functionWords.has(word.lower))
       if (named(phrase) && named(copy)) return true
       if (isNumber(words[index - 1]) && isNumber(words[second - 1])) return true
       const gap = words.slice(index + length, second)
-      if (gap.some((word) => deliberateLinks.has(word.value.toLowerCase()))) return true
+      if (gap.some((word) => deliberateLinks.has(word.lower))) return true
       // Only spaces and commas may stand between the copies: other marks start a new clause or a quotation.
       const between = text.slice(phrase[length - 1]!.end, copy[0]!.start)
       if (/[^\s,\p{L}\p{N}'’-]/u.test(between)) return true
       if (gap.length === 0) return false
-      if (determiners.has(phrase[0]!.value.toLowerCase())) return true
+      if (determiners.has(phrase[0]!.lower)) return true
       // A copy that opens a clause after a comma is anaphora or a list ("I won an Emmy, I won an Oscar").
       if (/,\s*$/.test(between)) return true
       // A moved phrase is left at the end of its clause ("a few days at least,"); a copy that goes on is a new mention.

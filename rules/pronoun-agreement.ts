@@ -124,12 +124,12 @@ export default defineRule(
 )
 
 /** A personal possessive at `index` between an idiom's verb and its noun ("prove his point"). */
-function boundIdiomAt(words: ReadonlyArray<{value: string}>, index: number): boolean {
+function boundIdiomAt(words: ReadonlyArray<{value: string; lower: string}>, index: number): boolean {
   const possessive = words[index]!.value
   if (possessive.length !== 3 || !personal.has(possessive.toLowerCase()) || index < 1 || index + 1 >= words.length) return false
-  const verb = words[index - 1]!.value.toLowerCase()
+  const verb = words[index - 1]!.lower
   // Own keys only: "constructor" is a word too.
-  return Object.hasOwn(boundIdioms, verb) && boundIdioms[verb]!.includes(words[index + 1]!.value.toLowerCase())
+  return Object.hasOwn(boundIdioms, verb) && boundIdioms[verb]!.includes(words[index + 1]!.lower)
 }
 
 /**
@@ -139,11 +139,11 @@ function boundIdiomAt(words: ReadonlyArray<{value: string}>, index: number): boo
 function boundSubject(words: TaggedWord[], verbIndex: number, text: string): TaggedWord | undefined {
   for (let index = verbIndex - 1; index >= 0; index--) {
     const word = words[index]!
-    const lower = word.value.toLowerCase()
+    const lower = word.lower
     if (lower === 'it') {
       const previous = words[index - 1]
       if (!previous || /[,;:—–]/.test(text.slice(previous.end, word.start))) return word
-      const before = previous.value.toLowerCase()
+      const before = previous.lower
       return clauseOpeners.has(before) || reportingVerbs.has(before) ? word : undefined
     }
 

@@ -111,9 +111,8 @@ export default defineRule(
       for (let index = 0; index < tokens.length; index++) {
         const token = tokens[index]!
         if (token.kind !== 'word') continue
-        // Lengths first: most neighbouring words differ there, and comparing them costs no lower-cased copy.
         const before = tokens[previous]
-        if (before && before.value.length === token.value.length && before.value.toLowerCase() === token.value.toLowerCase()) {
+        if (before && before.lower === token.lower) {
           checkPair(before, token, tokens.slice(previous + 1, index), tokens, index)
         }
 
@@ -122,9 +121,9 @@ export default defineRule(
     }
 
     function checkPair(first: Token, second: Token, between: Token[], tokens: Token[], secondIndex: number): void {
-      const lower = first.value.toLowerCase()
-      if (between.every((token) => token.kind === 'space')) {
-        if (legitimateDoubles.has(lower + ' ' + second.value.toLowerCase())) return
+      const lower = first.lower
+      if (between.length === 0) {
+        if (legitimateDoubles.has(lower + ' ' + second.lower)) return
         if (isCapitalized(first.value) && isCapitalized(second.value)) return
         report({
           start: first.start,
@@ -139,8 +138,7 @@ export default defineRule(
       // An echo across a boundary: "days. days." / "March, March,". Only a
       // one-word echo counts: a new sentence that starts with the same word
       // and goes on ("Vienna. Vienna has hosted ...") is ordinary prose.
-      const marks = between.filter((token) => token.kind !== 'space')
-      if (marks.length !== 1 || !boundaryMarks.has(marks[0]!.value)) return
+      if (between.length !== 1 || !boundaryMarks.has(between[0]!.value)) return
       if (emphaticEchoes.has(lower)) return
       if (startsClause(tokens, first)) return
       const after = tokens[secondIndex + 1]
@@ -151,7 +149,7 @@ export default defineRule(
       report({
         start: first.start,
         end: echoEnd,
-        message: `Unexpected echo of \`${first.value}\` after \`${marks[0]!.value}\`, expected the word once`,
+        message: `Unexpected echo of \`${first.value}\` after \`${between[0]!.value}\`, expected the word once`,
         expected: [first.value + closing],
         safe: true
       })
@@ -164,21 +162,15 @@ export default defineRule(
  * sentence or quotation is rhetoric; an MT echo trails a finished clause.
  */
 function startsClause(tokens: Token[], word: Token): boolean {
-  const index = tokens.indexOf(word)
-  for (let previous = index - 1; previous >= 0; previous--) {
-    const token = tokens[previous]!
-    if (token.kind === 'space') continue
-    return token.kind !== 'word' && /^[“"‘'(\[—–-]$|[.!?:]$/.test(token.value)
-  }
-
-  return true
+  const token = tokens[tokens.indexOf(word) - 1]
+  return token === undefined || (token.kind !== 'word' && /^[“"‘'(\[—–-]$|[.!?:]$/.test(token.value))
 }
 
 /** "Go, go, go!": a third occurrence makes the repetition deliberate. */
 function followedBySameWord(tokens: Token[], index: number, lower: string): boolean {
   for (let next = index + 1; next < tokens.length; next++) {
     const token = tokens[next]!
-    if (token.kind === 'word') return token.value.toLowerCase() === lower
+    if (token.kind === 'word') return token.lower === lower
   }
 
   return false

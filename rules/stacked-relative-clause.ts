@@ -76,8 +76,7 @@ export default defineRule(
           continue
         }
 
-        const lower = token.value.toLowerCase()
-        if (lower === 'which' && followsComma(tokens, index)) {
+        if (token.value.length === 5 && token.lower === 'which' && followsComma(tokens, index)) {
           if (open && open.words <= maxGap && open.commas === 0 && endsInDate(tokens, index) && opensEventClause(tokens, index)) {
             report({
               start: open.token.start,
@@ -98,36 +97,26 @@ export default defineRule(
   }
 )
 
-/** The token before `index`, skipping spaces. */
-function previousMark(tokens: Token[], index: number): string | undefined {
-  for (let at = index - 1; at >= 0; at--) if (tokens[at]!.kind !== 'space') return tokens[at]!.value
-  return undefined
-}
-
 function isCommaBeforeWhich(tokens: Token[], index: number): boolean {
-  for (let at = index + 1; at < tokens.length; at++) {
-    if (tokens[at]!.kind !== 'space') return tokens[at]!.value.toLowerCase() === 'which'
-  }
-
-  return false
+  return tokens[index + 1]?.lower === 'which'
 }
 
 function followsComma(tokens: Token[], index: number): boolean {
-  return previousMark(tokens, index) === ','
+  return tokens[index - 1]?.value === ','
 }
 
 /** The word before the comma that precedes `which` is a date: a number, a month or a day. */
 function endsInDate(tokens: Token[], index: number): boolean {
   let at = index - 1
   while (at >= 0 && tokens[at]!.kind !== 'word') at--
-  const word = tokens[at]?.value.toLowerCase() ?? ''
+  const word = tokens[at]?.lower ?? ''
   return /^\d{1,4}(st|nd|rd|th)?$/.test(word) || dateWords.has(word)
 }
 
 /** The clause after the second `which` starts with an auxiliary: it says something happened or was done. */
 function opensEventClause(tokens: Token[], index: number): boolean {
   for (let at = index + 1; at < tokens.length; at++) {
-    if (tokens[at]!.kind === 'word') return eventVerbs.test(tokens[at]!.value.toLowerCase())
+    if (tokens[at]!.kind === 'word') return eventVerbs.test(tokens[at]!.lower)
   }
 
   return false

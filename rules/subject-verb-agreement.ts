@@ -68,14 +68,16 @@ export default defineRule(
       const {words: plain} = sentence
       let candidate = false
       for (let index = 1; index < plain.length && !candidate; index++) {
-        candidate = pluralOf.has(plain[index]!.value.toLowerCase()) && /[a-z]s$/.test(plain[index - 1]!.value)
+        const before = plain[index - 1]!.value
+        // The last letter first: most words do not end in `s`, and that test costs no string.
+        candidate = before.charCodeAt(before.length - 1) === 115 && /[a-z]s$/.test(before) && pluralOf.has(plain[index]!.lower)
       }
 
       if (!candidate) continue
       const words = tagsOf(sentence, text)
       for (let index = 2; index < words.length; index++) {
         const verb = words[index]!
-        const plural = pluralOf.get(verb.value.toLowerCase())
+        const plural = pluralOf.get(verb.lower)
         if (!plural) continue
         const noun = words[index - 1]!
         if (!isPluralSubject(words, index - 1, text) || text.slice(noun.end, verb.start) !== ' ') continue
@@ -99,14 +101,14 @@ function isPluralSubject(words: TaggedWord[], nounIndex: number, text: string): 
   let index = nounIndex - 1
   while (index >= 0 && /^(JJ|VBN)/.test(words[index]!.tag) && text.slice(words[index]!.end, words[index + 1]!.start) === ' ') index--
   const determiner = words[index]
-  if (!determiner || !pluralDeterminers.has(determiner.value.toLowerCase())) return false
+  if (!determiner || !pluralDeterminers.has(determiner.lower)) return false
   if (text.slice(determiner.end, words[index + 1]!.start) !== ' ') return false
   const previous = words[index - 1]
   if (!previous) return true
   const gap = text.slice(previous.end, determiner.start)
   // After a comma or a dash the phrase may be an apposition or a list item: too unclear.
   if (gap !== ' ') return false
-  return clauseOpeners.has(previous.value.toLowerCase()) || isReportingVerb(previous.value)
+  return clauseOpeners.has(previous.lower) || isReportingVerb(previous.value)
 }
 
 /** "said the measures has": a reporting verb with `that` dropped. */

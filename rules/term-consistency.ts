@@ -86,8 +86,8 @@ function startsWord(text: string, index: number): boolean {
  * The lower-cased first word of every form and ignored phrase. A case-
  * insensitive alternation of hundreds of words is slow to run at every
  * character, so it runs (sticky) only where such a word starts; a word is
- * looked up only when its length and first letter could be one of them, so
- * most words of a document cost a few comparisons and no string.
+ * looked up only when its length and first two letters could be one of
+ * them, so most words of a document cost a few comparisons and no string.
  */
 const firstWords = new Set(
   [...placeByForm.keys(), ...termEntries.flatMap((entry) => entry.ignore ?? [])].map((phrase) => {
@@ -96,16 +96,32 @@ const firstWords = new Set(
     return first.toLowerCase()
   })
 )
-const firstLetters = new Set([...firstWords].map((word) => word.charCodeAt(0)))
-const shortestFirst = Math.min(...[...firstWords].map((word) => word.length))
-const longestFirst = Math.max(...[...firstWords].map((word) => word.length))
+/** A word's first two letters (lower-cased) and length, as one number: a cheap necessary condition for a first word. */
+function shapeOf(text: string, start: number, end: number): number {
+  const lowerCode = (index: number) => {
+    const code = text.charCodeAt(index)
+    return code < 128 ? code | 0x20 : text.charAt(index).toLowerCase().charCodeAt(0)
+  }
+
+  return (lowerCode(start) * 0x10000 + lowerCode(start + 1)) * 64 + Math.min(end - start, 63)
+}
+
+const firstWordShapes = new Set([...firstWords].map((word) => shapeOf(word, 0, word.length)))
 const termAtWord = new RegExp(termPattern.source, 'iuy')
+
+/** Whether each BMP character is a letter: 0 not yet known, 1 a letter, 2 not (curly quotes and dashes are common). */
+const bmpLetters = new Uint8Array(0x10000)
 
 /** Code units of the letter (as `\p{L}` has it) at `index`: 0 when there is none; ASCII is answered without a regex. */
 function letterAt(text: string, index: number): number {
   if (index >= text.length) return 0
   const code = text.charCodeAt(index)
   if (code < 128) return (code | 0x20) >= 97 && (code | 0x20) <= 122 ? 1 : 0
+  if (code < 0xd800 || code > 0xdfff) {
+    if (bmpLetters[code] === 0) bmpLetters[code] = letter.test(text.charAt(index)) ? 1 : 2
+    return bmpLetters[code] === 1 ? 1 : 0
+  }
+
   const point = text.codePointAt(index)!
   return letter.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0
 }
@@ -122,7 +138,7 @@ function* termMatches(text: string): Generator<RegExpExecArray> {
 
     let end = index + first
     for (let size = letterAt(text, end); size > 0; size = letterAt(text, end)) end += size
-    const word = end - index >= shortestFirst && end - index <= longestFirst && firstLetters.has(text.charAt(index).toLowerCase().charCodeAt(0)) ? text.slice(index, end) : ''
+    const word = end - index >= 2 && firstWordShapes.has(shapeOf(text, index, end)) ? text.slice(index, end) : ''
     termAtWord.lastIndex = index
     const match = word !== '' && firstWords.has(word.toLowerCase()) && startsWord(text, index) ? termAtWord.exec(text) : null
     if (!match) {

@@ -99,7 +99,7 @@ export default defineRule(
       const words = tagsOf(sentence, text)
       for (let index = 2; index < words.length; index++) {
         const adjective = words[index]!
-        if (!prenominalAdjectives.has(adjective.value.toLowerCase())) continue
+        if (!prenominalAdjectives.has(adjective.lower)) continue
         if (!isRomanceOrder(words, index, text)) continue
         const noun = words[index - 1]!
         const determiner = words[index - 2]!
@@ -119,8 +119,8 @@ export default defineRule(
 function hasCandidate(words: readonly Token[]): boolean {
   for (let index = 2; index < words.length; index++) {
     if (
-      prenominalAdjectives.has(words[index]!.value.toLowerCase()) &&
-      determiners.has(words[index - 2]!.value.toLowerCase()) &&
+      prenominalAdjectives.has(words[index]!.lower) &&
+      determiners.has(words[index - 2]!.lower) &&
       /^[a-z]+$/.test(words[index - 1]!.value)
     ) {
       return true
@@ -150,14 +150,14 @@ function isRomanceOrder(words: TaggedWord[], index: number, text: string): boole
   // Adjacent words only: "the noun, political ..." or "noun-political" are other constructions.
   if (text.slice(determiner.end, noun.start) !== ' ' || text.slice(noun.end, adjective.start) !== ' ') return false
   if (!/^NNS?$/.test(noun.tag) || !/^[a-z]+$/.test(noun.value)) return false
-  if (!determiners.has(determiner.value.toLowerCase()) || notHeadNouns.has(noun.value)) return false
-  if (fixedPairs.has(`${noun.value.toLowerCase()} ${adjective.value.toLowerCase()}`)) return false
+  if (!determiners.has(determiner.lower) || notHeadNouns.has(noun.value)) return false
+  if (fixedPairs.has(`${noun.lower} ${adjective.lower}`)) return false
   // "made the process political": an object complement, not a noun phrase.
   const before = words[index - 3]
   if (before && complementVerbs.test(before.value) && text.slice(before.end, determiner.start) === ' ') return false
   const after = words[index + 1]
   if (after && text.slice(adjective.end, after.start) === ' ') {
-    const lower = after.value.toLowerCase()
+    const lower = after.lower
     // "the state political apparatus": the adjective modifies the next noun; "independent of": a complement.
     if (/^(NN|JJ|CD|VBG)/.test(after.tag) || complementWords.has(lower) || after.value === 'and' || after.value === 'or') return false
   }

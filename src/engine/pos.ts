@@ -13,6 +13,8 @@ import {paragraphTokens, type Token} from './tokens.js'
 
 export interface TaggedWord {
   value: string
+  /** `value` lower-cased (the token's). */
+  lower: string
   start: number
   end: number
   /** Penn Treebank tag. */
@@ -31,7 +33,7 @@ export interface SentenceView {
   siblings: number
   start: number
   end: number
-  /** All tokens (words, punctuation, spaces), as in tokens.ts. */
+  /** All tokens (words, punctuation, symbols), as in tokens.ts. */
   tokens: Token[]
   /** The word tokens only. */
   words: Token[]
@@ -61,37 +63,26 @@ export function sentencesOf(tree: Root, text: string): SentenceView[] {
     sentences = []
     const paragraphs = paragraphTokens(tree, text)
     for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
-      const grouped: Token[][] = []
-      for (const token of paragraphs[paragraph]!.tokens) (grouped[token.sentence] ??= []).push(token)
-      // The space between two sentences belongs to the next one in the token view: trim it off.
-      const present = grouped
-        .map((tokens) => trimSpaces(tokens))
-        .filter((tokens) => tokens.length > 0)
-      present.forEach((tokens, index) => {
-        sentences!.push({
-          paragraph,
-          index,
-          siblings: present.length,
-          start: tokens[0]!.start,
-          end: tokens.at(-1)!.end,
-          tokens,
-          words: tokens.filter((token) => token.kind === 'word')
-        })
-      })
+      const tokens = paragraphs[paragraph]!.tokens
+      const first = sentences.length
+      // A sentence's tokens are one run of the paragraph's tokens.
+      for (let runStart = 0; runStart < tokens.length; ) {
+        let runEnd = runStart + 1
+        while (runEnd < tokens.length && tokens[runEnd]!.sentence === tokens[runStart]!.sentence) runEnd++
+        const own = tokens.slice(runStart, runEnd)
+        const words: Token[] = []
+        for (const token of own) if (token.kind === 'word') words.push(token)
+        sentences.push({paragraph, index: sentences.length - first, siblings: 0, start: own[0]!.start, end: own.at(-1)!.end, tokens: own, words})
+        runStart = runEnd
+      }
+
+      for (let index = first; index < sentences.length; index++) sentences[index]!.siblings = sentences.length - first
     }
 
     sentenceCache.set(tree, sentences)
   }
 
   return sentences
-}
-
-function trimSpaces(tokens: Token[]): Token[] {
-  let first = 0
-  let last = tokens.length - 1
-  while (first <= last && tokens[first]!.kind === 'space') first++
-  while (last >= first && tokens[last]!.kind === 'space') last--
-  return tokens.slice(first, last + 1)
 }
 
 /** The tagged words of one sentence (tagged on first request, then cached). */
@@ -104,10 +95,11 @@ export function tagsOf(sentence: SentenceView, text: string): TaggedWord[] {
     const positions = new Map(sentence.tokens.map((token, index) => [token, index]))
     tagged = sentence.words.map((word, index) => ({
       value: word.value,
+      lower: word.lower,
       start: word.start,
       end: word.end,
       tag: tags[index]?.tag ?? 'NN',
-      lemma: tags[index]?.lemma ?? word.value.toLowerCase(),
+      lemma: tags[index]?.lemma ?? word.lower,
       token: positions.get(word)!
     }))
     tagCache.set(sentence, tagged)

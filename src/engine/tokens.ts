@@ -3,16 +3,20 @@
  * the rules that need to look across sentence boundaries (retext-english
  * splits "days. days." and "power. Power." differently, and sometimes keeps a
  * trailing full stop inside a word node, as it does for abbreviations).
+ * White space is left out: no rule reads it as a token (offsets and the text
+ * say what stands between two tokens), and it was two tokens in five.
  */
 import type {Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
 import {maskCharacter} from './parse.js'
 
-export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'space'
+export type TokenKind = 'word' | 'punctuation' | 'symbol'
 
 export interface Token {
   kind: TokenKind
   /** The token's text, exactly as in the file. */
   value: string
+  /** `value` lower-cased, once for every rule (the same string when it has no capital). */
+  lower: string
   start: number
   end: number
   /** Index of the sentence (within the paragraph) the token came from. */
@@ -50,8 +54,6 @@ function tokenizeParagraph(paragraph: Paragraph, text: string): ParagraphTokens 
     if (child.type === 'SentenceNode') {
       for (const node of (child as Sentence).children) pushNode(tokens, node, text, sentenceIndex)
       sentenceIndex++
-    } else if (child.type === 'WhiteSpaceNode') {
-      push(tokens, 'space', child.position!.start.offset!, child.position!.end.offset!, text, sentenceIndex, child.value)
     }
   }
 
@@ -71,7 +73,6 @@ function pushNode(tokens: Token[], node: SentenceContent, text: string, sentence
       pushWord(tokens, node, text, sentence)
       break
     case 'WhiteSpaceNode':
-      push(tokens, 'space', start, end, text, sentence, node.value)
       break
     case 'PunctuationNode':
       push(tokens, 'punctuation', start, end, text, sentence, node.value)
@@ -109,7 +110,7 @@ function pushPart(tokens: Token[], part: Word['children'][number], text: string,
 function push(tokens: Token[], kind: TokenKind, start: number, end: number, text: string, sentence: number, parsed?: string): void {
   const value = parsed !== undefined && parsed.length === end - start && text.startsWith(parsed, start) ? parsed : text.slice(start, end)
   // A word with masked characters is part of a URL or code: never prose.
-  tokens.push({kind: kind === 'word' && value.includes(maskCharacter) ? 'symbol' : kind, value, start, end, sentence})
+  tokens.push({kind: kind === 'word' && value.includes(maskCharacter) ? 'symbol' : kind, value, lower: value.toLowerCase(), start, end, sentence})
 }
 
 /** True when the token is a word written with a capital first letter. */
