@@ -124,9 +124,8 @@ export default defineRule(
 )
 
 /** A personal possessive at `index` between an idiom's verb and its noun ("prove his point"). */
-function boundIdiomAt(words: ReadonlyArray<{value: string; lower: string}>, index: number): boolean {
-  const possessive = words[index]!.value
-  if (possessive.length !== 3 || !personal.has(possessive.toLowerCase()) || index < 1 || index + 1 >= words.length) return false
+function boundIdiomAt(words: ReadonlyArray<{lower: string}>, index: number): boolean {
+  if (!personal.has(words[index]!.lower) || index < 1 || index + 1 >= words.length) return false
   const verb = words[index - 1]!.lower
   // Own keys only: "constructor" is a word too.
   return Object.hasOwn(boundIdioms, verb) && boundIdioms[verb]!.includes(words[index + 1]!.lower)

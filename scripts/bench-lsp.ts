@@ -243,7 +243,7 @@ export function lspBenchMarkdown(result: LspBenchResult): string {
     '',
     '## Where the time goes, and why the quick result is right',
     '',
-    'The first publication re-parses only the block (text between blank lines that the parser cannot merge across) holding the edit and re-runs the paragraph-scope rules on it; every other block keeps its cached findings (src/engine/incremental.ts). Findings of document-scope rules are carried over from the last complete lint, moved with the text; they are recomputed on the whole document once typing pauses, which is the second row: the 150 ms pause plus the document rules on 20,000 words (term-consistency scans the whole text with one large expression and dominates). test/incremental.test.ts checks that the complete result equals `lintText` after random edits.'
+    'The first publication re-parses only the block (text between blank lines that the parser cannot merge across) holding the edit and re-runs the paragraph-scope rules on it; every other block keeps its cached findings (src/engine/incremental.ts). Findings of document-scope rules are carried over from the last complete lint, moved with the text; they are recomputed on the whole document once typing pauses, which is the second row: the 150 ms pause plus the document rules (term consistency, quotations that run over paragraphs) on 20,000 words. test/incremental.test.ts checks that the complete result equals `lintText` after random edits.'
   ]
   if (result.markdown) {
     lines.push(

@@ -172,7 +172,7 @@ export function renderBenchMarkdown(r: BenchResults): string {
   )
   const costs = [...r.perRule.costs].sort((a, b) => (r.inFullRun[b.ruleId] ?? b.ms) - (r.inFullRun[a.ruleId] ?? a.ms))
   out.push(
-    `The first column is each rule's own wall time inside the full runs on the long text (per run; a shared view counts for the first rule, alphabetically, that asks for it): ${fmt(Object.values(r.inFullRun).reduce((sum, ms) => sum + ms, 0))} ms in all.`,
+    `The first column is each rule's own wall time inside the full runs on the long text (per run; a shared view counts for the first rule, alphabetically, that asks for it, and a garbage-collection pause for the rule it interrupts): ${fmt(Object.values(r.inFullRun).reduce((sum, ms) => sum + ms, 0))} ms in all.`,
     ''
   )
   out.push(
