@@ -38,13 +38,19 @@ describe('parseEnglishText', () => {
     expectSameTree(long, [undefined])
   })
 
+  it('builds the whole-text tree where a merge looks three tokens back (elisions: "ol\u2019 days", "o\u2019 clock")', () => {
+    expectSameTree('aa bb o\u2019 c and the good ol\u2019 days are gone, rock n\u2019 roll w/ friends')
+    // With the default window: the elision sits right after a window edge.
+    expectSameTree(Array.from({length: 1025}, () => 'w').join(' ') + " ol' days.", [undefined])
+  })
+
   const clean = loadCleanDocuments()
   it.skipIf(!clean)('builds the whole-text tree for every clean news document', () => {
     for (const document of clean!) expectSameTree(document.text, [2, 64])
   })
 
   it('builds the whole-text tree for generated texts full of abbreviations, quotes, slashes and symbols', () => {
-    const pieces = ['Mr.', 'a.m.', 'St', 'i.e.', 'U.S.', 'e.g.', '1990s', '’90s', "'tis", 'don’t', 'and/or', 'word', 'Word', 'and', '3', '3.5', '1,000']
+    const pieces = ['o', 'ol', 'n', 'w', 'Mr.', 'a.m.', 'St', 'i.e.', 'U.S.', 'e.g.', '1990s', '’90s', "'tis", 'don’t', 'and/or', 'word', 'Word', 'and', '3', '3.5', '1,000']
     const marks = ["'", '’', '"', '“', '”', '-', '—', '/', '&', '#', '*', '…', ',', '.', '...', '?', '!', ':', '(', ')', '[', ']', '«', '»']
     const glue = [' ', '  ', '\n', '\n\n', '\r\n\r\n', '\n \n', '\t', '\u00A0', '', '', '']
     fc.assert(
