@@ -94,18 +94,31 @@ function firstWordOf(pattern: string): RegExp | undefined {
   return source === undefined ? undefined : new RegExp(`^(?:${source})$`, 'i')
 }
 
-function firstWordSource(pattern: string): string | undefined {
+/** Exported for tests. */
+export function firstWordSource(pattern: string): string | undefined {
+  const alternatives = topLevelAlternatives(pattern)
+  if (alternatives.length > 1) {
+    const firsts = alternatives.map((alternative) => firstWordSource(alternative))
+    return firsts.every((each) => each !== undefined) ? firsts.join('|') : undefined
+  }
+
   let rest = pattern
   while (/^\(\?<?[=!]/.test(rest)) rest = rest.slice(groupEnd(rest) + 1)
-  const first = rest.slice(0, topLevelSpace(rest))
-  if (first === '' || /\(\?<?[=!]|\\b/.test(first)) return undefined
-  if (!/\s| /.test(first)) return /^\(.*\)[?*]$/.test(first) ? undefined : first
+  const space = topLevelSpace(rest)
+  // "make ?sure": with the space optional, the first word may run on.
+  if (/^ [?*]/.test(rest.slice(space))) return undefined
+  const first = rest.slice(0, space)
+  if (first === '' || /\(\?<?[=!]/.test(first)) return undefined
+  if (!/\s| /.test(first)) {
+    // Only word characters, so that the word the scan finds is the whole first word ("e-mail" is two).
+    const plain = first.replaceAll(/\\[dw]/g, '').replaceAll(/\(\?:/g, '(')
+    return /^\(.*\)[?*]$/.test(first) || /[^\w|()?*+[\]{},]/.test(plain) ? undefined : first
+  }
+
   // A group with spaces inside: its alternatives' first words, if the group itself is not optional.
   const end = groupEnd(rest)
   if (!rest.startsWith('(') || /^[?*{]/.test(rest.slice(end + 1))) return undefined
-  const body = rest.slice(1, end).replace(/^\?:/, '')
-  const alternatives = topLevelAlternatives(body).map((alternative) => firstWordSource(alternative))
-  return alternatives.every((each) => each !== undefined) ? alternatives.join('|') : undefined
+  return firstWordSource(rest.slice(1, end).replace(/^\?:/, ''))
 }
 
 /** Index of the first space outside groups and classes (the length when there is none). */

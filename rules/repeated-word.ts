@@ -85,6 +85,11 @@ export default defineRule(
           fixed: 'The report will be published in March, according to the ministry.'
         },
         {
+          text: 'The report will be published in March, March , according to the ministry.',
+          actual: 'March, March ,',
+          fixed: 'The report will be published in March, according to the ministry.'
+        },
+        {
           text: 'It is a question of power. Power.',
           actual: 'power. Power.',
           fixed: 'It is a question of power.'

@@ -103,7 +103,7 @@ function shapeOf(text: string, start: number, end: number): number {
     return code < 128 ? code | 0x20 : text.charAt(index).toLowerCase().charCodeAt(0)
   }
 
-  return (lowerCode(start) * 0x10000 + lowerCode(start + 1)) * 64 + Math.min(end - start, 63)
+  return (lowerCode(start) * 0x10000 + (end - start > 1 ? lowerCode(start + 1) : 0)) * 64 + Math.min(end - start, 63)
 }
 
 const firstWordShapes = new Set([...firstWords].map((word) => shapeOf(word, 0, word.length)))
@@ -138,7 +138,7 @@ function* termMatches(text: string): Generator<RegExpExecArray> {
 
     let end = index + first
     for (let size = letterAt(text, end); size > 0; size = letterAt(text, end)) end += size
-    const word = end - index >= 2 && firstWordShapes.has(shapeOf(text, index, end)) ? text.slice(index, end) : ''
+    const word = firstWordShapes.has(shapeOf(text, index, end)) ? text.slice(index, end) : ''
     termAtWord.lastIndex = index
     const match = word !== '' && firstWords.has(word.toLowerCase()) && startsWord(text, index) ? termAtWord.exec(text) : null
     if (!match) {

@@ -7,7 +7,7 @@
 import {readFileSync} from 'node:fs'
 import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
-import {calqueEntries, findCalques} from '../rules/calque.js'
+import {calqueEntries, findCalques, firstWordSource} from '../rules/calque.js'
 import {onlyRule} from '../src/engine/config.js'
 import {lintText} from '../src/engine/lint.js'
 
@@ -46,6 +46,26 @@ describe.each(calqueEntries.map((entry) => [entry.id, entry] as const))('calque 
       expect(findCalques(text).map((each) => each.entry.id)).toEqual([])
     })
   }
+})
+
+describe('the first word an entry is tried at', () => {
+  it('is read off every entry of the table', () => {
+    expect(calqueEntries.filter((entry) => firstWordSource(entry.pattern) === undefined).map((entry) => entry.id)).toEqual([])
+  })
+
+  it.each([
+    ['(make|makes|made) a photo', '(make|makes|made)'],
+    ['(?<=\\b(?:the|our) )actual (president|premier)', 'actual'],
+    ['((?:criticism|threats?) (?:\\w+ )?)at the address of', '(?:criticism|threats?)'],
+    ['make a foto|take a foto', 'make|take']
+  ])('is %s -> %s', (pattern, first) => {
+    expect(firstWordSource(pattern)).toBe(first)
+  })
+
+  // Where the word the scan finds may not be the whole first word, the entry is tried at every word.
+  it.each(['e-mail (him|her)', 'make ?surely', '(the )?last time', 'U\\.S\\. (side|part)'])('is not read from %s', (pattern) => {
+    expect(firstWordSource(pattern)).toBeUndefined()
+  })
 })
 
 describe('calque rule', () => {
