@@ -120,9 +120,13 @@ try {
   harperSkipped = (error as Error).message
 }
 
-const singleRuns = 10
+const singleRuns = 30
 console.log(`single article (${singleWords} words): warm-up and ${singleRuns} rounds…`)
-const singleEntries: Record<string, () => unknown> = {parse: () => parseEnglishText(seed), mtlint: () => lintText(seed, path, config)}
+const singleEntries: Record<string, () => unknown> = {
+  parse: () => parser.parse(seed),
+  engineParse: () => parseEnglishText(seed),
+  mtlint: () => lintText(seed, path, config)
+}
 if (harperLint) singleEntries['harper'] = () => harperLint!(seed)
 await timeInterleaved(singleEntries, 5)
 const single = await timeInterleaved(singleEntries, singleRuns)
@@ -188,6 +192,8 @@ const results: BenchResults = {
   harper,
   harperSkipped,
   single: {
+    parseMs: medianCpu(single['parse']!),
+    engineParseMs: medianCpu(single['engineParse']!),
     mtlintMs: medianCpu(single['mtlint']!),
     harperMs: single['harper'] ? medianCpu(single['harper']) : undefined,
     words: singleWords,

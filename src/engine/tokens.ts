@@ -110,7 +110,21 @@ function pushPart(tokens: Token[], part: Word['children'][number], text: string,
 function push(tokens: Token[], kind: TokenKind, start: number, end: number, text: string, sentence: number, parsed?: string): void {
   const value = parsed !== undefined && parsed.length === end - start && text.startsWith(parsed, start) ? parsed : text.slice(start, end)
   // A word with masked characters is part of a URL or code: never prose.
-  tokens.push({kind: kind === 'word' && value.includes(maskCharacter) ? 'symbol' : kind, value, lower: value.toLowerCase(), start, end, sentence})
+  tokens.push({kind: kind === 'word' && value.includes(maskCharacter) ? 'symbol' : kind, value, lower: lowerCase(value), start, end, sentence})
+}
+
+/**
+ * `value.toLowerCase()`, without the call when there is nothing to lower:
+ * slices of a text with curly quotes are two-byte strings, which V8 lowers
+ * through ICU even when they are plain lower-case ASCII.
+ */
+function lowerCase(value: string): string {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if ((code >= 65 && code <= 90) || code > 127) return value.toLowerCase()
+  }
+
+  return value
 }
 
 /** True when the token is a word written with a capital first letter. */
