@@ -81,20 +81,22 @@ function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
 }
 
-/**
- * A whole-word regex for the pattern's first word: what comes before the
- * first space outside groups and classes, once leading lookarounds (which
- * take no characters) are skipped; when that is a group holding spaces
- * (`((?:criticism|threats?) (?:\w+ )?)at`), the first words of its
- * alternatives. Undefined when no plain word pattern can be read (a
- * lookaround, an optional first group).
- */
+/** A whole-word, case-insensitive regex for the pattern's first word, or undefined (see firstWordSource). */
 function firstWordOf(pattern: string): RegExp | undefined {
   const source = firstWordSource(pattern)
   return source === undefined ? undefined : new RegExp(`^(?:${source})$`, 'i')
 }
 
-/** Exported for tests. */
+/**
+ * The pattern's first word, as regex source: each top-level alternative's,
+ * joined; otherwise what comes before the first space outside groups and
+ * classes, once leading lookarounds (which take no characters) are skipped;
+ * when that is a group holding spaces (`((?:criticism|threats?) (?:\w+ )?)at`),
+ * the first word of its body. Undefined, so that the entry is tried at every
+ * word, wherever the word the scan finds might not be that whole first word:
+ * an optional first group, an optional space after it (`make ?sure`), or a
+ * character that is not a word character (`e-mail`). Exported for tests.
+ */
 export function firstWordSource(pattern: string): string | undefined {
   const alternatives = topLevelAlternatives(pattern)
   if (alternatives.length > 1) {
@@ -105,17 +107,14 @@ export function firstWordSource(pattern: string): string | undefined {
   let rest = pattern
   while (/^\(\?<?[=!]/.test(rest)) rest = rest.slice(groupEnd(rest) + 1)
   const space = topLevelSpace(rest)
-  // "make ?sure": with the space optional, the first word may run on.
   if (/^ [?*]/.test(rest.slice(space))) return undefined
   const first = rest.slice(0, space)
   if (first === '' || /\(\?<?[=!]/.test(first)) return undefined
   if (!/\s| /.test(first)) {
-    // Only word characters, so that the word the scan finds is the whole first word ("e-mail" is two).
     const plain = first.replaceAll(/\\[dw]/g, '').replaceAll(/\(\?:/g, '(')
     return /^\(.*\)[?*]$/.test(first) || /[^\w|()?*+[\]{},]/.test(plain) ? undefined : first
   }
 
-  // A group with spaces inside: its alternatives' first words, if the group itself is not optional.
   const end = groupEnd(rest)
   if (!rest.startsWith('(') || /^[?*{]/.test(rest.slice(end + 1))) return undefined
   return firstWordSource(rest.slice(1, end).replace(/^\?:/, ''))
