@@ -89,13 +89,15 @@ function startsWord(text: string, index: number): boolean {
  * looked up only when its length and first two letters could be one of
  * them, so most words of a document cost a few comparisons and no string.
  */
-const firstWords = new Set(
-  [...placeByForm.keys(), ...termEntries.flatMap((entry) => entry.ignore ?? [])].map((phrase) => {
-    const first = /^\p{L}+/u.exec(phrase)?.[0]
-    if (!first) throw new Error(`term-variants: "${phrase}" must start with a letter`)
-    return first.toLowerCase()
-  })
-)
+const firstWordsAsWritten = [
+  ...termEntries.flatMap((entry) => entry.variants.flat()),
+  ...termEntries.flatMap((entry) => entry.ignore ?? [])
+].map((phrase) => {
+  const first = /^\p{L}+/u.exec(phrase)?.[0]
+  if (!first) throw new Error(`term-variants: "${phrase}" must start with a letter`)
+  return first
+})
+const firstWords = new Set(firstWordsAsWritten.map((word) => word.toLowerCase()))
 /** A word's first two letters (lower-cased) and length, as one number: a cheap necessary condition for a first word. */
 function shapeOf(text: string, start: number, end: number): number {
   const lowerCode = (index: number) => {
@@ -106,7 +108,8 @@ function shapeOf(text: string, start: number, end: number): number {
   return (lowerCode(start) * 0x10000 + (end - start > 1 ? lowerCode(start + 1) : 0)) * 64 + Math.min(end - start, 63)
 }
 
-const firstWordShapes = new Set([...firstWords].map((word) => shapeOf(word, 0, word.length)))
+// From the words as written, as the text is scanned: lower-casing a whole word can change its length ("İ" lowers to two characters).
+const firstWordShapes = new Set(firstWordsAsWritten.map((word) => shapeOf(word, 0, word.length)))
 const termAtWord = new RegExp(termPattern.source, 'iuy')
 
 /** Whether each BMP character is a letter: 0 not yet known, 1 a letter, 2 not (curly quotes and dashes are common). */
