@@ -125,7 +125,9 @@ export default defineRule(
 
 /** A personal possessive at `index` between an idiom's verb and its noun ("prove his point"). */
 function boundIdiomAt(words: ReadonlyArray<{lower: string}>, index: number): boolean {
-  if (!personal.has(words[index]!.lower) || index < 1 || index + 1 >= words.length) return false
+  const possessive = words[index]!.lower
+  // `his` and `her` have three letters: most words fail on the length, before any lookup.
+  if (possessive.length !== 3 || !personal.has(possessive) || index < 1 || index + 1 >= words.length) return false
   const verb = words[index - 1]!.lower
   // Own keys only: "constructor" is a word too.
   return Object.hasOwn(boundIdioms, verb) && boundIdioms[verb]!.includes(words[index + 1]!.lower)
