@@ -94,8 +94,10 @@ function firstWordOf(pattern: string): RegExp | undefined {
  * when that is a group holding spaces (`((?:criticism|threats?) (?:\w+ )?)at`),
  * the first word of its body. Undefined, so that the entry is tried at every
  * word, wherever the word the scan finds might not be that whole first word:
- * an optional first group, an optional space after it (`make ?sure`), or a
- * character that is not a word character (`e-mail`). Exported for tests.
+ * an optional or repeated first group, an optional space after it (`make
+ * ?sure`), a group that a word of it runs out of (`(discuss|talk
+ * over)(?:es|ed)`), or a character that is not a word character (`e-mail`).
+ * Exported for tests.
  */
 export function firstWordSource(pattern: string): string | undefined {
   const alternatives = topLevelAlternatives(pattern)
@@ -116,37 +118,46 @@ export function firstWordSource(pattern: string): string | undefined {
   }
 
   const end = groupEnd(rest)
-  if (!rest.startsWith('(') || /^[?*{]/.test(rest.slice(end + 1))) return undefined
-  return firstWordSource(rest.slice(1, end).replace(/^\?:/, ''))
+  const body = rest.slice(1, end).replace(/^\?:/, '')
+  const after = rest.slice(end + 1)
+  if (!rest.startsWith('(') || /^[?*+{]/.test(after)) return undefined
+  // What follows the group goes on with the word of an alternative that holds no space ("(discuss|talk over)(?:es|ed)").
+  if (after !== '' && !after.startsWith(' ') && topLevelAlternatives(body).some((alternative) => topLevelSpace(alternative) === alternative.length)) return undefined
+  return firstWordSource(body)
+}
+
+/**
+ * The characters of a pattern that stand outside character classes and are
+ * not escaped, each with the group depth it stands at (a closing parenthesis
+ * at the depth of its group's opening one).
+ */
+function* outsideClasses(source: string): Generator<[index: number, char: string, depth: number]> {
+  let depth = 0
+  let inClass = false
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index]!
+    if (char === '\\') index++
+    else if (inClass) inClass = char !== ']'
+    else if (char === '[') inClass = true
+    else if (char === '(') yield [index, char, depth++]
+    else if (char === ')') yield [index, char, --depth]
+    else yield [index, char, depth]
+  }
 }
 
 /** Index of the first space outside groups and classes (the length when there is none). */
 function topLevelSpace(source: string): number {
-  let depth = 0
-  for (let index = 0; index < source.length; index++) {
-    const char = source[index]
-    if (char === '\\') index++
-    else if (char === '(' || char === '[') depth++
-    else if (char === ')' || char === ']') depth--
-    else if (char === ' ' && depth === 0) return index
-  }
-
+  for (const [index, char, depth] of outsideClasses(source)) if (char === ' ' && depth === 0) return index
   return source.length
 }
 
 function topLevelAlternatives(body: string): string[] {
   const alternatives: string[] = []
-  let depth = 0
   let from = 0
-  for (let index = 0; index < body.length; index++) {
-    const char = body[index]
-    if (char === '\\') index++
-    else if (char === '(' || char === '[') depth++
-    else if (char === ')' || char === ']') depth--
-    else if (char === '|' && depth === 0) {
-      alternatives.push(body.slice(from, index))
-      from = index + 1
-    }
+  for (const [index, char, depth] of outsideClasses(body)) {
+    if (char !== '|' || depth !== 0) continue
+    alternatives.push(body.slice(from, index))
+    from = index + 1
   }
 
   return [...alternatives, body.slice(from)]
@@ -154,14 +165,7 @@ function topLevelAlternatives(body: string): string[] {
 
 /** Index of the parenthesis that closes the group opening at 0. */
 function groupEnd(source: string): number {
-  let depth = 0
-  for (let index = 0; index < source.length; index++) {
-    const char = source[index]
-    if (char === '\\') index++
-    else if (char === '(') depth++
-    else if (char === ')' && --depth === 0) return index
-  }
-
+  for (const [index, char, depth] of outsideClasses(source)) if (char === ')' && depth === 0) return index
   return source.length
 }
 

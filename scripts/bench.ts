@@ -83,12 +83,13 @@ const smallTimes = await timeInterleaved(
   ruleRounds
 )
 const smallBaseline = medianCpu(smallTimes['(no rule)']!)
+const noiseMs = relativeSpread(ruleTimes['(no rule)']!.map((each) => each.cpuMs)) * baselineMs
 const sizeRatio = ruleText.length / smallText.length
 const costs: RuleCost[] = enabled.map((id) => {
   const ms = medianCpu(ruleTimes[id]!) - baselineMs
   const smallMs = medianCpu(smallTimes[id]!) - smallBaseline
-  // Below a few milliseconds the difference is noise, and so would be its exponent.
-  const growth = ms > 5 && smallMs > 1 ? Math.log(ms / smallMs) / Math.log(sizeRatio) : undefined
+  // A cost within the spread of "every rule off" is noise, and so would be its exponent.
+  const growth = ms > Math.max(5, noiseMs) && smallMs > 1 ? Math.log(ms / smallMs) / Math.log(sizeRatio) : undefined
   const projected = ms * (text.length / ruleText.length) ** Math.max(1, growth ?? 1)
   return {ruleId: id, ms, shareOfParse: ms / ruleParseMs, findings: lintText(ruleText, path, ruleConfigs[id]).findings.length, growth, projectedLongMs: projected}
 })

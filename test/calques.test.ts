@@ -57,13 +57,14 @@ describe('the first word an entry is tried at', () => {
     ['(make|makes|made) a photo', '(make|makes|made)'],
     ['(?<=\\b(?:the|our) )actual (president|premier)', 'actual'],
     ['((?:criticism|threats?) (?:\\w+ )?)at the address of', '(?:criticism|threats?)'],
-    ['make a foto|take a foto', 'make|take']
+    ['make a foto|take a foto', 'make|take'],
+    ['[)] a|(foo|b c) d e', '[)]|foo|b']
   ])('is %s -> %s', (pattern, first) => {
     expect(firstWordSource(pattern)).toBe(first)
   })
 
   // Where the word the scan finds may not be the whole first word, the entry is tried at every word.
-  it.each(['e-mail (him|her)', 'make ?surely', '(the )?last time', 'U\\.S\\. (side|part)'])('is not read from %s', (pattern) => {
+  it.each(['e-mail (him|her)', 'make ?surely', '(the )?last time', 'U\\.S\\. (side|part)', '(discuss|talk over)(?:es|ed|ing)? about', '(ab|cd ef)+ x'])('is not read from %s', (pattern) => {
     expect(firstWordSource(pattern)).toBeUndefined()
   })
 })

@@ -220,3 +220,12 @@ describe('mtlint rules', () => {
     expect(existsSync(join(projectRoot, 'rules', rows[0]!.id + '.ts'))).toBe(true)
   })
 })
+
+describe('a hardened runtime', () => {
+  // The rule wrapper turns stack traces off while it builds a message; frozen intrinsics forbid that.
+  it('lints under node --frozen-intrinsics', () => {
+    const result = mtlint(['lint', '--format', 'json', '--stdin-filename', 'story.txt'], {input: 'The ministers said the the talks would go on.', nodeFlags: ['--frozen-intrinsics']})
+    expect(result.code, result.stderr).toBe(1)
+    expect(json(result.stdout).files[0]!.findings.map((finding) => finding.ruleId)).toEqual(['repeated-word'])
+  })
+})

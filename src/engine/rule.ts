@@ -128,12 +128,16 @@ export function pointsOf(file: VFile): (offset: number) => Point {
   return data.mtlintPoint
 }
 
+const stackTraceLimitWritable = !Object.isFrozen(Error) && Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit')?.writable === true
+
 /**
  * A vfile message is an Error, whose constructor captures a stack trace that
  * vfile-message then blanks: a twentieth of the time of linting a short
  * article. Capture none while building one.
  */
 function withoutStackTrace<T>(build: () => T): T {
+  // Frozen intrinsics (`node --frozen-intrinsics`) forbid the assignment: then build as usual.
+  if (!stackTraceLimitWritable) return build()
   const limit = Error.stackTraceLimit
   Error.stackTraceLimit = 0
   try {

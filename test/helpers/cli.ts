@@ -15,8 +15,8 @@ export interface CliResult {
   stderr: string
 }
 
-export function mtlint(args: string[], options: {cwd?: string; input?: string | Buffer} = {}): CliResult {
-  const result = spawnSync(process.execPath, [bin, ...args], {
+export function mtlint(args: string[], options: {cwd?: string; input?: string | Buffer; nodeFlags?: string[]} = {}): CliResult {
+  const result = spawnSync(process.execPath, [...(options.nodeFlags ?? []), bin, ...args], {
     cwd: options.cwd ?? projectRoot,
     input: options.input ?? '',
     encoding: 'utf8',
