@@ -15,37 +15,21 @@ import {isVerbTag, sentencesOf, tagsOf, type TaggedWord} from '../src/engine/pos
  * make the idiom. "change his mind" is left out ("it changed his mind" is
  * causative: the news changed a person's mind).
  */
-const boundIdioms: Record<string, readonly string[]> = {
-  prove: ['point', 'case', 'innocence', 'worth'],
-  proves: ['point', 'case', 'innocence', 'worth'],
-  proved: ['point', 'case', 'innocence', 'worth'],
-  proving: ['point', 'case', 'innocence', 'worth'],
-  make: ['point', 'case', 'way', 'mark', 'debut'],
-  makes: ['point', 'case', 'way', 'mark', 'debut'],
-  made: ['point', 'case', 'way', 'mark', 'debut'],
-  making: ['point', 'case', 'way', 'mark', 'debut'],
-  do: ['best', 'utmost', 'part', 'duty'],
-  does: ['best', 'utmost', 'part', 'duty'],
-  did: ['best', 'utmost', 'part', 'duty'],
-  doing: ['best', 'utmost', 'part', 'duty'],
-  play: ['part', 'role'],
-  plays: ['part', 'role'],
-  played: ['part', 'role'],
-  playing: ['part', 'role'],
-  keep: ['promise', 'promises', 'word', 'commitment', 'commitments'],
-  keeps: ['promise', 'promises', 'word', 'commitment', 'commitments'],
-  kept: ['promise', 'promises', 'word', 'commitment', 'commitments'],
-  keeping: ['promise', 'promises', 'word', 'commitment', 'commitments'],
-  fulfil: ['obligations', 'promise', 'promises', 'commitments'],
-  fulfill: ['obligations', 'promise', 'promises', 'commitments'],
-  fulfilled: ['obligations', 'promise', 'promises', 'commitments'],
-  honour: ['commitments', 'obligations', 'promise', 'word'],
-  honor: ['commitments', 'obligations', 'promise', 'word'],
-  honoured: ['commitments', 'obligations', 'promise', 'word'],
-  honored: ['commitments', 'obligations', 'promise', 'word'],
-  defend: ['interests', 'sovereignty'],
-  protect: ['interests', 'sovereignty']
-}
+/** Each verb form -> the nouns that make it a bound idiom. A Map: "constructor" is a word too, not a property. */
+const boundIdioms = new Map<string, readonly string[]>(
+  (
+    [
+      [['prove', 'proves', 'proved', 'proving'], ['point', 'case', 'innocence', 'worth']],
+      [['make', 'makes', 'made', 'making'], ['point', 'case', 'way', 'mark', 'debut']],
+      [['do', 'does', 'did', 'doing'], ['best', 'utmost', 'part', 'duty']],
+      [['play', 'plays', 'played', 'playing'], ['part', 'role']],
+      [['keep', 'keeps', 'kept', 'keeping'], ['promise', 'promises', 'word', 'commitment', 'commitments']],
+      [['fulfil', 'fulfill', 'fulfilled'], ['obligations', 'promise', 'promises', 'commitments']],
+      [['honour', 'honor', 'honoured', 'honored'], ['commitments', 'obligations', 'promise', 'word']],
+      [['defend', 'protect'], ['interests', 'sovereignty']]
+    ] as const
+  ).flatMap(([verbs, nouns]) => verbs.map((verb) => [verb, nouns] as const))
+)
 
 /** Possessives of persons, and the possessive the subject would need. */
 const personal = new Set(['his', 'her'])
@@ -128,9 +112,7 @@ function boundIdiomAt(words: ReadonlyArray<{lower: string}>, index: number): boo
   const possessive = words[index]!.lower
   // `his` and `her` have three letters: most words fail on the length, before any lookup.
   if (possessive.length !== 3 || !personal.has(possessive) || index < 1 || index + 1 >= words.length) return false
-  const verb = words[index - 1]!.lower
-  // Own keys only: "constructor" is a word too.
-  return Object.hasOwn(boundIdioms, verb) && boundIdioms[verb]!.includes(words[index + 1]!.lower)
+  return boundIdioms.get(words[index - 1]!.lower)?.includes(words[index + 1]!.lower) === true
 }
 
 /**

@@ -101,12 +101,12 @@ const winkTagger: Tagger = (words, text) => {
 
 const modals = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', "'ll", 'ca', 'wo'])
 /** Auxiliaries whose Penn tag follows from their form alone. */
-const auxiliaryTags: Record<string, string> = {
+const auxiliaryTags = new Map(Object.entries({
   is: 'VBZ', are: 'VBP', am: 'VBP', was: 'VBD', were: 'VBD', been: 'VBN', being: 'VBG', be: 'VB',
   has: 'VBZ', have: 'VBP', had: 'VBD', does: 'VBZ', do: 'VBP', did: 'VBD'
-}
+}))
 const possessivePronouns = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their'])
-const whWords: Record<string, string> = {who: 'WP', whom: 'WP', whose: 'WP$', which: 'WDT', what: 'WP'}
+const whWords = new Map(Object.entries({who: 'WP', whom: 'WP', whose: 'WP$', which: 'WDT', what: 'WP'}))
 
 /** Universal POS + form + lemma -> the Penn tag the rules read (number and finiteness from the lemma). */
 function pennOf(upos: string, value: string, lemma: string): string {
@@ -119,7 +119,8 @@ function pennOf(upos: string, value: string, lemma: string): string {
     case 'VERB':
     case 'AUX':
       if (modals.has(lower)) return 'MD'
-      if (Object.hasOwn(auxiliaryTags, lower)) return auxiliaryTags[lower]!
+      const auxiliary = auxiliaryTags.get(lower)
+      if (auxiliary) return auxiliary
       if (lower.endsWith('ing')) return 'VBG'
       if (lower === lemma) return 'VBP'
       if (/s$/.test(lower) && lower.slice(0, -1).startsWith(lemma.slice(0, -1))) return 'VBZ'
@@ -129,13 +130,13 @@ function pennOf(upos: string, value: string, lemma: string): string {
     case 'ADV':
       return 'RB'
     case 'DET':
-      return Object.hasOwn(whWords, lower) ? whWords[lower]! : 'DT'
+      return whWords.get(lower) ?? 'DT'
     case 'ADP':
     case 'SCONJ':
       return 'IN'
     case 'PRON':
       if (possessivePronouns.has(lower)) return 'PRP$'
-      return Object.hasOwn(whWords, lower) ? whWords[lower]! : 'PRP'
+      return whWords.get(lower) ?? 'PRP'
     case 'CCONJ':
       return 'CC'
     case 'NUM':
