@@ -22,7 +22,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {lintText} from '../src/engine/lint.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const seed = readFileSync(join(root, '../shared/seed/article.txt'), 'utf8')
+const seed = readFileSync(join(root, 'corpus/seed-article.txt'), 'utf8')
 
 interface Server {
   child: ChildProcessWithoutNullStreams
