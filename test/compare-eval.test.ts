@@ -1,6 +1,6 @@
 /** The MQM section for source-aware checks: a finding counts when it overlaps a span any rater marked on that target. */
 import {describe, expect, it} from 'vitest'
-import {evaluateMqmCompare, renderMqmCompare, type MqmPairRow} from '../src/eval/mqm-compare.js'
+import {evaluateMqmCompare, renderMqmCompare, type MqmPairRow} from '../measure/lib/mqm-compare.js'
 
 function row(rater: string, source: string, target: string, errors: MqmPairRow['errors'], segId = '1'): MqmPairRow {
   return {id: `${segId}/${rater}`, system: 'sys', doc: 'd', seg_id: segId, rater, is_human_translation: false, source, target, errors, rated_no_error: errors.length === 0}

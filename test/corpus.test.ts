@@ -6,8 +6,8 @@
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {sharedDir} from '../src/eval/datasets.js'
-import {corpusDir, goldProblems, loadCorpus, type GoldFile} from '../src/eval/gold.js'
+import {sharedDir} from '../measure/lib/datasets.js'
+import {corpusDir, goldProblems, loadCorpus, type GoldFile} from '../measure/lib/gold.js'
 
 const goldFiles = readdirSync(corpusDir()).filter((name) => name.endsWith('.gold.json'))
 

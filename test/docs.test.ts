@@ -2,7 +2,7 @@
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {expect, it} from 'vitest'
-import {ruleDocs} from '../src/docs/rule-docs.js'
+import {ruleDocs} from '../measure/lib/rule-docs.js'
 import {projectRoot} from './helpers/cli.js'
 
 const folder = join(projectRoot, 'docs', 'rules')

@@ -3,7 +3,7 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import Ajv4 from 'ajv-draft-04'
 import {describe, expect, it} from 'vitest'
-import {sharedDir} from '../src/eval/datasets.js'
+import {sharedDir} from '../measure/lib/datasets.js'
 import {mtlint, seedPath, tempTree} from './helpers/cli.js'
 
 const quoteText = 'The minister called the plan “a “minor incursion “could happen.\n'

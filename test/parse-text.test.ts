@@ -10,8 +10,8 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {parseEnglishText} from '../src/engine/parse-text.js'
-import {loadCleanDocuments} from '../src/eval/datasets.js'
-import {corpusDir} from '../src/eval/gold.js'
+import {loadCleanDocuments} from '../measure/lib/datasets.js'
+import {corpusDir} from '../measure/lib/gold.js'
 
 const wholeParser = unified().use(retextEnglish).freeze()
 const windowSizes = [1, 2, 3, 7, 64, undefined]

@@ -1,24 +1,21 @@
 /** The shared part-of-speech view: aligned with the text, cached per tree, tagged only on request. */
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
-import {afterEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import type {Root} from 'nlcst'
 import {resolveConfig} from '../src/engine/config.js'
 import {lintText} from '../src/engine/lint.js'
-import {posOf, posStats, sentencesOf, tagsOf, useTagger} from '../src/engine/pos.js'
-import {taggerNames} from '../src/engine/pos-taggers.js'
+import {posOf, sentencesOf, tagsOf} from '../src/engine/pos.js'
+import {taggerNames, taggers} from '../measure/lib/taggers.js'
 import {allRules} from '../rules/index.js'
 
 const text = 'Russia should withdraw its troops if it wanted to prove his point. Pentagon press officer, John Kirby.'
 const parse = (value: string) => unified().use(retextEnglish).parse(value) as Root
 
-afterEach(() => useTagger('brill'))
-
 describe('pos', () => {
   for (const tagger of taggerNames) {
     it(`${tagger}: tags every word at its own offsets, with Penn tags`, () => {
-      useTagger(tagger)
-      const sentences = posOf(parse(text), text)
+      const sentences = posOf(parse(text), text, {tagger: taggers[tagger]})
       expect(sentences).toHaveLength(2)
       for (const {words} of sentences) {
         for (const word of words) expect(text.slice(word.start, word.end)).toBe(word.value)
@@ -47,8 +44,11 @@ describe('pos', () => {
 
   it('tags nothing when no enabled rule asks for tags', () => {
     const config = resolveConfig({rules: Object.fromEntries(allRules.map((rule) => [rule.meta.id, rule.meta.id === 'repeated-word' ? 'major' : 'off']))})
-    const before = posStats.words
-    lintText(text, 'x.txt', config)
-    expect(posStats.words).toBe(before)
+    let tagged = 0
+    const onTag = (words: number) => (tagged += words)
+    lintText(text, 'x.txt', config, undefined, {onTag})
+    expect(tagged).toBe(0)
+    lintText(text, 'x.txt', resolveConfig({}), undefined, {onTag})
+    expect(tagged).toBeGreaterThan(0)
   })
 })

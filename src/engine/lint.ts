@@ -11,7 +11,8 @@ import type {ResolvedConfig} from './config.js'
 import {defaultConfig} from './config.js'
 import {inlineControls} from './inline-control.js'
 import {formatOf, parseDocument, type InputFormat} from './parse.js'
-import {setProse, type MtlintMessageFields} from './rule.js'
+import {setTagging, type Tagging} from './pos.js'
+import {setProse, setRuleTimeHook, type MtlintMessageFields, type RuleTimeHook} from './rule.js'
 import {scoreOf} from './score.js'
 import type {FileResult, Finding} from './types.js'
 
@@ -35,6 +36,11 @@ function processorFor(config: ResolvedConfig): AnyProcessor {
   return processor
 }
 
+/** Hooks and settings of one run that do not change its findings (the bench's timing, another tagger). */
+export interface LintOptions extends Tagging {
+  onRuleTime?: RuleTimeHook
+}
+
 /**
  * Lint one text. `path` labels the result and, by its extension, picks the
  * input format (Markdown and HTML are parsed as such; anything else is text).
@@ -43,7 +49,8 @@ export function lintText(
   text: string,
   path = '<text>',
   config: ResolvedConfig = defaultConfig(),
-  format: InputFormat = formatOf(path)
+  format: InputFormat = formatOf(path),
+  options: LintOptions = {}
 ): FileResult {
   const processor = processorFor(config)
   // Inline `<!-- mtlint-disable ... -->` comments are blanked before parsing and honoured after.
@@ -51,6 +58,8 @@ export function lintText(
   const file = new VFile({value: controls.prose, path})
   const {tree, prose} = parseDocument(file, format)
   setProse(file, prose)
+  if (options.onRuleTime) setRuleTimeHook(file, options.onRuleTime)
+  if (options.tagger || options.onTag) setTagging(tree, options)
   processor.runSync(tree, file)
 
   const findings = controls.filter(file.messages.map((message) => toFinding(message as unknown as Message)))

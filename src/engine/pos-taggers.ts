@@ -1,10 +1,10 @@
 /**
- * The part-of-speech taggers mtlint can use, behind one signature: words in
- * (the word tokens of one sentence, as retext split them), one Penn Treebank
- * tag and a lemma per word out. Both load lazily on first use, so a run whose
- * enabled rules never ask for tags never pays for a lexicon or a model.
- * scripts/bench-taggers.ts compares them; docs/architecture-pos.md says why
- * `brill` is the default.
+ * The part-of-speech tagger signature: words in (the word tokens of one
+ * sentence, as retext split them), one Penn Treebank tag and a lemma per word
+ * out. The product ships one tagger, `brill`, loaded lazily on first use, so a
+ * run whose enabled rules never ask for tags never pays for its lexicon.
+ * measure/bench-taggers.ts compares it with others passed in through the
+ * linter's `tagger` option; docs/architecture-pos.md says why `brill` won.
  */
 import {createRequire} from 'node:module'
 
@@ -24,9 +24,6 @@ export interface Tag {
 /** Tag the words of one sentence; `text` is the file's text (the words' offsets point into it). */
 export type Tagger = (words: readonly TagInput[], text: string) => Tag[]
 
-export const taggerNames = ['brill', 'wink'] as const
-export type TaggerName = (typeof taggerNames)[number]
-
 const require = createRequire(import.meta.url)
 
 /** "Kiev’s" is one retext word; taggers know "Kiev". The clitic is tagged POS-free, as the stem. */
@@ -40,7 +37,7 @@ interface BrillTagger {
 
 let brillTagger: BrillTagger | undefined
 
-const brill: Tagger = (words) => {
+export const brill: Tagger = (words) => {
   if (!brillTagger) {
     const posjs = require('pos') as {Tagger: new () => BrillTagger}
     brillTagger = new posjs.Tagger()
@@ -49,105 +46,3 @@ const brill: Tagger = (words) => {
   const values = words.map((word) => word.value.replace(possessive, '') || word.value)
   return brillTagger.tag(values).map(([value, tag]) => ({tag, lemma: value.toLowerCase()}))
 }
-
-// --- wink: wink-nlp with wink-eng-lite-web-model (contextual, Universal POS + lemma) ---
-
-interface WinkItem {
-  out(what?: unknown): string
-}
-interface WinkDoc {
-  tokens(): {out(what?: unknown): string[]; length(): number; itemAt(index: number): WinkItem}
-}
-interface Wink {
-  readDoc(text: string): WinkDoc
-  its: Record<string, unknown>
-}
-
-let wink: Wink | undefined
-
-const winkTagger: Tagger = (words, text) => {
-  if (!wink) {
-    const winkNLP = require('wink-nlp') as (model: unknown) => Wink
-    wink = winkNLP(require('wink-eng-lite-web-model'))
-  }
-
-  const {its} = wink
-  if (words.length === 0) return []
-  const start = words[0]!.start
-  const slice = text.slice(start, words.at(-1)!.end)
-  const tokens = wink.readDoc(slice).tokens()
-  const values = tokens.out()
-  const upos = tokens.out(its['pos'])
-  const lemmas = tokens.out(its['lemma'])
-  // wink tokenizes on its own: find each of its tokens in the slice, then give
-  // each retext word the tag of the wink token that starts where it starts.
-  const byOffset = new Map<number, number>()
-  let cursor = 0
-  for (let index = 0; index < values.length; index++) {
-    const at = slice.indexOf(values[index]!, cursor)
-    if (at === -1) continue
-    byOffset.set(start + at, index)
-    cursor = at + values[index]!.length
-  }
-
-  return words.map((word) => {
-    const index = byOffset.get(word.start)
-    if (index === undefined) return {tag: 'NN', lemma: word.value.toLowerCase()}
-    const value = values[index]!
-    const lemma = (lemmas[index] ?? value).toLowerCase()
-    return {tag: pennOf(upos[index]!, value, lemma), lemma}
-  })
-}
-
-const modals = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', "'ll", 'ca', 'wo'])
-/** Auxiliaries whose Penn tag follows from their form alone. */
-const auxiliaryTags = new Map(Object.entries({
-  is: 'VBZ', are: 'VBP', am: 'VBP', was: 'VBD', were: 'VBD', been: 'VBN', being: 'VBG', be: 'VB',
-  has: 'VBZ', have: 'VBP', had: 'VBD', does: 'VBZ', do: 'VBP', did: 'VBD'
-}))
-const possessivePronouns = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their'])
-const whWords = new Map(Object.entries({who: 'WP', whom: 'WP', whose: 'WP$', which: 'WDT', what: 'WP'}))
-
-/** Universal POS + form + lemma -> the Penn tag the rules read (number and finiteness from the lemma). */
-function pennOf(upos: string, value: string, lemma: string): string {
-  const lower = value.toLowerCase()
-  switch (upos) {
-    case 'NOUN':
-      return lower !== lemma && /s$/.test(lower) ? 'NNS' : 'NN'
-    case 'PROPN':
-      return 'NNP'
-    case 'VERB':
-    case 'AUX':
-      if (modals.has(lower)) return 'MD'
-      const auxiliary = auxiliaryTags.get(lower)
-      if (auxiliary) return auxiliary
-      if (lower.endsWith('ing')) return 'VBG'
-      if (lower === lemma) return 'VBP'
-      if (/s$/.test(lower) && lower.slice(0, -1).startsWith(lemma.slice(0, -1))) return 'VBZ'
-      return 'VBD'
-    case 'ADJ':
-      return 'JJ'
-    case 'ADV':
-      return 'RB'
-    case 'DET':
-      return whWords.get(lower) ?? 'DT'
-    case 'ADP':
-    case 'SCONJ':
-      return 'IN'
-    case 'PRON':
-      if (possessivePronouns.has(lower)) return 'PRP$'
-      return whWords.get(lower) ?? 'PRP'
-    case 'CCONJ':
-      return 'CC'
-    case 'NUM':
-      return 'CD'
-    case 'PART':
-      return lower === 'to' ? 'TO' : 'RB'
-    case 'INTJ':
-      return 'UH'
-    default:
-      return 'SYM'
-  }
-}
-
-export const taggers: Record<TaggerName, Tagger> = {brill, wink: winkTagger}

@@ -8,7 +8,7 @@
  * no enabled rule asks.
  */
 import type {Root} from 'nlcst'
-import {taggers, type TaggerName} from './pos-taggers.js'
+import {brill, type Tagger} from './pos-taggers.js'
 import {paragraphTokens, type Token} from './tokens.js'
 
 export interface TaggedWord {
@@ -42,18 +42,21 @@ export interface SentenceView {
 const sentenceCache = new WeakMap<Root, SentenceView[]>()
 const tagCache = new WeakMap<SentenceView, TaggedWord[]>()
 
-let current: TaggerName = 'brill'
-
-/** How much tagging the process has done (the bench reports how much the pre-filters save). */
-export const posStats = {sentences: 0, words: 0}
-
-/** Choose the tagger for the whole process (the default is the benchmark's winner; the bench switches it). */
-export function useTagger(name: TaggerName): void {
-  current = name
+/** How a run tags: the linter's `tagger` and `onTag` options, kept per tree (no process-wide state). */
+export interface Tagging {
+  /** The tagger (default: `brill`, the benchmark's winner). */
+  tagger?: Tagger
+  /** Called with the number of words each time a sentence is tagged (the bench reports how much the pre-filters save). */
+  onTag?: (words: number) => void
 }
 
-export function currentTagger(): TaggerName {
-  return current
+const taggingOfTree = new WeakMap<Root, Tagging>()
+const taggingOfSentence = new WeakMap<SentenceView, Tagging>()
+
+/** Tag the sentences of `tree` with these settings (the linter calls this before its rules run). */
+export function setTagging(tree: Root, tagging: Tagging): void {
+  taggingOfTree.set(tree, tagging)
+  for (const sentence of sentenceCache.get(tree) ?? []) taggingOfSentence.set(sentence, tagging)
 }
 
 /** The sentences of a file over the shared token view (cached per tree). */
@@ -80,6 +83,8 @@ export function sentencesOf(tree: Root, text: string): SentenceView[] {
     }
 
     sentenceCache.set(tree, sentences)
+    const tagging = taggingOfTree.get(tree)
+    if (tagging) for (const sentence of sentences) taggingOfSentence.set(sentence, tagging)
   }
 
   return sentences
@@ -89,9 +94,9 @@ export function sentencesOf(tree: Root, text: string): SentenceView[] {
 export function tagsOf(sentence: SentenceView, text: string): TaggedWord[] {
   let tagged = tagCache.get(sentence)
   if (!tagged) {
-    const tags = taggers[current](sentence.words, text)
-    posStats.sentences++
-    posStats.words += sentence.words.length
+    const tagging = taggingOfSentence.get(sentence)
+    const tags = (tagging?.tagger ?? brill)(sentence.words, text)
+    tagging?.onTag?.(sentence.words.length)
     const positions = new Map(sentence.tokens.map((token, index) => [token, index]))
     tagged = sentence.words.map((word, index) => ({
       value: word.value,
@@ -109,7 +114,8 @@ export function tagsOf(sentence: SentenceView, text: string): TaggedWord[] {
 }
 
 /** Every sentence of the file with its tagged words (what a rule that needs them all, or the bench, calls). */
-export function posOf(tree: Root, text: string): Array<{sentence: SentenceView; words: TaggedWord[]}> {
+export function posOf(tree: Root, text: string, tagging?: Tagging): Array<{sentence: SentenceView; words: TaggedWord[]}> {
+  if (tagging) setTagging(tree, tagging)
   return sentencesOf(tree, text).map((sentence) => ({sentence, words: tagsOf(sentence, text)}))
 }
 

@@ -154,14 +154,14 @@ function endPoint(text: string): {line: number; column: number} {
 }
 
 /**
- * Milliseconds spent in each rule since `timeRules()` (as ESLint's TIMING):
- * a shared view (tokens, tags) counts for the first rule that asks for it.
+ * The linter's `onRuleTime` option, kept on the file for the run: milliseconds
+ * spent in each rule (as ESLint's TIMING); a shared view (tokens, tags) counts
+ * for the first rule that asks for it.
  */
-let ruleTimes: Map<string, number> | undefined
+export type RuleTimeHook = (id: string, ms: number) => void
 
-export function timeRules(): Map<string, number> {
-  ruleTimes = new Map()
-  return ruleTimes
+export function setRuleTimeHook(file: VFile, hook: RuleTimeHook): void {
+  ;(file.data as {mtlintOnRuleTime?: RuleTimeHook}).mtlintOnRuleTime = hook
 }
 
 export function defineRule<Options extends Record<string, unknown> = Record<string, unknown>>(
@@ -196,10 +196,11 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
         Object.assign(message, fields)
       }
 
-      if (!ruleTimes) return check({tree, text: prose, options: settings.options as Options, report})
+      const onRuleTime = (file.data as {mtlintOnRuleTime?: RuleTimeHook}).mtlintOnRuleTime
+      if (!onRuleTime) return check({tree, text: prose, options: settings.options as Options, report})
       const start = performance.now()
       check({tree, text: prose, options: settings.options as Options, report})
-      ruleTimes.set(meta.id, (ruleTimes.get(meta.id) ?? 0) + performance.now() - start)
+      onRuleTime(meta.id, performance.now() - start)
     }
   }
 

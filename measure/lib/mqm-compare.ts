@@ -5,13 +5,13 @@
  * merged per target, as in mqm.ts), and how many overlap an accuracy span.
  * Raters mark at most five errors per segment: a lower bound on precision.
  */
-import {entitiesCheck} from '../compare/check-entities.js'
-import {numbersCheck} from '../compare/check-numbers.js'
-import {untranslatedCheck} from '../compare/check-untranslated.js'
-import {lengthCheck} from '../compare/check-length.js'
-import {punctuationCheck} from '../compare/check-punctuation.js'
-import type {PairCheck, PairReport} from '../compare/pair-check.js'
-import type {Segment} from '../compare/segment.js'
+import {entitiesCheck} from '../../src/compare/check-entities.js'
+import {numbersCheck} from '../../src/compare/check-numbers.js'
+import {untranslatedCheck} from '../../src/compare/check-untranslated.js'
+import {lengthCheck} from '../../src/compare/check-length.js'
+import {punctuationCheck} from '../../src/compare/check-punctuation.js'
+import type {PairCheck, PairReport} from '../../src/compare/pair-check.js'
+import type {Segment} from '../../src/compare/segment.js'
 import {contextOf} from './context.js'
 import type {Ratio} from './corpus-score.js'
 import {rate} from './corpus-score.js'

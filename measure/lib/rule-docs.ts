@@ -3,13 +3,13 @@
  * same examples the tests run), so the docs cannot drift from behaviour.
  */
 import {allRules} from '../../rules/index.js'
-import {onlyRule} from '../engine/config.js'
-import {dimensionOf} from '../engine/dimensions.js'
-import {applyFixes} from '../engine/fix.js'
-import {lintText} from '../engine/lint.js'
-import type {Rule} from '../engine/rule.js'
-import {allPairChecks} from '../compare/checks.js'
-import type {PairCheck} from '../compare/pair-check.js'
+import {onlyRule} from '../../src/engine/config.js'
+import {dimensionOf} from '../../src/engine/dimensions.js'
+import {applyFixes} from '../../src/engine/fix.js'
+import {lintText} from '../../src/engine/lint.js'
+import type {Rule} from '../../src/engine/rule.js'
+import {allPairChecks} from '../../src/compare/checks.js'
+import type {PairCheck} from '../../src/compare/pair-check.js'
 
 /** File name -> content of every generated page. */
 export function ruleDocs(): Map<string, string> {

@@ -1,7 +1,7 @@
 /** Lint every annotated corpus text and score the findings against the gold. */
 import {allRules} from '../../rules/index.js'
-import type {ResolvedConfig} from '../engine/config.js'
-import {lintText} from '../engine/lint.js'
+import type {ResolvedConfig} from '../../src/engine/config.js'
+import {lintText} from '../../src/engine/lint.js'
 import {contextOf} from './context.js'
 import {
   matchText,

@@ -7,7 +7,7 @@ import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {Ajv} from 'ajv'
 import goldSchema from '../../schemas/gold.schema.json' with {type: 'json'}
-import type {Category} from '../engine/types.js'
+import type {Category} from '../../src/engine/types.js'
 import type {Range} from './ranges.js'
 import {projectRoot} from './datasets.js'
 

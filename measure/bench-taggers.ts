@@ -6,7 +6,7 @@
  * grammar rules get right with each. compromise is timed on its own parse:
  * it tokenizes for itself and is too slow to be a candidate (see the report).
  * Writes reports/bench-taggers.md.
- * Usage: node dist/scripts/bench-taggers.js [--copies 200] [--rounds 3]
+ * Usage: node dist/measure/bench-taggers.js [--copies 200] [--rounds 3]
  */
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -16,11 +16,11 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {allRules} from '../rules/index.js'
 import {resolveConfig} from '../src/engine/config.js'
-import {lintText} from '../src/engine/lint.js'
-import {posOf, posStats, sentencesOf, useTagger} from '../src/engine/pos.js'
-import {taggerNames, type TaggerName} from '../src/engine/pos-taggers.js'
-import {loadCleanDocuments, projectRoot, readJsonl, sharedDataFile, sharedDir, type CleanItem} from '../src/eval/datasets.js'
-import {median} from '../src/eval/timing.js'
+import {lintText, type LintOptions} from '../src/engine/lint.js'
+import {posOf, sentencesOf} from '../src/engine/pos.js'
+import {taggerNames, taggers, type TaggerName} from './lib/taggers.js'
+import {loadCleanDocuments, projectRoot, readJsonl, sharedDataFile, sharedDir, type CleanItem} from './lib/datasets.js'
+import {median} from './lib/timing.js'
 
 /** The grammar rules this comparison is about. */
 const grammarRules = ['fragment', 'pronoun-agreement', 'stacked-relative-clause', 'subject-verb-agreement', 'word-order']
@@ -56,6 +56,10 @@ const parser = unified().use(retextEnglish).freeze()
 const grammarOnly = resolveConfig({
   rules: Object.fromEntries(allRules.map((rule) => [rule.meta.id, grammarRules.includes(rule.meta.id) ? rule.meta.severity : 'off']))
 })
+
+/** The tagger of the row being measured, handed to the linter as an option. */
+let tagging: LintOptions = {tagger: taggers.brill}
+const lint = (value: string, path: string) => lintText(value, path, grammarOnly, undefined, tagging)
 
 /** Median time of `run` over the rounds, after a warm-up (lexicons and models load there); `setup` is not timed. */
 function time<T>(run: (input: T) => void, setup: () => T = () => undefined as T): number {
@@ -113,7 +117,7 @@ interface Row {
 const cleanDocuments = loadCleanDocuments() ?? []
 
 function cleanFindings(): number {
-  return cleanDocuments.reduce((sum, document) => sum + lintText(document.text, document.id, grammarOnly).findings.length, 0)
+  return cleanDocuments.reduce((sum, document) => sum + lint(document.text, document.id).findings.length, 0)
 }
 
 interface MqmItem {
@@ -135,7 +139,7 @@ function mqmFindings(): {findings: number; marked: number} {
   let findings = 0
   let marked = 0
   for (const [target, spans] of mqmTargets) {
-    for (const finding of lintText(target, 'mqm.txt', grammarOnly).findings) {
+    for (const finding of lint(target, 'mqm.txt').findings) {
       findings++
       if (spans.some((span) => span.start < finding.end.offset && finding.start.offset < span.end)) marked++
     }
@@ -144,23 +148,23 @@ function mqmFindings(): {findings: number; marked: number} {
   return {findings, marked}
 }
 
-const words = lintText(text, 'bench.txt', grammarOnly).words
+const words = lint(text, 'bench.txt').words
 const parseMs = time(() => void parser.parse(text))
 const quietSet = mustNotFire()
 const rows: Row[] = []
 for (const tagger of taggerNames) {
-  useTagger(tagger)
+  tagging = {tagger: taggers[tagger]}
   console.log(`${tagger}: tagging ${words} words…`)
-  const tagMs = time((fresh: Root) => void posOf(fresh, text), freshTree)
-  const lintGrammarMs = time(() => void lintText(text, 'bench.txt', grammarOnly))
-  posStats.words = 0
-  lintText(text, 'bench.txt', grammarOnly)
-  const taggedShare = posStats.words / words
-  const seedFindings = lintText(seed, 'seed.txt', grammarOnly).findings
+  const tagMs = time((fresh: Root) => void posOf(fresh, text, tagging), freshTree)
+  const lintGrammarMs = time(() => void lint(text, 'bench.txt'))
+  let tagged = 0
+  lintText(text, 'bench.txt', grammarOnly, undefined, {...tagging, onTag: (count) => (tagged += count)})
+  const taggedShare = tagged / words
+  const seedFindings = lint(seed, 'seed.txt').findings
   const seedCovered = seedCases
     .filter((artifact) => seedFindings.some((f) => f.start.offset < artifact.start + artifact.text.length && artifact.start < f.end.offset))
     .map((artifact) => artifact.id)
-  const fired = quietSet.filter((sentence) => lintText(sentence.text, 'quiet.txt', grammarOnly).findings.length > 0)
+  const fired = quietSet.filter((sentence) => lint(sentence.text, 'quiet.txt').findings.length > 0)
   const clean = cleanFindings()
   const mqm = mqmFindings()
   rows.push({
@@ -176,8 +180,6 @@ for (const tagger of taggerNames) {
   })
 }
 
-useTagger('brill')
-
 // compromise: its own tokenizer and tagger over the same text (a tenth of it: it is slow).
 const require = createRequire(import.meta.url)
 const nlp = require('compromise') as (text: string) => {json(): unknown[]}
@@ -188,7 +190,7 @@ const perSecond = (ms: number) => Math.round(words / (ms / 1000)).toLocaleString
 const lines = [
   '# Part-of-speech tagger comparison',
   '',
-  `Generated by \`node dist/scripts/bench-taggers.js\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}: the seed article repeated ${copies} times (${words.toLocaleString('en-US')} words), median of ${rounds} rounds after a warm-up.`,
+  `Generated by \`node dist/measure/bench-taggers.js\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}: the seed article repeated ${copies} times (${words.toLocaleString('en-US')} words), median of ${rounds} rounds after a warm-up.`,
   '',
   `retext-english parse alone: ${Math.round(parseMs)} ms (${perSecond(parseMs)} words/s).`,
   '',

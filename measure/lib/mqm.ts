@@ -7,8 +7,8 @@
  * five errors per segment, so an unmarked finding is not proof of a false
  * positive: this is a lower bound on precision.
  */
-import type {ResolvedConfig} from '../engine/config.js'
-import {lintText} from '../engine/lint.js'
+import type {ResolvedConfig} from '../../src/engine/config.js'
+import {lintText} from '../../src/engine/lint.js'
 import {contextOf} from './context.js'
 import {rangeOf, type Ratio} from './corpus-score.js'
 import {rebuildDocuments, type CleanItem} from './datasets.js'

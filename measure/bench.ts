@@ -3,7 +3,7 @@
  * mtlint with the default rules, and of Harper on the same text, in one
  * process; the cost of each rule alone; peak memory. Writes reports/bench.md
  * and prints which acceptance thresholds pass. A benchmark, not a test.
- * Usage: node dist/scripts/bench.js [--rounds 5] [--copies 200] [--rule-copies 40] [--rule-rounds 5] [--budget-seconds 30]
+ * Usage: node dist/measure/bench.js [--rounds 5] [--copies 200] [--rule-copies 40] [--rule-rounds 5] [--budget-seconds 30]
  */
 import {spawnSync} from 'node:child_process'
 import {readFileSync, writeFileSync, mkdirSync, mkdtempSync, rmSync} from 'node:fs'
@@ -15,7 +15,6 @@ import {allRules} from '../rules/index.js'
 import {defaultConfig, onlyRule, resolveConfig} from '../src/engine/config.js'
 import {lintText} from '../src/engine/lint.js'
 import {parseEnglishText} from '../src/engine/parse-text.js'
-import {timeRules} from '../src/engine/rule.js'
 import {
   maxRulesOverhead,
   minSpeedupOverHarper,
@@ -25,10 +24,10 @@ import {
   type BenchResults,
   type RuleCost,
   type Throughput
-} from '../src/eval/bench-report.js'
-import {projectRoot} from '../src/eval/datasets.js'
-import {corpusDir} from '../src/eval/gold.js'
-import {medianCpu, medianWall, relativeSpread, timeInterleaved, wordsPerSecond, type Sample} from '../src/eval/timing.js'
+} from './lib/bench-report.js'
+import {projectRoot} from './lib/datasets.js'
+import {corpusDir} from './lib/gold.js'
+import {medianCpu, medianWall, relativeSpread, timeInterleaved, wordsPerSecond, type Sample} from './lib/timing.js'
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`)
@@ -142,9 +141,8 @@ const longEntries: Record<string, () => unknown> = {
   parse: () => parser.parse(text),
   engineParse: () => parseEnglishText(text),
   mtlint: () => {
-    const times = timeRules()
-    lintText(text, path, longConfig)
-    for (const [id, ms] of times) (inFullRun ??= new Map()).set(id, (inFullRun.get(id) ?? 0) + ms / rounds)
+    const times = (inFullRun ??= new Map())
+    lintText(text, path, longConfig, undefined, {onRuleTime: (id, ms) => times.set(id, (times.get(id) ?? 0) + ms / rounds)})
   }
 }
 if (harperLint) longEntries['harper'] = async () => (harperLints = ((await harperLint!(text)) as unknown[]).length)

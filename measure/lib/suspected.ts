@@ -4,8 +4,8 @@
  * of the same document plus the suspected ones (quote balance needs the whole
  * document). An item is hit when a finding overlaps it.
  */
-import type {ResolvedConfig} from '../engine/config.js'
-import {lintText} from '../engine/lint.js'
+import type {ResolvedConfig} from '../../src/engine/config.js'
+import {lintText} from '../../src/engine/lint.js'
 import {contextOf} from './context.js'
 import {rangeOf} from './corpus-score.js'
 import {rebuildDocuments, type CleanItem} from './datasets.js'

@@ -1,7 +1,7 @@
 /** `npm run docs`: write docs/rules/*.md from the rules' meta and examples. */
 import {mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {ruleDocs} from '../src/docs/rule-docs.js'
+import {ruleDocs} from './lib/rule-docs.js'
 import {packageRoot} from '../src/version.js'
 
 const folder = join(packageRoot, 'docs', 'rules')

@@ -4,7 +4,7 @@
  * recall is counted per gold artifact (an artifact with seven ranges is
  * found once), by tier.
  */
-import type {Category, Finding} from '../engine/types.js'
+import type {Category, Finding} from '../../src/engine/types.js'
 import {acceptedCategories, type GoldArtifact, type GoldFile} from './gold.js'
 import {overlapsAny, type Range} from './ranges.js'
 

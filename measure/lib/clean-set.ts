@@ -3,9 +3,9 @@
  * and above per 10,000 words, each listed with its document and context;
  * info-level findings are only counted (they do not gate publication).
  */
-import type {ResolvedConfig} from '../engine/config.js'
-import {lintText} from '../engine/lint.js'
-import {severityRank} from '../engine/types.js'
+import type {ResolvedConfig} from '../../src/engine/config.js'
+import {lintText} from '../../src/engine/lint.js'
+import {severityRank} from '../../src/engine/types.js'
 import {contextOf} from './context.js'
 import type {CleanDocument} from './datasets.js'
 import {findingKeys} from './finding-keys.js'

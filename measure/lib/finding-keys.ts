@@ -4,7 +4,7 @@
  * document and the flagged text (not the offset), so a note survives a rule
  * widening its range; `#2`, `#3` tell apart repeats in one document.
  */
-import type {Finding} from '../engine/types.js'
+import type {Finding} from '../../src/engine/types.js'
 
 export function findingKeys(documentId: string, findings: readonly Finding[]): string[] {
   const seen = new Map<string, number>()

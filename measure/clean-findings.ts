@@ -1,11 +1,11 @@
 /**
  * Quick look for rule authors: every finding of severity minor or above on
  * the clean-English set (documents rebuilt), with its context.
- * Usage: node dist/scripts/clean-findings.js [rule-id ...]
+ * Usage: node dist/measure/clean-findings.js [rule-id ...]
  */
 import {onlyRule, defaultConfig} from '../src/engine/config.js'
 import {lintText} from '../src/engine/lint.js'
-import {loadCleanDocuments} from '../src/eval/datasets.js'
+import {loadCleanDocuments} from './lib/datasets.js'
 
 const ids = process.argv.slice(2)
 const documents = loadCleanDocuments()
