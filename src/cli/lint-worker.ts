@@ -1,10 +1,9 @@
-/** A worker thread of a large batch: lints its share of the inputs and posts each outcome as it is ready. */
+/** A worker thread of a large batch: lints each input it is sent and answers with the outcome. */
 import {parentPort, workerData} from 'node:worker_threads'
 import type {Input} from './inputs.js'
 import {InputLinter, type LintRunOptions} from './lint-files.js'
 
-const {inputs, options} = workerData as {inputs: Input[]; options: LintRunOptions}
-const linter = new InputLinter(options)
-for (const [position, input] of inputs.entries()) {
-  parentPort!.postMessage({position, outcome: await linter.lint(input)})
-}
+const linter = new InputLinter(workerData as LintRunOptions)
+parentPort!.on('message', async (input: Input) => {
+  parentPort!.postMessage(await linter.lint(input))
+})

@@ -2,16 +2,17 @@
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {allRules} from '../../rules/index.js'
 import {isSeverity, type Severity} from '../engine/types.js'
-import {formatGithub} from '../reporters/github.js'
-import {formatJson} from '../reporters/json.js'
-import {formatPretty} from '../reporters/pretty.js'
-import {formatSarif} from '../reporters/sarif.js'
-import {formatVerdict} from '../reporters/verdict.js'
+import {formatGithub, githubFormat} from '../reporters/github.js'
+import {formatJson, jsonFormat} from '../reporters/json.js'
+import {formatPretty, prettyFormat} from '../reporters/pretty.js'
+import {formatSarif, sarifFormat} from '../reporters/sarif.js'
+import type {StreamingFormat} from '../reporters/stream.js'
+import {formatVerdict, verdictFormat} from '../reporters/verdict.js'
 import {version} from '../version.js'
 import {CompareUsageError, runCompare} from './compare-command.js'
 import {fixFiles} from './fix-files.js'
 import {expandOperands} from './inputs.js'
-import {lintInputs, type LintRun, type LintRunOptions} from './lint-files.js'
+import {lintInputs, printInputs, type LintRun, type LintRunOptions} from './lint-files.js'
 import {progressReporter} from './progress.js'
 import {writeHtmlReports} from './html-report.js'
 import {writeReports} from './report-command.js'
@@ -159,6 +160,14 @@ const formatters = {
   github: formatGithub
 } as const
 type Format = keyof typeof formatters
+/** The same formats, written file by file as the batch goes. */
+const streamingFormats: Record<Format, () => StreamingFormat> = {
+  pretty: () => prettyFormat(),
+  verdict: () => verdictFormat(),
+  json: jsonFormat,
+  sarif: sarifFormat,
+  github: () => githubFormat
+}
 
 /** `lint` and `gate` (= `lint --gate`): the same run; the gate prints the verdict screen by default. */
 async function lintCommand(operands: string[], values: Values, gate: boolean): Promise<number> {
@@ -172,15 +181,20 @@ async function lintCommand(operands: string[], values: Values, gate: boolean): P
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run: expected one of them, not both')
   const lintOptions = {...runOptions(values), progress: progressReporter(process.stderr)}
   const expanded = await gatherInputs(operands)
-  let run = await lintInputs(expanded.inputs, lintOptions)
-  run.errors.unshift(...expanded.errors)
-  if (values.fix || values['fix-dry-run']) {
-    const fixed = await fixFiles(run, {dryRun: values['fix-dry-run'] ?? false})
-    run = fixed.run
-    // The diff goes to stdout only when it is the output the user asked for.
-    process.stderr.write(fixed.summary)
-    if (values['fix-dry-run']) process.stdout.write(fixed.diff)
+  if (!values.fix && !values['fix-dry-run']) {
+    const printed = await printInputs(expanded.inputs, lintOptions, streamingFormats[format](), process.stdout, expanded.errors)
+    for (const error of printed.errors) process.stderr.write(`mtlint: ${error}\n`)
+    return printed.errors.length > 0 ? exitCodes.error : printed.passed ? exitCodes.pass : exitCodes.fail
   }
+
+  // --fix needs every text: the whole run is kept.
+  const linted = await lintInputs(expanded.inputs, lintOptions)
+  linted.errors.unshift(...expanded.errors)
+  const fixed = await fixFiles(linted, {dryRun: values['fix-dry-run'] ?? false})
+  const run = fixed.run
+  // The diff goes to stdout only when it is the output the user asked for.
+  process.stderr.write(fixed.summary)
+  if (values['fix-dry-run']) process.stdout.write(fixed.diff)
 
   for (const error of run.errors) process.stderr.write(`mtlint: ${error}\n`)
   if (!values['fix-dry-run']) process.stdout.write(formatters[format](run))

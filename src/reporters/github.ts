@@ -4,12 +4,18 @@
  */
 import type {Severity} from '../engine/types.js'
 import type {LintRun} from '../cli/lint-files.js'
+import {formatAll, type StreamingFormat} from './stream.js'
 
 const command: Record<Severity, 'error' | 'warning' | 'notice'> = {critical: 'error', major: 'error', minor: 'warning', info: 'notice'}
 
 export function formatGithub(run: LintRun): string {
-  const lines: string[] = []
-  for (const {result, verdict} of run.files) {
+  return formatAll(githubFormat, run)
+}
+
+/** Nothing to hold: every line is about one file, then the errors. */
+export const githubFormat: StreamingFormat = {
+  file({result, verdict}) {
+    let output = ''
     for (const finding of result.findings) {
       const properties = [
         `file=${escapeProperty(result.path)}`,
@@ -19,15 +25,15 @@ export function formatGithub(run: LintRun): string {
         `endColumn=${finding.end.column}`,
         `title=${escapeProperty(`mtlint ${finding.ruleId} (${finding.severity})`)}`
       ]
-      lines.push(`::${command[finding.severity]} ${properties.join(',')}::${escapeData(finding.message)}`)
+      output += `::${command[finding.severity]} ${properties.join(',')}::${escapeData(finding.message)}\n`
     }
 
     const status = verdict.passed ? 'passed' : `failed: ${verdict.reasons.join('; ')}`
-    lines.push(`::${verdict.passed ? 'notice' : 'error'} file=${escapeProperty(result.path)},title=mtlint score::${escapeData(`score ${result.score}, ${status}`)}`)
+    return output + `::${verdict.passed ? 'notice' : 'error'} file=${escapeProperty(result.path)},title=mtlint score::${escapeData(`score ${result.score}, ${status}`)}\n`
+  },
+  end(errors) {
+    return errors.map((error) => `::error title=mtlint::${escapeData(error)}\n`).join('')
   }
-
-  for (const error of run.errors) lines.push(`::error title=mtlint::${escapeData(error)}`)
-  return lines.join('\n') + (lines.length > 0 ? '\n' : '')
 }
 
 /** As @actions/core escapes message data. */

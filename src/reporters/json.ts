@@ -2,6 +2,7 @@
 import {categories, severities, type Category, type Finding, type Severity} from '../engine/types.js'
 import type {LintRun} from '../cli/lint-files.js'
 import {version} from '../version.js'
+import {formatAll, indented, Totals, type ReportedFile, type StreamingFormat} from './stream.js'
 
 export interface ReportFile {
   path: string
@@ -22,16 +23,7 @@ export interface Report {
 }
 
 export function buildReport(run: LintRun): Report {
-  const files = run.files.map(({result, verdict}) => ({
-    path: result.path,
-    words: result.words,
-    score: result.score,
-    penalty: result.penalty,
-    passed: verdict.passed,
-    reasons: verdict.reasons,
-    counts: countFindings(result.findings),
-    findings: result.findings
-  }))
+  const files = run.files.map(reportFileOf)
   return {
     tool: {name: 'mtlint', version},
     files,
@@ -43,6 +35,19 @@ export function buildReport(run: LintRun): Report {
       failing: files.filter((file) => !file.passed).length,
       errors: run.errors.length
     }
+  }
+}
+
+function reportFileOf({result, verdict}: ReportedFile): ReportFile {
+  return {
+    path: result.path,
+    words: result.words,
+    score: result.score,
+    penalty: result.penalty,
+    passed: verdict.passed,
+    reasons: verdict.reasons,
+    counts: countFindings(result.findings),
+    findings: result.findings
   }
 }
 
@@ -61,5 +66,26 @@ export function countFindings(findings: readonly Finding[]): ReportFile['counts'
 }
 
 export function formatJson(run: LintRun): string {
-  return JSON.stringify(buildReport(run), null, 2) + '\n'
+  return formatAll(jsonFormat(), run)
+}
+
+/**
+ * The report written file by file: the very bytes of
+ * `JSON.stringify(buildReport(run), null, 2)`, with only the totals held.
+ */
+export function jsonFormat(): StreamingFormat {
+  const totals = new Totals()
+  const head = `{\n  "tool": ${indented({name: 'mtlint', version}, 2)},\n  "files": [`
+  return {
+    file(file) {
+      const opening = totals.files === 0 ? head + '\n    ' : ',\n    '
+      totals.add(file)
+      return opening + indented(reportFileOf(file), 4)
+    },
+    end(errors) {
+      const summary = {files: totals.files, words: totals.words, findings: totals.findings, failing: totals.failing, errors: errors.length}
+      const files = totals.files === 0 ? head + ']' : '\n  ]'
+      return `${files},\n  "errors": ${indented(errors, 2)},\n  "summary": ${indented(summary, 2)}\n}\n`
+    }
+  }
 }

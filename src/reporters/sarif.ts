@@ -10,44 +10,53 @@ import {dimensionOf} from '../engine/dimensions.js'
 import type {Finding, Severity} from '../engine/types.js'
 import type {LintRun} from '../cli/lint-files.js'
 import {version} from '../version.js'
+import {formatAll, indented, type StreamingFormat} from './stream.js'
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = {critical: 'error', major: 'error', minor: 'warning', info: 'note'}
 
 export function formatSarif(run: LintRun): string {
+  return formatAll(sarifFormat(), run)
+}
+
+/**
+ * The log written result by result: `results` comes before `artifacts` and
+ * `invocations` (member order means nothing in JSON), so only one small
+ * artifact entry per file is held until the end.
+ */
+export function sarifFormat(): StreamingFormat {
   const ruleIndex = new Map(allRules.map((rule, index) => [rule.meta.id, index]))
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'mtlint',
-            version,
-            informationUri: 'https://github.com/mtlint/mtlint',
-            rules: allRules.map(({meta}) => ({
-              id: meta.id,
-              name: meta.id,
-              shortDescription: {text: meta.description},
-              helpUri: `https://github.com/mtlint/mtlint/blob/main/docs/rules/${meta.id}.md`,
-              defaultConfiguration: {level: level[meta.severity]},
-              properties: {category: meta.category, dimension: dimensionOf[meta.category], tags: [meta.category]}
-            }))
-          }
-        },
-        columnKind: 'utf16CodeUnits',
-        artifacts: run.files.map(({result}) => ({
-          location: {uri: uriOf(result.path)},
-          properties: {words: result.words, score: result.score}
-        })),
-        invocations: [{executionSuccessful: run.errors.length === 0, toolExecutionNotifications: run.errors.map((error) => ({level: 'error', message: {text: error}}))}],
-        results: run.files.flatMap(({result, verdict}, artifactIndex) =>
-          result.findings.map((finding) => toResult(finding, uriOf(result.path), artifactIndex, ruleIndex.get(finding.ruleId), verdict.passed))
-        )
-      }
-    ]
+  const artifacts: Array<{location: {uri: string}; properties: {words: number; score: number}}> = []
+  const driver = {
+    name: 'mtlint',
+    version,
+    informationUri: 'https://github.com/mtlint/mtlint',
+    rules: allRules.map(({meta}) => ({
+      id: meta.id,
+      name: meta.id,
+      shortDescription: {text: meta.description},
+      helpUri: `https://github.com/mtlint/mtlint/blob/main/docs/rules/${meta.id}.md`,
+      defaultConfiguration: {level: level[meta.severity]},
+      properties: {category: meta.category, dimension: dimensionOf[meta.category], tags: [meta.category]}
+    }))
   }
-  return JSON.stringify(log, null, 2) + '\n'
+  const head = `{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "tool": ${indented({driver}, 6)},\n      "columnKind": "utf16CodeUnits",\n      "results": [`
+  let results = 0
+  return {
+    file({result, verdict}) {
+      const uri = uriOf(result.path)
+      const artifactIndex = artifacts.push({location: {uri}, properties: {words: result.words, score: result.score}}) - 1
+      let output = artifactIndex === 0 ? head : ''
+      for (const finding of result.findings) {
+        output += (results++ === 0 ? '\n        ' : ',\n        ') + indented(toResult(finding, uri, artifactIndex, ruleIndex.get(finding.ruleId), verdict.passed), 8)
+      }
+
+      return output
+    },
+    end(errors) {
+      const invocations = [{executionSuccessful: errors.length === 0, toolExecutionNotifications: errors.map((error) => ({level: 'error', message: {text: error}}))}]
+      return `${artifacts.length === 0 ? head : ''}${results === 0 ? ']' : '\n      ]'},\n      "artifacts": ${indented(artifacts, 6)},\n      "invocations": ${indented(invocations, 6)}\n    }\n  ]\n}\n`
+    }
+  }
 }
 
 function toResult(finding: Finding, uri: string, artifactIndex: number, ruleIndex: number | undefined, filePassed: boolean) {
