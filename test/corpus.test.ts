@@ -7,6 +7,7 @@ import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {sharedDir} from '../measure/lib/datasets.js'
+import {hasShared} from './helpers/needs.js'
 import {corpusDir, goldProblems, loadCorpus, type GoldFile} from '../measure/lib/gold.js'
 
 const goldFiles = readdirSync(corpusDir()).filter((name) => name.endsWith('.gold.json'))
@@ -82,13 +83,14 @@ describe('the corpus', () => {
 
 describe('the seed annotation', () => {
   const spec = join(sharedDir(), 'seed')
+  const hasSpec = hasShared('test/corpus.test.ts (the seed annotation)', spec)
   const seedGold = JSON.parse(readFileSync(join(corpusDir(), 'seed-article.gold.json'), 'utf8')) as GoldFile
 
-  it.skipIf(!existsSync(spec))('is the shared seed article, unchanged', () => {
+  it.skipIf(!hasSpec)('is the shared seed article, unchanged', () => {
     expect(readFileSync(join(corpusDir(), 'seed-article.txt'), 'utf8')).toBe(readFileSync(join(spec, 'article.txt'), 'utf8'))
   })
 
-  it.skipIf(!existsSync(spec))('has every artifact of artifacts.md with its tier, category and offsets', () => {
+  it.skipIf(!hasSpec)('has every artifact of artifacts.md with its tier, category and offsets', () => {
     const rows = readFileSync(join(spec, 'artifacts.md'), 'utf8')
       .split('\n')
       .filter((line) => /^\| [a-z] \|/.test(line))

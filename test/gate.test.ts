@@ -3,8 +3,7 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import Ajv4 from 'ajv-draft-04'
 import {describe, expect, it} from 'vitest'
-import {sharedDir} from '../measure/lib/datasets.js'
-import {mtlint, seedPath, tempTree} from './helpers/cli.js'
+import {mtlint, projectRoot, seedPath, tempTree} from './helpers/cli.js'
 
 const quoteText = 'The minister called the plan “a “minor incursion “could happen.\n'
 const cleanText = 'The council approved the budget on Tuesday after a long debate.\n'
@@ -55,7 +54,8 @@ describe('mtlint gate', () => {
 
 describe('--format sarif', () => {
   it('validates against the official SARIF 2.1.0 schema', () => {
-    const schema = JSON.parse(readFileSync(join(sharedDir(), 'data', 'sarif-schema-2.1.0.json'), 'utf8')) as object
+    // The OASIS schema as published (oasis-tcs/sarif-spec, sarif-2.1/schema/), vendored unchanged.
+    const schema = JSON.parse(readFileSync(join(projectRoot, 'test', 'fixtures', 'sarif-schema-2.1.0.json'), 'utf8')) as object
     const validate = new Ajv4({strict: false, validateFormats: false}).compile(schema)
     const sarif = JSON.parse(mtlint(['lint', '--format', 'sarif', seedPath]).stdout) as {runs: Array<{results: Array<{ruleId: string; locations: Array<{physicalLocation: {region: {charOffset: number; snippet: {text: string}}}}>}>}>}
     expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true)

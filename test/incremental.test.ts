@@ -13,8 +13,9 @@ import {inlineControls} from '../src/engine/inline-control.js'
 import {lintText} from '../src/engine/lint.js'
 import {parseDocument} from '../src/engine/parse.js'
 import {VFile} from 'vfile'
+import {seedPath} from './helpers/cli.js'
 
-const seed = readFileSync(new URL('../../shared/seed/article.txt', import.meta.url), 'utf8')
+const seed = readFileSync(seedPath, 'utf8')
 const config = defaultConfig()
 const parser = unified().use(retextEnglish)
 

@@ -11,12 +11,12 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
+import {runsWith} from './helpers/needs.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const article = join(root, 'corpus/seed-article.txt')
 const hasNvim = spawnSync('nvim', ['--version'], {stdio: 'ignore'}).status === 0
-const inCi = process.env['CI'] === 'true'
-if (!hasNvim && !inCi) console.warn('test/nvim.test.ts skipped: `nvim` is not installed (apt-get install -y neovim)')
+const runs = runsWith('test/nvim.test.ts', hasNvim, '`nvim` is not installed (apt-get install -y neovim)')
 
 interface NvimDiagnostic {
   lnum: number
@@ -28,7 +28,7 @@ interface NvimDiagnostic {
   code: string
 }
 
-describe.skipIf(!hasNvim && !inCi)('Neovim with mtlint lsp', () => {
+describe.skipIf(!runs)('Neovim with mtlint lsp', () => {
   it('has nvim to run (CI=true requires it)', () => {
     expect(hasNvim, '`nvim` is not installed (apt-get install -y neovim)').toBe(true)
   })

@@ -10,7 +10,8 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {parseEnglishText} from '../src/engine/parse-text.js'
-import {loadCleanDocuments} from '../measure/lib/datasets.js'
+import {loadCleanDocuments, sharedDir} from '../measure/lib/datasets.js'
+import {hasShared} from './helpers/needs.js'
 import {corpusDir} from '../measure/lib/gold.js'
 
 const wholeParser = unified().use(retextEnglish).freeze()
@@ -44,7 +45,7 @@ describe('parseEnglishText', () => {
     expectSameTree(Array.from({length: 1025}, () => 'w').join(' ') + " ol' days.", [undefined])
   })
 
-  const clean = loadCleanDocuments()
+  const clean = hasShared('test/parse-text.test.ts', join(sharedDir(), 'data', 'clean-english.dev.jsonl')) ? loadCleanDocuments() : undefined
   it.skipIf(!clean)('builds the whole-text tree for every clean news document', () => {
     for (const document of clean!) expectSameTree(document.text, [2, 64])
   })
