@@ -2,14 +2,16 @@
  * Turn command-line operands into the list of files to lint: files as given,
  * folders searched for .txt and .md files, globs expanded, `-` for stdin.
  */
-import {readFileSync, statSync} from 'node:fs'
-import {join, relative, resolve} from 'node:path'
+import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs'
+import {basename, dirname, join, relative, resolve} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {glob, isDynamicPattern} from 'tinyglobby'
+import {ConfigFinder} from '../engine/config.js'
+import {reportManifestName} from './report-names.js'
 
 export const lintedExtensions = ['txt', 'md', 'markdown'] as const
 
-/** Folders never searched: dependencies, VCS data, build output and our own reports. */
+/** Folders never searched: dependencies, VCS data and build output. */
 const skippedFolders = ['**/node_modules/**', '**/.git/**', '**/dist/**']
 
 export type Input = {kind: 'file'; path: string} | {kind: 'stdin'}
@@ -18,31 +20,51 @@ export interface Expanded {
   inputs: Input[]
   /** One-line problems with operands (a missing file, a glob that matches nothing). */
   errors: string[]
+  /** One-line notes that do not fail the run (a glob whose every match is ignored). */
+  warnings: string[]
 }
 
-/** The ignore file, read from the working directory, in .gitignore syntax. */
+export interface ExpandOptions {
+  /** false for --no-ignore: .mtlintignore is not read. */
+  ignore?: boolean
+  /** --config FILE: its folder's .mtlintignore applies to every file. */
+  configPath?: string
+}
+
+/** The ignore file, in .gitignore syntax, beside the configuration (as .eslintignore is). */
 export const ignoreFileName = '.mtlintignore'
 
 /**
  * Files named on the command line are always linted; files found by
- * searching a folder or expanding a glob are skipped when .mtlintignore
- * (in the working directory) matches them, as with .eslintignore.
+ * searching a folder or expanding a glob are skipped when the .mtlintignore
+ * beside their configuration matches them (the folder of --config, else of
+ * the nearest .mtlintrc.json or package.json with an `mtlint` key, else the
+ * working directory), and when `mtlint report` wrote them.
  */
-export async function expandOperands(operands: readonly string[]): Promise<Expanded> {
+export async function expandOperands(operands: readonly string[], options: ExpandOptions = {}): Promise<Expanded> {
   const inputs: Input[] = []
   const errors: string[] = []
+  const warnings: string[] = []
   const seen = new Set<string>()
-  const ignored = ignoreRules()
-  const addFound = (path: string) => {
-    const fromRoot = relative(process.cwd(), resolve(path))
-    if (fromRoot.startsWith('..') || !ignored.ignores(fromRoot)) add(path)
-  }
-
+  const ignores = new IgnoreFiles(options)
+  const reports = new ReportOutputs()
   const add = (path: string) => {
     if (!seen.has(path)) {
       seen.add(path)
       inputs.push({kind: 'file', path})
     }
+  }
+
+  /** Adds what is neither ignored nor a report; false when everything found was ignored. */
+  const addFound = (found: string[]): boolean => {
+    let ignored = 0
+    for (const path of found.sort()) {
+      if (reports.wrote(path)) continue
+      if (ignores.ignores(path)) ignored++
+      else add(path)
+    }
+
+    return found.length === 0 || ignored < found.length
   }
 
   for (const operand of operands) {
@@ -54,7 +76,7 @@ export async function expandOperands(operands: readonly string[]): Promise<Expan
     const stat = statOrUndefined(operand)
     if (stat?.isDirectory()) {
       const found = await glob(`**/*.{${lintedExtensions.join(',')}}`, {cwd: operand, ignore: skippedFolders, dot: false})
-      for (const path of found.sort()) addFound(join(operand, path))
+      if (!addFound(found.map((path) => join(operand, path)))) warnings.push(`${operand}: every file found is ignored by ${ignoreFileName} (--no-ignore lints them)`)
       continue
     }
 
@@ -66,14 +88,14 @@ export async function expandOperands(operands: readonly string[]): Promise<Expan
     if (isDynamicPattern(operand)) {
       const found = await glob(operand, {ignore: skippedFolders, onlyFiles: true})
       if (found.length === 0) errors.push(`${operand}: no files match this pattern`)
-      for (const path of found.sort()) addFound(path)
+      else if (!addFound(found)) warnings.push(`${operand}: every match is ignored by ${ignoreFileName} (--no-ignore lints them)`)
       continue
     }
 
     errors.push(`${operand}: no such file or folder`)
   }
 
-  return {inputs, errors}
+  return {inputs, errors, warnings}
 }
 
 function statOrUndefined(path: string) {
@@ -84,13 +106,77 @@ function statOrUndefined(path: string) {
   }
 }
 
-function ignoreRules(): Ignore {
+/** The .mtlintignore that applies to each found file, read once per folder. */
+class IgnoreFiles {
+  private readonly byFolder = new Map<string, {root: string; rules: Ignore}>()
+
+  constructor(private readonly options: ExpandOptions) {}
+
+  ignores(path: string): boolean {
+    if (this.options.ignore === false) return false
+    const file = resolve(path)
+    const {root, rules} = this.forFolder(dirname(file))
+    const fromRoot = relative(root, file)
+    return !fromRoot.startsWith('..') && rules.ignores(fromRoot.split('\\').join('/'))
+  }
+
+  private forFolder(folder: string): {root: string; rules: Ignore} {
+    let entry = this.byFolder.get(folder)
+    if (!entry) {
+      const config = this.options.configPath ? resolve(this.options.configPath) : ConfigFinder.locate(folder)
+      const root = config ? dirname(config) : process.cwd()
+      entry = {root, rules: ignoreRules(root)}
+      this.byFolder.set(folder, entry)
+    }
+
+    return entry
+  }
+}
+
+function ignoreRules(root: string): Ignore {
   const rules = ignore()
   try {
-    rules.add(readFileSync(ignoreFileName, 'utf8'))
+    rules.add(readFileSync(join(root, ignoreFileName), 'utf8'))
   } catch {
     // No ignore file: nothing is ignored.
   }
 
   return rules
+}
+
+/**
+ * Files `mtlint report` wrote: those listed in a folder's report manifest, or,
+ * in a folder without one, a summary.md beside *.mtlint.json reports.
+ */
+class ReportOutputs {
+  private readonly byFolder = new Map<string, Set<string>>()
+
+  wrote(path: string): boolean {
+    const folder = dirname(resolve(path))
+    let names = this.byFolder.get(folder)
+    if (!names) {
+      names = reportFiles(folder)
+      this.byFolder.set(folder, names)
+    }
+
+    return names.has(basename(path))
+  }
+}
+
+function reportFiles(folder: string): Set<string> {
+  const manifest = join(folder, reportManifestName)
+  if (existsSync(manifest)) {
+    try {
+      const listed = (JSON.parse(readFileSync(manifest, 'utf8')) as {files?: unknown}).files
+      if (Array.isArray(listed)) return new Set(listed.filter((name): name is string => typeof name === 'string').map((name) => basename(name)))
+    } catch {
+      // An unreadable manifest: fall back to the shape of a report folder.
+    }
+  }
+
+  try {
+    return readdirSync(folder).some((name) => name.endsWith('.mtlint.json')) ? new Set(['summary.md']) : new Set()
+  } catch {
+    return new Set()
+  }
 }

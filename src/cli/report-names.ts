@@ -7,6 +7,12 @@ import {realpathSync} from 'node:fs'
 import {basename, dirname, join, relative, resolve} from 'node:path'
 import type {LintRun} from './lint-files.js'
 
+/**
+ * The manifest `mtlint report` keeps in its output folder: `{"tool": "mtlint", "files": [names]}`.
+ * `mtlint lint` skips the files it lists when searching folders.
+ */
+export const reportManifestName = '.mtlint-report.json'
+
 /** `corpus/news/a.txt` + `.mtlint.json` -> `corpus__news__a.txt.mtlint.json`: flat, readable, and never an input's own name. */
 export function reportName(path: string, suffix: string): string {
   const relativePath = relative(process.cwd(), resolve(path))

@@ -1,28 +1,86 @@
-export const usage = `Usage: mtlint <command> [options]
+/**
+ * `mtlint --help` and `mtlint help COMMAND`, built from the command and option
+ * tables of main.ts so that help cannot leave out a command or a flag.
+ */
 
-Commands:
-  lint [paths|globs|-]     Lint files, folders (.txt, .md), globs or stdin (-)
-  compare --source SRC --target TGT
-                           Check a translation against its source, aligned by line or paragraph
-  compare FILE             Check the pairs of a .tsv, .jsonl, .xlf/.xliff (1.2, 2.0) or .tmx file
-  compare --original ORIG DERIVED
-                           Check a derived English article against its original
-  report [paths] --out DIR Write per-file JSON reports and a Markdown summary to DIR
-  rules                    List the rules with their category and default severity
-  lsp                      Start the language server on stdio
+export interface OptionSpec {
+  type: 'string' | 'boolean'
+  short?: string
+  /** Placeholder for the value of a string option, as in `--out DIR`. */
+  value?: string
+  /** The commands that take the option, or 'all'. */
+  commands: readonly string[] | 'all'
+  help: string
+}
 
-Options:
-  --format pretty|json     Output format (default: pretty on a terminal, json otherwise)
-  --config FILE            Use this configuration instead of the nearest .mtlintrc.json
-  --fail-on SEVERITY|off   Lowest severity that fails (info, minor, major, critical; default major)
-  --min-score N            Lowest passing score, 0-100 (default 0)
-  --max-bytes N            Refuse inputs larger than N bytes (default 10 MiB)
-  --stdin-filename NAME    Name (and config lookup path) for text read from stdin
-  --source-lang LANG       With \`compare\`: the source language (default: the file's, or guessed from its script)
-  --out DIR                Folder for \`report\` (default reports/)
-  --html                   With \`report\`: also an HTML page per file and index.html
-  -h, --help               Show this help
-  -v, --version            Show the version
+export interface CommandSpec {
+  usage: readonly string[]
+  summary: string
+}
 
-Exit codes: 0 pass, 1 a file failed the policy, 2 usage, configuration or input error.
-`
+export const formats = ['pretty', 'json', 'sarif', 'github'] as const
+
+const width = 80
+const exitCodes = 'Exit codes: 0 every file passed, 1 a file failed the policy, 2 usage, configuration or input error.'
+
+export function generalHelp(commands: Record<string, CommandSpec>, options: Record<string, OptionSpec>): string {
+  const lines = ['Usage: mtlint <command> [options]', '', 'Commands:']
+  for (const [name, spec] of Object.entries(commands)) lines.push(...row(spec.usage.join('\n'), spec.summary))
+  lines.push('', 'Options:')
+  for (const [name, spec] of Object.entries(options)) {
+    const takers = spec.commands === 'all' ? '' : ` [${spec.commands.join(', ')}]`
+    lines.push(...row(flag(name, spec), spec.help + takers))
+  }
+
+  lines.push('', `Formats: ${formats.join(', ')} (gate prints a verdict screen on a terminal).`, exitCodes)
+  lines.push('Run `mtlint help COMMAND` for one command. Docs: README.md, docs/ci.md, docs/editors.md.', '')
+  return lines.join('\n')
+}
+
+export function commandHelp(command: string, commands: Record<string, CommandSpec>, options: Record<string, OptionSpec>): string {
+  const spec = commands[command]!
+  const lines = spec.usage.map((usage, index) => `${index === 0 ? 'Usage:' : '      '} mtlint ${usage} [options]`)
+  lines.push('', ...wrap(spec.summary + '.', width, ''), '', 'Options:')
+  for (const [name, option] of Object.entries(options)) {
+    if (option.commands === 'all' || option.commands.includes(command)) lines.push(...row(flag(name, option), option.help))
+  }
+
+  lines.push('', exitCodes, '')
+  return lines.join('\n')
+}
+
+function flag(name: string, spec: OptionSpec): string {
+  const long = `--${name}${spec.type === 'string' ? ' ' + (spec.value ?? 'VALUE') : ''}`
+  return spec.short ? `-${spec.short}, ${long}` : `    ${long}`
+}
+
+/** A two-column row: the left part (may span lines), then the wrapped description. */
+function row(left: string, text: string): string[] {
+  const column = 29
+  const lefts = left.split('\n').map((part) => '  ' + part)
+  const description = wrap(text, width - column, ' '.repeat(column))
+  const lines: string[] = []
+  for (const [index, part] of lefts.entries()) {
+    const last = index === lefts.length - 1
+    if (last && part.length < column - 1) lines.push(part.padEnd(column) + description[0]!.trimStart(), ...description.slice(1))
+    else lines.push(part, ...(last ? description : []))
+  }
+
+  return lines
+}
+
+function wrap(text: string, room: number, indent: string): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > room) {
+      lines.push(indent + line)
+      line = word
+    } else {
+      line = line ? `${line} ${word}` : word
+    }
+  }
+
+  lines.push(indent + line)
+  return lines
+}

@@ -4,10 +4,13 @@
  * schemas/config.schema.json and each rule's own options schema.
  */
 import {existsSync, readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {dirname, join, resolve} from 'node:path'
-import {Ajv, type ErrorObject} from 'ajv'
-import configSchema from '../../schemas/config.schema.json' with {type: 'json'}
+import type {ErrorObject, ValidateFunction} from 'ajv'
+import picomatch from 'picomatch'
 import {allRules} from '../../rules/index.js'
+import {baseConfigSchema, ruleOptionsSchema} from './config-schema.js'
+import {precompiled} from './config-validators.js'
 import type {RuleSettings} from './rule.js'
 import {defaultPolicy, type GatePolicy} from './policy.js'
 import {defaultWeights} from './score.js'
@@ -33,15 +36,29 @@ export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
-const ajv = new Ajv({allErrors: false, strict: false})
-const validateConfig = ajv.compile<ConfigFile>(configSchema)
+/** No configuration needs more; a deeper one is refused before any recursive step (ajv, JSON.stringify) sees it. */
+export const maxConfigDepth = 32
+
 const ruleById = new Map(allRules.map((rule) => [rule.meta.id, rule]))
-const optionValidators = new Map(
-  allRules.map((rule) => [
-    rule.meta.id,
-    ajv.compile(rule.meta.optionsSchema ?? {type: 'object', additionalProperties: false})
-  ])
-)
+const validators = new Map<string, ValidateFunction>()
+let ajv: {compile(schema: object): ValidateFunction} | undefined
+
+/** The precompiled validator (npm run build), else one compiled with ajv on first use. */
+function validatorFor(key: string, schema: object): ValidateFunction {
+  let validate = validators.get(key) ?? precompiled?.[key]
+  if (!validate) {
+    // ajv is CommonJS: required synchronously, and only when nothing was precompiled.
+    if (!ajv) {
+      const {Ajv} = createRequire(import.meta.url)('ajv') as typeof import('ajv')
+      ajv = new Ajv({allErrors: false, strict: false})
+    }
+
+    validate = ajv.compile(schema)
+  }
+
+  validators.set(key, validate)
+  return validate
+}
 
 export const configFileNames = ['.mtlintrc.json', 'package.json'] as const
 
@@ -65,8 +82,11 @@ export function onlyRule(id: string, options: Record<string, unknown> = {}): Res
 
 /** Validate a parsed configuration object and resolve it against the rule defaults. */
 export function resolveConfig(raw: unknown, path = '<config>'): ResolvedConfig {
-  if (!validateConfig(raw)) throw new ConfigError(`${path}: ${describe(validateConfig.errors?.[0], raw)}`)
-  const config = raw
+  const deep = tooDeep(raw)
+  if (deep !== undefined) throw new ConfigError(`${path}: ${deep || '(top level)'}: nested deeper than ${maxConfigDepth} levels, expected at most ${maxConfigDepth}`)
+  const validateConfig = validatorFor('config', baseConfigSchema)
+  if (!validateConfig(raw)) throw new ConfigError(`${path}: ${describe(validateConfig.errors?.[0], baseConfigSchema, raw, '')}`)
+  const config = raw as ConfigFile
   const rules: Record<string, RuleSettings | undefined> = {}
   for (const rule of allRules) rules[rule.meta.id] = {severity: rule.meta.severity, options: {}}
 
@@ -74,14 +94,20 @@ export function resolveConfig(raw: unknown, path = '<config>'): ResolvedConfig {
     const rule = ruleById.get(id)
     if (!rule) throw new ConfigError(`${path}: rules.${id}: unknown rule, expected a rule id listed by \`mtlint rules\``)
     const [level, options = {}] = (Array.isArray(setting) ? setting : [setting]) as [Severity | 'off', Record<string, unknown>?]
-    const validate = optionValidators.get(id)!
-    if (!validate(options)) {
-      const error = validate.errors?.[0]
-      const key = `rules.${id}[1]${error?.instancePath.replaceAll('/', '.') ?? ''}`
-      throw new ConfigError(`${path}: ${key}: ${error?.message ?? 'invalid'}${allowedValues(error)}`)
-    }
-
+    const schema = ruleOptionsSchema(rule)
+    const validate = validatorFor(`rule:${id}`, schema)
+    if (!validate(options)) throw new ConfigError(`${path}: ${describe(validate.errors?.[0], schema, options, `rules.${id}[1]`)}`)
     rules[id] = level === 'off' ? undefined : {severity: level, options}
+  }
+
+  for (const [index, exception] of (config.gate?.exceptions ?? []).entries()) {
+    for (const [position, glob] of exception.files.entries()) {
+      try {
+        picomatch(glob)
+      } catch (error) {
+        throw new ConfigError(`${path}: gate.exceptions.${index}.files.${position}: got ${preview(glob)}, expected a glob (${(error as Error).message})`)
+      }
+    }
   }
 
   return {
@@ -92,43 +118,138 @@ export function resolveConfig(raw: unknown, path = '<config>'): ResolvedConfig {
   }
 }
 
-function describe(error: ErrorObject | undefined, raw: unknown): string {
-  if (!error) return 'invalid configuration'
-  const key = error.instancePath.slice(1).replaceAll('/', '.') || '(top level)'
-  if (error.instancePath === '' && error.keyword === 'type') return 'expected a JSON object'
-  if (error.keyword === 'additionalProperties') {
-    const extra = (error.params as {additionalProperty: string}).additionalProperty
-    const where = key === '(top level)' ? '' : key + '.'
-    return `${where}${extra}: unknown key, expected one of ${Object.keys(propertiesAt(error.schemaPath)).join(', ')}`
+/** The key path (dotted) of the first value nested deeper than the limit, '' for the root; undefined when within it. */
+function tooDeep(raw: unknown): string | undefined {
+  const stack: Array<{value: unknown; depth: number; key: string}> = [{value: raw, depth: 0, key: ''}]
+  while (stack.length > 0) {
+    const {value, depth, key} = stack.pop()!
+    if (value === null || typeof value !== 'object') continue
+    if (depth >= maxConfigDepth) return key
+    for (const [name, child] of Object.entries(value)) {
+      // The path shown is cut: the first levels say where the nesting is.
+      const childKey = key.length > 60 ? key.replace(/(\.\.\.)?$/, '...') : key ? `${key}.${name}` : name
+      stack.push({value: child, depth: depth + 1, key: childKey})
+    }
   }
 
-  if (/^\/rules\/[^/]+/.test(error.instancePath)) {
-    const setting = JSON.stringify(valueAt(raw, error.instancePath))
-    return `${key}: got ${setting}, expected "off", a severity (info, minor, major, critical) or [severity, {options}]`
-  }
-
-  return `${key}: ${error.message ?? 'invalid'}${allowedValues(error)}`
+  return undefined
 }
 
-function allowedValues(error: ErrorObject | undefined): string {
-  const allowed = (error?.params as {allowedValues?: unknown[]} | undefined)?.allowedValues
-  return allowed ? ` (${allowed.join(', ')})` : ''
-}
-
-function propertiesAt(schemaPath: string): Record<string, unknown> {
-  if (schemaPath.startsWith('#/properties/weights')) return configSchema.properties.weights.properties
-  if (schemaPath.startsWith('#/definitions/policy/properties/exceptions')) {
-    return configSchema.definitions.policy.properties.exceptions.items.properties
+/** One line for an ajv error: the key, what was found and what was expected. */
+function describe(error: ErrorObject | undefined, schema: object, raw: unknown, prefix: string): string {
+  if (!error) return `${prefix || '(top level)'}: invalid`
+  const key = joinKey(prefix, pointerParts(error.instancePath).join('.'))
+  const here = key || '(top level)'
+  const actual = valueAt(raw, error.instancePath)
+  const at = schemaAt(schema, error.instancePath)
+  if (prefix === '' && /^\/rules\/[^/]+/.test(error.instancePath)) {
+    const id = pointerParts(error.instancePath)[1]
+    return `rules.${id}: got ${preview(valueAt(raw, `/rules/${error.instancePath.split('/')[2]}`))}, expected "off", a severity (info, minor, major, critical) or [severity, {options}]`
   }
 
-  if (schemaPath.startsWith('#/definitions/policy')) return configSchema.definitions.policy.properties
-  return configSchema.properties
+  if (error.propertyName !== undefined) {
+    const allowed = (schemaAt(schema, '')?.definitions as Record<string, {enum?: unknown[]}> | undefined)?.category?.enum ?? (error.params as {allowedValues?: unknown[]}).allowedValues ?? []
+    return `${joinKey(key, error.propertyName)}: unknown key, expected one of ${allowed.join(', ')}`
+  }
+
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const extra = (error.params as {additionalProperty: string}).additionalProperty
+      const allowed = Object.keys((at?.properties as object | undefined) ?? {})
+      return `${joinKey(key, extra)}: unknown key, expected ${allowed.length > 0 ? 'one of ' + allowed.join(', ') : 'no keys'}`
+    }
+
+    case 'type':
+      return `${here}: got ${preview(actual)}, expected ${withArticle(String((error.params as {type: string}).type))}`
+    case 'enum':
+      return `${here}: got ${preview(actual)}, expected one of ${((error.params as {allowedValues: unknown[]}).allowedValues).map((value) => JSON.stringify(value)).join(', ')}`
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const range = [at?.minimum ?? at?.exclusiveMinimum, at?.maximum ?? at?.exclusiveMaximum]
+      const expected = range[1] === undefined ? `a number of at least ${range[0]}` : range[0] === undefined ? `a number of at most ${range[1]}` : `a number from ${range[0]} to ${range[1]}`
+      return `${here}: got ${preview(actual)}, expected ${expected}`
+    }
+
+    case 'minLength':
+      return `${here}: got ${preview(actual)}, expected a non-empty string`
+    case 'minItems':
+      return `${here}: got ${preview(actual)}, expected at least ${(error.params as {limit: number}).limit} item${(error.params as {limit: number}).limit === 1 ? '' : 's'}`
+    case 'required':
+      return `${here}: missing key \`${(error.params as {missingProperty: string}).missingProperty}\`, expected it`
+    default:
+      return `${here}: got ${preview(actual)}, expected a value that ${error.message ?? 'matches the schema'}`
+  }
+}
+
+function joinKey(prefix: string, key: string): string {
+  if (!prefix) return key
+  if (!key) return prefix
+  return `${prefix}.${key}`
+}
+
+function pointerParts(pointer: string): string[] {
+  return pointer === '' ? [] : pointer.split('/').slice(1).map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
 }
 
 function valueAt(raw: unknown, pointer: string): unknown {
   let value = raw
-  for (const part of pointer.split('/').slice(1)) value = (value as Record<string, unknown> | undefined)?.[part]
+  for (const part of pointerParts(pointer)) value = (value as Record<string, unknown> | undefined)?.[part]
   return value
+}
+
+type SchemaNode = Record<string, unknown>
+
+/** The schema that applies at a JSON pointer of the instance, following properties, items and local $refs. */
+function schemaAt(root: object, pointer: string): SchemaNode | undefined {
+  const deref = (node: unknown): SchemaNode | undefined => {
+    let current = node as SchemaNode | undefined
+    for (let hops = 0; current && typeof current.$ref === 'string' && current.$ref.startsWith('#/') && hops < 8; hops++) {
+      let target: unknown = root
+      for (const part of current.$ref.slice(2).split('/')) target = (target as SchemaNode | undefined)?.[part]
+      current = target as SchemaNode | undefined
+    }
+
+    return current
+  }
+
+  let node = deref(root)
+  for (const part of pointerParts(pointer)) {
+    if (!node) return undefined
+    const properties = node.properties as SchemaNode | undefined
+    if (properties && Object.hasOwn(properties, part)) node = deref(properties[part])
+    else if (Array.isArray(node.items)) node = deref(node.items[Number(part)])
+    else if (node.items && typeof node.items === 'object') node = deref(node.items)
+    else if (node.additionalProperties && typeof node.additionalProperties === 'object') node = deref(node.additionalProperties)
+    else return undefined
+  }
+
+  return node
+}
+
+/** A short rendering of a value for a message: strings quoted and cut, containers named. */
+function preview(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '...' : value)
+  if (Array.isArray(value)) return value.length === 0 ? '[]' : 'an array'
+  if (value === null) return 'null'
+  if (typeof value === 'object') return 'an object'
+  return String(value)
+}
+
+function withArticle(type: string): string {
+  if (type === 'null') return 'null'
+  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`
+}
+
+/** A resolved configuration in the shape of a configuration file (`--print-config`). */
+export function toConfigFile(config: ResolvedConfig): ConfigFile {
+  const rules: Record<string, unknown> = {}
+  for (const [id, setting] of Object.entries(config.rules)) {
+    rules[id] = setting === undefined ? 'off' : Object.keys(setting.options).length > 0 ? [setting.severity, setting.options] : setting.severity
+  }
+
+  return {rules, weights: config.weights, gate: config.gate}
 }
 
 /** Read and resolve one configuration file (.mtlintrc.json or package.json). */
@@ -147,7 +268,7 @@ export function loadConfigFile(path: string): ResolvedConfig {
     throw new ConfigError(`${path}: invalid JSON (${(error as Error).message})`)
   }
 
-  if (path.endsWith('package.json')) json = (json as {mtlint?: unknown}).mtlint
+  if (path.endsWith('package.json')) json = json !== null && typeof json === 'object' ? (json as {mtlint?: unknown}).mtlint : undefined
   return resolveConfig(json, path)
 }
 
@@ -178,7 +299,8 @@ export class ConfigFinder {
       const rc = join(current, '.mtlintrc.json')
       if (existsSync(rc)) return rc
       const pkg = join(current, 'package.json')
-      if (existsSync(pkg) && hasMtlintKey(pkg)) return pkg
+      // A package.json that is not JSON may hold our key: it is loaded, and named in the error.
+      if (existsSync(pkg) && mayHoldMtlintKey(pkg)) return pkg
       const parent = dirname(current)
       if (parent === current) return undefined
       current = parent
@@ -197,10 +319,13 @@ export class ConfigFinder {
   }
 }
 
-function hasMtlintKey(path: string): boolean {
+function mayHoldMtlintKey(path: string): boolean {
+  let json: unknown
   try {
-    return Object.hasOwn(JSON.parse(readFileSync(path, 'utf8')) as object, 'mtlint')
+    json = JSON.parse(readFileSync(path, 'utf8'))
   } catch {
-    return false
+    return true
   }
+
+  return json !== null && typeof json === 'object' && Object.hasOwn(json, 'mtlint')
 }

@@ -1,0 +1,301 @@
+/**
+ * The commands behind src/cli/main.ts, loaded only when one of them runs (so
+ * `--version` and `--help` never load the engine).
+ */
+import {createWriteStream, realpathSync, writeFileSync} from 'node:fs'
+import {once} from 'node:events'
+import {resolve} from 'node:path'
+import {isSeverity, severityRank, type Severity} from '../engine/types.js'
+import {CompareUsageError, runCompare} from './compare-command.js'
+import {expandOperands, type Input} from './inputs.js'
+import {lintInputs, printInputs, type LintedFile, type LintRun, type LintRunOptions} from './lint-files.js'
+import {exitCodes, UsageError, type CommandModule, type Values} from './main.js'
+import {progressReporter} from './progress.js'
+import {formats} from './usage.js'
+import type {StreamingFormat} from '../reporters/stream.js'
+
+type Format = (typeof formats)[number] | 'verdict'
+
+/** Each format as a streaming reporter (src/reporters/stream.ts), loaded only when used. */
+async function streamingFormat(format: Format): Promise<StreamingFormat> {
+  switch (format) {
+    case 'pretty':
+      return (await import('../reporters/pretty.js')).prettyFormat()
+    case 'verdict':
+      return (await import('../reporters/verdict.js')).verdictFormat()
+    case 'json':
+      return (await import('../reporters/json.js')).jsonFormat()
+    case 'sarif':
+      return (await import('../reporters/sarif.js')).sarifFormat()
+    case 'github':
+      return (await import('../reporters/github.js')).githubFormat
+  }
+}
+
+async function formatRun(format: Format, run: LintRun): Promise<string> {
+  const {formatAll} = await import('../reporters/stream.js')
+  return formatAll(await streamingFormat(format), run)
+}
+
+function formatOf(values: Values, gate: boolean, toTerminal: boolean): Format {
+  const requested = values.format
+  if (requested !== undefined && !(formats as readonly string[]).includes(requested)) {
+    throw new UsageError(`--format: got \`${requested}\`, expected ${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}`)
+  }
+
+  const format = (requested ?? (toTerminal ? 'pretty' : gate ? 'verdict' : 'json')) as Format
+  return gate && format === 'pretty' ? 'verdict' : format
+}
+
+function runOptions(values: Values): LintRunOptions {
+  const failOn = values['fail-on']
+  if (failOn !== undefined && failOn !== 'off' && !isSeverity(failOn)) {
+    throw new UsageError(`--fail-on: got \`${failOn}\`, expected info, minor, major, critical or off`)
+  }
+
+  const minScore = numberOption(values['min-score'], '--min-score', 0, 100, false)
+  const maxBytes = numberOption(values['max-bytes'], '--max-bytes', 1, Number.MAX_SAFE_INTEGER, true)
+  return {
+    configPath: values.config,
+    maxBytes,
+    stdinPath: values['stdin-filename'],
+    policy: {failOn: failOn as Severity | 'off' | undefined, minScore}
+  }
+}
+
+function numberOption(raw: string | undefined, name: string, min: number, max: number, integer: boolean): number | undefined {
+  if (raw === undefined) return undefined
+  const value = Number(raw)
+  if (raw.trim() === '' || !Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
+    throw new UsageError(`${name}: got \`${raw}\`, expected ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`)
+  }
+
+  return value
+}
+
+async function gatherInputs(operands: string[], values: Values) {
+  // No operand and a pipe on stdin: lint stdin, as `mtlint lint -` would.
+  if (operands.length === 0) {
+    if (process.stdin.isTTY) throw new UsageError('no input, expected files, folders, globs or - for stdin (see mtlint --help)')
+    operands = ['-']
+  }
+
+  const expanded = await expandOperands(operands, {ignore: !values['no-ignore'], configPath: values.config})
+  for (const warning of expanded.warnings) process.stderr.write(`mtlint: warning: ${warning}\n`)
+  return expanded
+}
+
+/** -o FILE, checked before anything is linted: never one of the inputs. */
+function outputFile(values: Values, inputs: readonly Input[]): string | undefined {
+  const file = values['output-file']
+  if (file === undefined) return undefined
+  const target = realOrResolved(file)
+  if (inputs.some((input) => input.kind === 'file' && realOrResolved(input.path) === target)) {
+    throw new UsageError(`--output-file: got \`${file}\`, an input; expected a file that is not linted`)
+  }
+
+  return file
+}
+
+/** Print (or write to -o FILE) a whole report. */
+function output(text: string, values: Values, inputs: readonly Input[] = []): void {
+  const file = outputFile(values, inputs)
+  if (file === undefined) {
+    process.stdout.write(text)
+    return
+  }
+
+  try {
+    writeFileSync(file, text)
+  } catch (error) {
+    throw new UsageError(`--output-file: cannot write \`${file}\` (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+  }
+}
+
+/** The stream a streamed report goes to, and how to finish it. */
+async function openOutput(file: string | undefined): Promise<{out: NodeJS.WritableStream; close(): Promise<void>}> {
+  if (file === undefined) return {out: process.stdout, close: async () => {}}
+  const out = createWriteStream(file)
+  try {
+    await once(out, 'open')
+  } catch (error) {
+    throw new UsageError(`--output-file: cannot write \`${file}\` (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+  }
+
+  return {out, close: async () => void (await new Promise((done) => out.end(done)))}
+}
+
+function realOrResolved(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    return resolve(path)
+  }
+}
+
+/** --quiet: only what fails a file is shown; scores and verdicts still count every finding. */
+function quietFile(file: LintedFile): LintedFile {
+  const failOn = file.policy.failOn
+  const findings = failOn === 'off' ? [] : file.result.findings.filter((finding) => severityRank(finding.severity) >= severityRank(failOn))
+  return {...file, result: {...file.result, findings}}
+}
+
+function quieted(run: LintRun, values: Values): LintRun {
+  return values.quiet ? {...run, files: run.files.map(quietFile)} : run
+}
+
+/** Findings that do not fail a file by themselves (below --fail-on, info excluded): ESLint's warnings. */
+function warningsOf(file: LintedFile): number {
+  const failOn = file.policy.failOn
+  let count = 0
+  for (const finding of file.result.findings) {
+    if (finding.severity !== 'info' && (failOn === 'off' || severityRank(finding.severity) < severityRank(failOn))) count++
+  }
+
+  return count
+}
+
+/** The exit code from what was linted: errors 2; --no-exit 0; failing files or --max-warnings exceeded 1. */
+function exitCode(errors: number, passed: boolean, warnings: number, values: Values): number {
+  if (errors > 0) return exitCodes.error
+  if (values['no-exit']) return exitCodes.pass
+  const maxWarnings = maxWarningsOf(values)
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    process.stderr.write(`mtlint: ${warnings} finding${warnings === 1 ? '' : 's'} below --fail-on, more than --max-warnings ${maxWarnings}\n`)
+    return exitCodes.fail
+  }
+
+  return passed ? exitCodes.pass : exitCodes.fail
+}
+
+function maxWarningsOf(values: Values): number | undefined {
+  return numberOption(values['max-warnings'], '--max-warnings', 0, Number.MAX_SAFE_INTEGER, true)
+}
+
+function exitCodeOf(run: LintRun, values: Values): number {
+  const warnings = run.files.reduce((sum, file) => sum + warningsOf(file), 0)
+  return exitCode(run.errors.length, run.files.every((file) => file.verdict.passed), warnings, values)
+}
+
+/** `lint` and `gate` (= `lint --gate`): the same run; the gate prints the verdict screen by default. */
+async function lintCommand(operands: string[], values: Values, gate: boolean): Promise<number> {
+  if (values['print-config'] !== undefined) return printConfig(values['print-config'], values)
+  const format = formatOf(values, gate, values['output-file'] === undefined && process.stdout.isTTY === true)
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run: expected one of them, not both')
+  const options = {...runOptions(values), progress: progressReporter(process.stderr)}
+  maxWarningsOf(values)
+  const expanded = await gatherInputs(operands, values)
+  const file = outputFile(values, expanded.inputs)
+  if (!values.fix && !values['fix-dry-run']) {
+    // Results stream to the reporter as files finish (src/reporters/stream.ts).
+    const reporter = await streamingFormat(format)
+    let warnings = 0
+    const shown: StreamingFormat = {
+      file(linted) {
+        warnings += warningsOf(linted as LintedFile)
+        return reporter.file(values.quiet ? quietFile(linted as LintedFile) : linted)
+      },
+      end: (errors) => reporter.end(errors)
+    }
+    const destination = await openOutput(file)
+    const printed = await printInputs(expanded.inputs, options, shown, destination.out, expanded.errors)
+    await destination.close()
+    for (const error of printed.errors) process.stderr.write(`mtlint: ${error}\n`)
+    return exitCode(printed.errors.length, printed.passed, warnings, values)
+  }
+
+  // --fix needs every text: the whole run is kept.
+  const linted = await lintInputs(expanded.inputs, options)
+  linted.errors.unshift(...expanded.errors)
+  const {fixFiles} = await import('./fix-files.js')
+  const fixed = await fixFiles(linted, {dryRun: values['fix-dry-run'] ?? false})
+  const run = fixed.run
+  // The diff goes to stdout only when it is the output the user asked for.
+  process.stderr.write(fixed.summary)
+  if (values['fix-dry-run']) process.stdout.write(fixed.diff)
+  for (const error of run.errors) process.stderr.write(`mtlint: ${error}\n`)
+  if (!values['fix-dry-run']) output(await formatRun(format, quieted(run, values)), values, expanded.inputs)
+  return exitCodeOf(run, values)
+}
+
+/** `--print-config FILE`: the resolved configuration, in the shape of a configuration file. */
+async function printConfig(file: string, values: Values): Promise<number> {
+  const {ConfigFinder, ConfigError, toConfigFile} = await import('../engine/config.js')
+  try {
+    const config = new ConfigFinder(values.config).forFile(resolve(file))
+    output(JSON.stringify(toConfigFile(config), null, 2) + '\n', values)
+    return exitCodes.pass
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    process.stderr.write(`mtlint: invalid configuration: ${error.message}\n`)
+    return exitCodes.error
+  }
+}
+
+/** `compare`: source-aware checks (src/cli/compare-command.ts), printed like `lint`. */
+async function compareCommand(operands: string[], values: Values): Promise<number> {
+  const format = formatOf(values, false, values['output-file'] === undefined && process.stdout.isTTY === true)
+  const {configPath, maxBytes, policy} = runOptions(values)
+  const run = await runCompare({
+    operands,
+    source: values.source,
+    target: values.target,
+    sourceLang: values['source-lang'],
+    original: values.original,
+    configPath,
+    maxBytes,
+    policy
+  })
+  for (const error of run.errors) process.stderr.write(`mtlint: ${error}\n`)
+  const inputs = [values.source, values.target, values.original, ...operands].filter((path) => path !== undefined).map((path) => ({kind: 'file' as const, path}))
+  output(await formatRun(format, quieted(run, values)), values, inputs)
+  return exitCodeOf(run, values)
+}
+
+async function reportCommand(operands: string[], values: Values): Promise<number> {
+  const options = runOptions(values)
+  const expanded = await gatherInputs(operands, values)
+  const run = await lintInputs(expanded.inputs, options)
+  run.errors.unshift(...expanded.errors)
+  const out = values.out ?? 'reports'
+  const {writeReports} = await import('./report-command.js')
+  const written = await writeReports(run, out)
+  if (values.html) {
+    const {writeHtmlReports} = await import('./html-report.js')
+    written.push(...(await writeHtmlReports(run, out)))
+  }
+
+  for (const error of run.errors) process.stderr.write(`mtlint: ${error}\n`)
+  for (const path of written) process.stdout.write(`wrote ${path}\n`)
+  return exitCodeOf(run, values)
+}
+
+async function rulesCommand(values: Values): Promise<number> {
+  const format = values.format ?? 'pretty'
+  if (format !== 'json' && format !== 'pretty') throw new UsageError(`--format: got \`${format}\`, expected pretty or json for \`rules\``)
+  const {allRules} = await import('../../rules/index.js')
+  const rows = allRules.map(({meta}) => ({id: meta.id, category: meta.category, severity: meta.severity, description: meta.description}))
+  if (format === 'json') {
+    output(JSON.stringify(rows, null, 2) + '\n', values)
+  } else {
+    const width = Math.max(...rows.map((row) => row.id.length))
+    output(rows.map((row) => `${row.id.padEnd(width)}  ${row.category.padEnd(12)}  ${row.severity.padEnd(8)}  ${row.description}\n`).join(''), values)
+  }
+
+  return exitCodes.pass
+}
+
+export const lint: CommandModule = {run: (operands, values) => lintCommand(operands, values, values.gate ?? false)}
+export const gate: CommandModule = {run: (operands, values) => lintCommand(operands, values, true)}
+export const report: CommandModule = {run: reportCommand}
+export const rules: CommandModule = {run: (_operands, values) => rulesCommand(values)}
+export const compare: CommandModule = {
+  async run(operands, values) {
+    try {
+      return await compareCommand(operands, values)
+    } catch (error) {
+      if (error instanceof CompareUsageError) throw new UsageError(error.message)
+      throw error
+    }
+  }
+}

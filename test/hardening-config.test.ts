@@ -1,0 +1,107 @@
+/**
+ * Issue 14, configuration class: hostile or broken configurations and
+ * options get one line and exit 2, never a stack trace or "internal error",
+ * and nothing is linted with a half-read configuration.
+ */
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {Ajv} from 'ajv'
+import {describe, expect, it} from 'vitest'
+import reportSchema from '../schemas/report.schema.json' with {type: 'json'}
+import {crashLine} from '../src/cli/main.js'
+import {ConfigError, resolveConfig} from '../src/engine/config.js'
+import {mtlint, tempTree} from './helpers/cli.js'
+
+const text = 'The council met on Tuesday. Tuesday.\n'
+
+/** Run `lint` on a.txt beside a .mtlintrc.json holding `config` (a string is written as is). */
+function lintWithConfig(config: unknown, args: string[] = []) {
+  const dir = tempTree({'.mtlintrc.json': typeof config === 'string' ? config : JSON.stringify(config), 'a.txt': text})
+  return mtlint(['lint', '--format', 'json', ...args, join(dir, 'a.txt')])
+}
+
+function expectOneLine(result: {code: number; stderr: string}, pattern: RegExp) {
+  expect(result.code).toBe(2)
+  const lines = result.stderr.trim().split('\n')
+  expect(lines, result.stderr).toHaveLength(1)
+  expect(lines[0]).toMatch(pattern)
+  expect(result.stderr).not.toMatch(/internal error|\n\s+at /)
+}
+
+const nested = (depth: number, open: string, close: string, inner = '1') => open.repeat(depth) + inner + close.repeat(depth)
+
+describe('configurations that once crashed or misled', () => {
+  it('refuses rule options nested 100,000 deep with one line naming the limit', () => {
+    const arrays = `{"rules":{"repeated-word":["minor",${nested(100_000, '[', ']')}]}}`
+    expectOneLine(lintWithConfig(arrays), /rules\.repeated-word.*: nested deeper than 32 levels, expected at most 32/)
+    const objects = `{"rules":{"term-consistency":["minor",{"preferred":${nested(100_000, '{"a":', '}')}}]}}`
+    expectOneLine(lintWithConfig(objects), /rules\.term-consistency.*preferred.*: nested deeper than 32 levels/)
+  })
+
+  it('refuses an empty exception glob with a config error, not an internal error', () => {
+    expectOneLine(lintWithConfig({gate: {exceptions: [{files: ['']}]}}), /\.mtlintrc\.json: gate\.exceptions\.0\.files\.0: got "", expected a non-empty string/)
+  })
+
+  it('names the gate keys (not the top-level keys) for an unknown gate key', () => {
+    const result = lintWithConfig({gate: {failon: 'x'}})
+    expectOneLine(result, /gate\.failon: unknown key, expected one of failOn, minScore, maxFindings, exceptions$/)
+    expect(result.stderr).not.toMatch(/rules, weights/)
+  })
+
+  it('refuses weights outside 0-1000, so a penalty is always a finite number', () => {
+    expectOneLine(lintWithConfig({weights: {major: 1e308}}), /weights\.major: got 1e\+308, expected a number from 0 to 1000/)
+    const heaviest = lintWithConfig({weights: {minor: 1000, major: 1000, critical: 1000}})
+    const report = JSON.parse(heaviest.stdout) as {files: Array<{penalty: unknown}>}
+    expect(typeof report.files[0]!.penalty).toBe('number')
+    const validate = new Ajv({strict: false}).compile(reportSchema)
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true)
+  })
+
+  it('names the misspelled key of rule options', () => {
+    const result = lintWithConfig({rules: {'term-consistency': ['minor', {prefered: {}}]}})
+    expectOneLine(result, /rules\.term-consistency\[1\]\.prefered: unknown key, expected one of preferred$/)
+  })
+
+  it('names a malformed package.json met while looking for a configuration', () => {
+    const dir = tempTree({'package.json': '{"name": "x",', 'docs/a.txt': text})
+    const result = mtlint(['lint', '--format', 'json', join(dir, 'docs', 'a.txt')])
+    expectOneLine(result, new RegExp(`${join(dir, 'package.json').replaceAll('/', '\\/')}: invalid JSON`))
+    // A well-formed package.json without an `mtlint` key is passed over, as before.
+    const plain = tempTree({'package.json': '{"name": "x"}', 'a.txt': text})
+    expect(mtlint(['lint', '--format', 'json', join(plain, 'a.txt')]).code).toBe(1)
+  })
+
+  it('says what was expected for wrong types, enums and missing keys', () => {
+    const cases: Array<[unknown, RegExp]> = [
+      [{gate: {minScore: 'high'}}, /gate\.minScore: got "high", expected a number$/],
+      [{gate: {failOn: 'severe'}}, /gate\.failOn: got "severe", expected one of "off", "info", "minor", "major", "critical"$/],
+      [{gate: {exceptions: [{minScore: 50}]}}, /gate\.exceptions\.0: missing key `files`/],
+      [{gate: {maxFindings: {quotes: 0}}}, /gate\.maxFindings\.quotes: unknown key, expected one of accuracy, agreement/]
+    ]
+    for (const [config, pattern] of cases) {
+      expect(() => resolveConfig(config, 'c.json')).toThrow(ConfigError)
+      expect(() => resolveConfig(config, 'c.json')).toThrow(pattern)
+    }
+  })
+})
+
+describe('options and surprises', () => {
+  it('refuses a fractional --max-bytes', () => {
+    const dir = tempTree({'a.txt': text})
+    expectOneLine(mtlint(['lint', '--format', 'json', '--max-bytes', '1.5', join(dir, 'a.txt')]), /--max-bytes: got `1\.5`, expected a whole number/)
+  })
+
+  it('turns an unexpected exception into one line and exit 2, with the trace only under --debug', () => {
+    // `report --out` naming an existing file fails inside mkdir: a surprise the command did not foresee.
+    const dir = tempTree({'a.txt': text})
+    const result = mtlint(['report', join(dir, 'a.txt'), '--out', join(dir, 'a.txt')])
+    expect(result.code).toBe(2)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(text)
+
+    const error = new Error('boom\nsecond line')
+    expect(crashLine(error, false)).toMatch(/^mtlint: internal error: boom \(--debug prints the stack trace; please report it\)\n$/)
+    expect(crashLine(error, true)).toMatch(/\n\s+at /)
+  })
+})
