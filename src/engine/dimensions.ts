@@ -13,8 +13,10 @@ export const dimensionOf: Record<Category, string> = {
   fragment: 'Fluency/Grammar',
   localization: 'Locale convention',
   possessive: 'Fluency/Grammar',
+  punctuation: 'Fluency/Punctuation',
   quotation: 'Fluency/Punctuation',
   redundancy: 'Style/Awkward',
   spacing: 'Fluency/Punctuation',
+  untranslated: 'Accuracy/Untranslated',
   'word-order': 'Fluency/Grammar'
 }

@@ -11,9 +11,11 @@ export const categories = [
   'fragment',
   'localization',
   'possessive',
+  'punctuation',
   'quotation',
   'redundancy',
   'spacing',
+  'untranslated',
   'word-order'
 ] as const
 export type Category = (typeof categories)[number]

@@ -1,0 +1,86 @@
+/**
+ * A bracket opened and never closed in its paragraph, or closed without
+ * being opened ("The agency (which was founded in 1947 has offices"):
+ * translation drops one half of a pair when it reorders a clause.
+ * List labels ("1)", "a)") and emoticons are not brackets.
+ */
+import {defineRule} from '../src/engine/rule.js'
+
+const pairs = new Map([
+  [')', '('],
+  [']', '[']
+])
+
+/** "1) a tax cut", "b) a referendum": a label closes nothing. */
+const labelBefore = /(?:^|[\s(])(?:\p{N}{1,2}|\p{Ll}|[ivx]{1,4})$/u
+/** ":)", ";-)", ":(": faces. */
+const faceBefore = /[:;=][-']?$/
+
+export default defineRule(
+  {
+    id: 'unpaired-bracket',
+    category: 'punctuation',
+    severity: 'minor',
+    description: 'An opening bracket never closed in its paragraph, or a closing bracket with no opening one.',
+    examples: {
+      bad: [
+        {
+          text: 'The agency (which was founded in 1947 has offices in 40 countries.',
+          actual: '('
+        },
+        {
+          text: 'Officials said the plan) would be published next month.',
+          actual: ')'
+        }
+      ],
+      good: [
+        {text: 'The agency (which was founded in 1947) has offices in 40 countries.', why: 'a closed pair'},
+        {text: 'The plan has two parts: 1) a tax cut and 2) new spending.', why: 'list labels'},
+        {text: 'Options include a) a delay, b) a referendum or c) new elections.', why: 'letter labels'},
+        {text: 'The coach texted “see you tomorrow :)” after practice.', why: 'an emoticon'},
+        {text: 'The court [of appeals] upheld the ruling (a rare move).', why: 'square brackets and round ones, each closed'}
+      ]
+    }
+  },
+  ({tree, text, report}) => {
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue
+      const from = paragraph.position!.start.offset!
+      const to = paragraph.position!.end.offset!
+      const open: Array<{mark: string; at: number}> = []
+      // Open marks of each kind, so a stray closing mark is known without a scan of the stack.
+      const counts = new Map([['(', 0], ['[', 0]])
+      for (let at = from; at < to; at++) {
+        const char = text[at]!
+        if (char === '(' || char === '[') {
+          open.push({mark: char, at})
+          counts.set(char, counts.get(char)! + 1)
+          continue
+        }
+
+        const opening = pairs.get(char)
+        if (!opening) continue
+        if (counts.get(opening) === 0) {
+          const before = text.slice(Math.max(from, at - 6), at)
+          if (char === ')' && (labelBefore.test(before) || faceBefore.test(before))) continue
+          report({start: at, end: at + 1, message: `Unexpected \`${char}\` with no opening \`${opening}\`, expected a pair or none`})
+          continue
+        }
+
+        // Close the nearest matching mark; marks opened inside it were never closed.
+        for (let left = open.pop()!; ; left = open.pop()!) {
+          counts.set(left.mark, counts.get(left.mark)! - 1)
+          if (left.mark === opening) break
+          report(unclosed(left))
+        }
+      }
+
+      for (const left of open) report(unclosed(left))
+    }
+  }
+)
+
+function unclosed(left: {mark: string; at: number}): {start: number; end: number; message: string} {
+  const closing = left.mark === '(' ? ')' : ']'
+  return {start: left.at, end: left.at + 1, message: `Unexpected \`${left.mark}\` never closed in its paragraph, expected \`${closing}\``}
+}
