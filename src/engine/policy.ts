@@ -6,6 +6,7 @@
  */
 import {relative} from 'node:path'
 import picomatch from 'picomatch'
+import {plural} from './plural.js'
 import {severityRank, type Category, type FileResult, type Severity} from './types.js'
 
 export interface Policy {
@@ -65,8 +66,4 @@ export function judge(result: FileResult, policy: Policy): Verdict {
   }
 
   return {passed: reasons.length === 0, reasons}
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }

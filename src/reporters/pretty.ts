@@ -1,19 +1,30 @@
 /**
- * The human report: per file, `line:column-line:column  severity  message  rule-id`
- * aligned in columns (as vfile-reporter and ESLint's stylish do), then the score.
+ * The human report: per file, `line:column  severity  message  rule-id`, the
+ * place and severity aligned in columns (as vfile-reporter and ESLint's
+ * stylish do), then the score. Messages are not padded; on a terminal a line
+ * longer than its width wraps under the message column.
  */
 import type {LintRun} from '../cli/lint-files.js'
+import {plural} from '../engine/plural.js'
 import type {Severity} from '../engine/types.js'
 import {stylesFor, type Styles} from './colors.js'
 import {countFindings} from './json.js'
 import {formatAll, Totals, type StreamingFormat} from './stream.js'
 
-export function formatPretty(run: LintRun, styles: Styles = stylesFor(process.stdout)): string {
-  return formatAll(prettyFormat(styles), run)
+export function formatPretty(run: LintRun, styles: Styles = stylesFor(process.stdout), width = terminalWidth()): string {
+  return formatAll(prettyFormat(styles, width), run)
 }
 
+/** The width to fit, when stdout is a terminal that says. */
+export function terminalWidth(): number | undefined {
+  return process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined
+}
+
+/** Below this many columns for the message, it goes on its own lines under the place instead. */
+const narrowest = 30
+
 /** File by file; the batch line once all are done. */
-export function prettyFormat(styles: Styles = stylesFor(process.stdout)): StreamingFormat {
+export function prettyFormat(styles: Styles = stylesFor(process.stdout), width = terminalWidth()): StreamingFormat {
   const totals = new Totals()
   const paint: Record<Severity, (text: string) => string> = {
     info: styles.blue,
@@ -26,17 +37,26 @@ export function prettyFormat(styles: Styles = stylesFor(process.stdout)): Stream
       totals.add(file)
       const {result, verdict} = file
       const lines = [styles.bold(result.path)]
-      const rows = result.findings.map((finding) => [
-        `${result.path}:${finding.start.line}:${finding.start.column}`,
-        finding.severity,
-        finding.message,
-        finding.ruleId
-      ])
-      const widths = [0, 1, 2].map((column) => Math.max(0, ...rows.map((row) => row[column]!.length)))
-      for (const [place, severity, message, ruleId] of rows) {
-        lines.push(
-          `  ${place!.padEnd(widths[0]!)}  ${paint[severity as Severity](severity!.padEnd(widths[1]!))}  ${message!.padEnd(widths[2]!)}  ${styles.dim(ruleId!)}`
-        )
+      const places = result.findings.map((finding) => `${result.path}:${finding.start.line}:${finding.start.column}`)
+      const placeWidth = Math.max(0, ...places.map((place) => place.length))
+      const severityWidth = Math.max(0, ...result.findings.map((finding) => finding.severity.length))
+      for (const [index, finding] of result.findings.entries()) {
+        const lead = `  ${places[index]!.padEnd(placeWidth)}  `
+        const severity = paint[finding.severity](finding.severity.padEnd(severityWidth))
+        const indent = lead.length + severityWidth + 2
+        const room = width === undefined ? Infinity : width - indent
+        const ruleId = styles.dim(finding.ruleId)
+        if (width === undefined || room >= narrowest) {
+          const body = withRuleId(wrap(finding.message, room), finding.ruleId.length, room)
+          const last = body.length - 1
+          body[last] = body[last] + ruleId
+          lines.push(lead + severity + '  ' + body[0], ...body.slice(1).map((line) => ' '.repeat(indent) + line))
+        } else {
+          // Too narrow for columns: the message wraps on its own lines under the place.
+          const body = withRuleId(wrap(finding.message, width - 4), finding.ruleId.length, width - 4)
+          body[body.length - 1] += ruleId
+          lines.push(lead + severity, ...body.map((line) => '    ' + line))
+        }
       }
 
       const counts = countFindings(result.findings).bySeverity
@@ -44,15 +64,41 @@ export function prettyFormat(styles: Styles = stylesFor(process.stdout)): Stream
         .filter((severity) => counts[severity] > 0)
         .map((severity) => `${counts[severity]} ${severity}`)
         .join(', ')
-      const status = verdict.passed ? styles.green('pass') : styles.red('fail: ' + verdict.reasons.join('; '))
-      lines.push(
-        `  score ${styles.bold(String(result.score))} on ${result.words} words, ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}${tally ? ` (${tally})` : ''}: ${status}`,
-        ''
-      )
+      const summary = `  score ${styles.bold(String(result.score))} on ${plural(result.words, 'word')}, ${plural(result.findings.length, 'finding')}${tally ? ` (${tally})` : ''}: `
+      const reasons = verdict.reasons.join('; ')
+      const plainLength = summary.length + (verdict.passed ? 4 : 6 + reasons.length)
+      if (verdict.passed) lines.push(summary + styles.green('pass'))
+      else if (width === undefined || plainLength <= width) lines.push(summary + styles.red('fail: ' + reasons))
+      else lines.push(summary + styles.red('fail'), ...verdict.reasons.flatMap((reason) => wrap(reason, Math.max(narrowest, width - 6)).map((line, index) => (index === 0 ? '    - ' : '      ') + styles.red(line))))
+      lines.push('')
       return lines.join('\n') + '\n'
     },
     end() {
-      return totals.files > 1 ? `${totals.files} files, ${totals.findings} findings, ${totals.failing} failing\n` : ''
+      return totals.files > 1 ? `${plural(totals.files, 'file')}, ${plural(totals.findings, 'finding')}, ${totals.failing} failing\n` : ''
     }
   }
+}
+
+/** Words into lines of at most `room` characters (a longer word gets a line of its own). */
+function wrap(text: string, room: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > room) {
+      lines.push(line)
+      line = word
+    } else {
+      line = line ? `${line} ${word}` : word
+    }
+  }
+
+  lines.push(line)
+  return lines
+}
+
+/** Room for the rule id two spaces after the last line, else a line of its own; the id itself is appended by the caller. */
+function withRuleId(lines: string[], idLength: number, room: number): string[] {
+  const last = lines.at(-1)!
+  if (last.length + 2 + idLength <= room) return [...lines.slice(0, -1), last + '  ']
+  return [...lines, '']
 }

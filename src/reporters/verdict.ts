@@ -2,6 +2,7 @@
  * The gate's one-screen verdict: per file PASS or FAIL, the score, the
  * reasons, and the few worst findings; then the batch totals.
  */
+import {plural} from '../engine/plural.js'
 import {severityRank} from '../engine/types.js'
 import type {LintRun} from '../cli/lint-files.js'
 import {stylesFor, type Styles} from './colors.js'
@@ -21,7 +22,7 @@ export function verdictFormat(styles: Styles = stylesFor(process.stdout)): Strea
       totals.add(file)
       const {result, verdict} = file
       const badge = verdict.passed ? styles.green('PASS') : styles.bold(styles.red('FAIL'))
-      const lines = [`${badge}  ${result.path}  score ${styles.bold(String(result.score))}, ${result.words} words, ${result.findings.length} findings`]
+      const lines = [`${badge}  ${result.path}  score ${styles.bold(String(result.score))}, ${plural(result.words, 'word')}, ${plural(result.findings.length, 'finding')}`]
       for (const reason of verdict.reasons) lines.push(`      - ${reason}`)
       if (!verdict.passed) {
         const worst = [...result.findings]
@@ -44,7 +45,7 @@ export function verdictFormat(styles: Styles = stylesFor(process.stdout)): Strea
 function totalLines(totals: Totals, errors: number): string[] {
   const byCategory = totals.categoryCounts().map(([category, count]) => `${category} ${count}`)
   return [
-    `${totals.files} file${totals.files === 1 ? '' : 's'}, ${totals.words} words, ${totals.findings} findings${byCategory.length > 0 ? ` (${byCategory.join(', ')})` : ''}`,
+    `${plural(totals.files, 'file')}, ${plural(totals.words, 'word')}, ${plural(totals.findings, 'finding')}${byCategory.length > 0 ? ` (${byCategory.join(', ')})` : ''}`,
     `${totals.failing} failing${errors > 0 ? `, ${errors} not linted (errors)` : ''}`
   ]
 }
