@@ -5,8 +5,9 @@
  * diagnostic on the config file when it is open, else as a message.
  */
 import {dirname} from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {pathToFileURL} from 'node:url'
 import {ConfigError, ConfigFinder, defaultConfig, type ResolvedConfig} from '../engine/config.js'
+import {pathOf} from './uris.js'
 
 export interface ConfigProblem {
   /** URI of the configuration file. */
@@ -41,12 +42,4 @@ export class Configs {
     this.finder = new ConfigFinder()
     this.problems.clear()
   }
-}
-
-export function pathOf(uri: string): string | undefined {
-  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined
-}
-
-export function isConfigFile(uri: string): boolean {
-  return /(^|\/)(\.mtlintrc\.json|package\.json)$/.test(uri)
 }

@@ -1,5 +1,5 @@
 /** The document's score, reachable from the editor without a diagnostic. */
-import {MarkupKind, NotificationType, type Hover} from 'vscode-languageserver/node.js'
+import {NotificationType} from 'vscode-languageserver/node.js'
 import type {FileResult} from '../engine/types.js'
 
 export interface ScoreParams {
@@ -16,12 +16,7 @@ export interface ScoreParams {
 /** Sent after every publishDiagnostics; clients may show it in a status bar. */
 export const scoreNotification = new NotificationType<ScoreParams>('mtlint/score')
 
-/** A hover on the first line: the score and how it was computed. */
-export function scoreHover(result: FileResult): Hover {
-  return {
-    contents: {
-      kind: MarkupKind.Markdown,
-      value: `**mtlint score ${result.score.toFixed(1)}** / 100 · ${result.findings.length} findings · ${result.words} words · normed penalty ${result.penalty} (1000 × weights / words)`
-    }
-  }
+/** Markdown for a hover on the first line: the score and how it was computed. */
+export function scoreMarkdown(result: FileResult): string {
+  return `**mtlint score ${result.score.toFixed(1)}** / 100 · ${result.findings.length} findings · ${result.words} words · normed penalty ${result.penalty} (1000 × weights / words)`
 }

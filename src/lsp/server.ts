@@ -1,62 +1,99 @@
 /**
  * `mtlint lsp`: a language server on stdio. Plain text and Markdown documents
  * get diagnostics as they are opened, typed in and saved, quick fixes for
- * each `expected`, a fix-all source action, "ignore on this line", and the
- * document's score (a `mtlint/score` notification and a hover on line 1).
- * It shares the engine and the config loader with the CLI.
+ * each `expected`, a fix-all source action, "ignore on this line", the rule
+ * explained in a hover on a diagnostic, and the document's score (a
+ * `mtlint/score` notification and a hover on line 1). It shares the engine
+ * and the config loader with the CLI. This thread only speaks the protocol:
+ * linting runs in a worker (lint-backend.ts), so a slow document never holds
+ * up a request, and the engine loads while `initialize` is answered.
  */
 import {
   CodeActionKind,
   createConnection,
+  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  MarkupKind,
   MessageType,
   ProposedFeatures,
+  ResponseError,
+  StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
   type Diagnostic,
+  type InitializeError,
   type InitializeResult
 } from 'vscode-languageserver/node.js'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {formatOf, type InputFormat} from '../engine/parse.js'
 import {codeActions, fixAllKind} from './code-actions.js'
 import {configProblemDiagnostic} from './config-diagnostics.js'
-import {Configs, isConfigFile, pathOf} from './configs.js'
+import type {ConfigProblem} from './configs.js'
 import {source, toDiagnostic} from './diagnostics.js'
 import {DocumentState} from './document-state.js'
-import {scoreHover, scoreNotification, type ScoreParams} from './score.js'
+import {WorkerBackend, type LintBackend} from './lint-backend.js'
+import {RecoveringMessageReader} from './message-reader.js'
+import {scoreMarkdown, scoreNotification, type ScoreParams} from './score.js'
 import {defaultSettings, readSettings, type ServerSettings} from './settings.js'
+import {isConfigFile, pathOf} from './uris.js'
 
 export {scoreNotification, type ScoreParams} from './score.js'
 
 const lintedLanguages = new Set(['plaintext', 'text', 'markdown'])
+/** The longest `initialize` waits for the engine to load. */
+const readyTimeoutMs = 10_000
 
-/** Start the server on stdin/stdout. It exits on the `exit` notification: 0 after `shutdown`, 1 without. */
+/**
+ * Start the server on stdin/stdout. It exits on the `exit` notification, or
+ * when stdin ends: 0 after `shutdown`, 1 without.
+ */
 export function startServer(): Connection {
   // stdout carries the protocol: anything logged goes to stderr instead.
   console.log = console.error
   console.info = console.error
-  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)
-  serve(connection)
+  // First, so the worker loads the engine while this thread loads the protocol and answers `initialize`.
+  const backend = new WorkerBackend()
+  const connection = createConnection(ProposedFeatures.all, new RecoveringMessageReader(process.stdin), new StreamMessageWriter(process.stdout))
+  const server = serve(connection, backend)
+  // The library watches stdin only when it reads it itself.
+  const end = () => process.exit(server.shutdownReceived() ? 0 : 1)
+  process.stdin.on('end', end)
+  process.stdin.on('close', end)
   connection.listen()
   return connection
 }
 
-function serve(connection: Connection): void {
+export interface ServerHandle {
+  shutdownReceived(): boolean
+}
+
+/** Wire the handlers to `connection` (tests pass an in-thread backend). */
+export function serve(connection: Connection, backend: LintBackend): ServerHandle {
   const documents = new TextDocuments(TextDocument)
   const states = new Map<string, DocumentState>()
   let settings: ServerSettings = defaultSettings
-  let configs = new Configs()
   let watchDynamically = false
+  let shutDown = false
   /** Config files we published a problem for, so it can be cleared. */
   const problemUris = new Set<string>()
   const shownMessages = new Set<string>()
+  let problems: ConfigProblem[] = []
+  let problemsKey = ''
 
-  connection.onInitialize((params): InitializeResult => {
+  /** The spec: after `shutdown`, every request is an InvalidRequest (only the `exit` notification is expected). */
+  const afterShutdown = () => new ResponseError<void>(ErrorCodes.InvalidRequest, 'Unexpected request after shutdown, expected the exit notification')
+
+  connection.onInitialize(async (params): Promise<InitializeResult | ResponseError<InitializeError>> => {
+    if (shutDown) return new ResponseError<InitializeError>(ErrorCodes.InvalidRequest, afterShutdown().message, {retry: false})
     settings = readSettings(params.initializationOptions)
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined
-    configs = new Configs((root && pathOf(root)) || process.cwd())
+    backend.configure((root && pathOf(root)) || process.cwd())
     watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true
+    // Clients send didOpen right after this answer: answer once the engine is warm (or after a while regardless).
+    let waited: NodeJS.Timeout | undefined
+    await Promise.race([backend.ready, new Promise((resolve) => (waited = setTimeout(resolve, readyTimeoutMs)))])
+    clearTimeout(waited)
     return {
       capabilities: {
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
@@ -77,54 +114,93 @@ function serve(connection: Connection): void {
   const isLinted = (document: TextDocument) =>
     lintedLanguages.has(document.languageId) || /\.(txt|text|md|markdown)$/i.test(document.uri)
 
-  const formatFor = (document: TextDocument): InputFormat =>
-    document.languageId === 'markdown' || formatOf(document.uri) === 'markdown' ? 'markdown' : 'text'
+  // One lint in flight at a time; a document waiting twice is linted once, at its latest version.
+  const queue = new Map<string, {complete: boolean; done: Array<() => void>}>()
+  let running = false
 
-  function stateFor(document: TextDocument): DocumentState {
-    let state = states.get(document.uri)
-    if (!state) {
-      state = new DocumentState(configs.forDocument(document.uri), pathOf(document.uri) ?? document.uri, formatFor(document))
-      states.set(document.uri, state)
-      publishConfigProblems()
+  /** Lint the document as it is now and publish; resolves when that is done (or not needed). */
+  function lintNow(uri: string, complete: boolean): Promise<void> {
+    const document = documents.get(uri)
+    const state = states.get(uri)
+    if (shutDown || !document || !state || !isLinted(document) || state.has(document.version, complete)) return Promise.resolve()
+    if (document.getText().length > settings.maxDocumentLength) {
+      publishTooLarge(document, state)
+      return Promise.resolve()
     }
 
-    return state
+    return new Promise((resolve) => {
+      const waiting = queue.get(uri)
+      if (waiting) {
+        waiting.complete ||= complete
+        waiting.done.push(resolve)
+      } else {
+        queue.set(uri, {complete, done: [resolve]})
+      }
+
+      void pump()
+    })
   }
 
-  /** Lint the document as it is now and publish; never throws (a failing rule is logged, not fatal). */
-  function lintNow(uri: string, complete: boolean): void {
-    const document = documents.get(uri)
-    if (!document || !isLinted(document)) return
-    const state = stateFor(document)
-    if (state.version === document.version && (state.complete || !complete)) return
-    if (document.getText().length > settings.maxDocumentLength) {
-      publishTooLarge(document)
-      return
-    }
-
+  async function pump(): Promise<void> {
+    if (running) return
+    running = true
     try {
-      const result = state.lint(document, complete)
-      void connection.sendDiagnostics({
-        uri,
-        version: document.version,
-        diagnostics: result.findings.map((finding) => toDiagnostic(finding, document))
-      })
+      for (let next = queue.entries().next(); !next.done; next = queue.entries().next()) {
+        const [uri, {complete, done}] = next.value
+        queue.delete(uri)
+        await lintOne(uri, complete)
+        for (const resolve of done) resolve()
+      }
+    } finally {
+      running = false
+    }
+  }
+
+  async function lintOne(uri: string, complete: boolean): Promise<void> {
+    const document = documents.get(uri)
+    const state = states.get(uri)
+    if (shutDown || !document || !state || state.has(document.version, complete)) return
+    const version = document.version
+    const current = () => !shutDown && states.get(uri) === state && documents.get(uri)?.version === version
+    try {
+      const reply = await backend.lint({uri, languageId: document.languageId, text: document.getText(), complete}, settings.lintTimeoutMs)
+      // A newer version is already queued by its change; closed documents stay cleared.
+      if (!current()) return
+      Object.assign(state, {result: reply.result, version, complete: reply.complete, incremental: reply.incremental})
+      void connection.sendDiagnostics({uri, version, diagnostics: reply.result.findings.map((finding) => toDiagnostic(finding, document))})
       const score: ScoreParams = {
         uri,
-        version: document.version,
-        score: result.score,
-        words: result.words,
-        penalty: result.penalty,
-        findings: result.findings.length,
-        complete
+        version,
+        score: reply.result.score,
+        words: reply.result.words,
+        penalty: reply.result.penalty,
+        findings: reply.result.findings.length,
+        complete: reply.complete
       }
       void connection.sendNotification(scoreNotification, score)
+      publishConfigProblems(reply.problems)
     } catch (error) {
-      connection.console.error(`mtlint: linting ${uri} failed: ${(error as Error).stack ?? String(error)}`)
+      if (!current()) return
+      publishFailure(document, state, (error as Error).message)
     }
   }
 
-  function publishTooLarge(document: TextDocument): void {
+  /** Never leave the last version's diagnostics standing: one error in their place, one line in the log. */
+  function publishFailure(document: TextDocument, state: DocumentState, reason: string): void {
+    Object.assign(state, {result: undefined, version: document.version, complete: true})
+    connection.console.error(`mtlint: linting ${document.uri} (version ${document.version}) failed: ${reason}`)
+    const diagnostic: Diagnostic = {
+      range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+      severity: DiagnosticSeverity.Error,
+      source,
+      code: 'lint-failed',
+      message: `mtlint could not lint this version of the document: ${reason}. Run \`mtlint lint\` on it, and please report the problem.`
+    }
+    void connection.sendDiagnostics({uri: document.uri, version: document.version, diagnostics: [diagnostic]})
+  }
+
+  function publishTooLarge(document: TextDocument, state: DocumentState): void {
+    Object.assign(state, {result: undefined, version: document.version, complete: true})
     const diagnostic: Diagnostic = {
       range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
       severity: 3,
@@ -135,13 +211,18 @@ function serve(connection: Connection): void {
     void connection.sendDiagnostics({uri: document.uri, version: document.version, diagnostics: [diagnostic]})
   }
 
-  function publishConfigProblems(): void {
+  function publishConfigProblems(known: ConfigProblem[] = problems): void {
+    const key = JSON.stringify(known)
+    if (known !== problems && key === problemsKey) return
+    problems = known
+    problemsKey = key
+    const byUri = new Set(known.map((problem) => problem.uri))
     for (const uri of problemUris) {
-      if (!configs.problems.has(uri)) void connection.sendDiagnostics({uri, diagnostics: []})
+      if (!byUri.has(uri)) void connection.sendDiagnostics({uri, diagnostics: []})
     }
 
     problemUris.clear()
-    for (const problem of configs.problems.values()) {
+    for (const problem of known) {
       const open = documents.get(problem.uri)
       if (open) {
         problemUris.add(problem.uri)
@@ -155,62 +236,82 @@ function serve(connection: Connection): void {
 
   documents.onDidOpen(({document}) => {
     if (isConfigFile(document.uri)) publishConfigProblems()
-    lintNow(document.uri, true)
+    if (!isLinted(document)) return
+    states.set(document.uri, new DocumentState())
+    void lintNow(document.uri, true)
   })
 
   documents.onDidChangeContent(({document}) => {
     const state = states.get(document.uri)
-    if (!state || state.version === document.version) return
+    if (shutDown || !state || state.version === document.version) return
     const uri = document.uri
     state.schedule(
-      () => lintNow(uri, false),
+      () => void lintNow(uri, false),
       settings.debounceMs,
-      () => lintNow(uri, true),
+      () => void lintNow(uri, true),
       Math.max(settings.documentDelayMs, settings.debounceMs)
     )
   })
 
-  documents.onDidSave(({document}) => lintNow(document.uri, true))
+  documents.onDidSave(({document}) => void lintNow(document.uri, true))
 
   documents.onDidClose(({document}) => {
-    states.get(document.uri)?.cancel()
+    const state = states.get(document.uri)
+    if (!state) return
+    state.cancel()
     states.delete(document.uri)
-    if (isLinted(document)) void connection.sendDiagnostics({uri: document.uri, diagnostics: []})
+    backend.close(document.uri)
+    void connection.sendDiagnostics({uri: document.uri, diagnostics: []})
   })
 
   connection.onDidChangeWatchedFiles(({changes}) => {
-    if (!changes.some((change) => isConfigFile(change.uri))) return
-    configs.reload()
+    if (shutDown || !changes.some((change) => isConfigFile(change.uri))) return
+    backend.reload()
     shownMessages.clear()
+    problemsKey = ''
     for (const [uri, state] of states) {
-      state.setConfig(configs.forDocument(uri))
       state.version = -1
-      lintNow(uri, true)
+      void lintNow(uri, true)
     }
-
-    publishConfigProblems()
   })
 
-  connection.onCodeAction(({textDocument, range, context}) => {
+  connection.onCodeAction(async ({textDocument, range, context}) => {
+    if (shutDown) return afterShutdown()
     const document = documents.get(textDocument.uri)
-    if (!document || !isLinted(document)) return []
-    const state = stateFor(document)
+    const state = states.get(textDocument.uri)
+    if (!document || !state) return []
     // Actions must match the text the client has now.
-    if (state.version !== document.version) lintNow(document.uri, true)
-    if (!state.result || state.version !== document.version) return []
+    if (!state.has(document.version, false)) await lintNow(document.uri, true)
+    if (!state.result || !state.has(document.version, false) || documents.get(textDocument.uri) !== document) return []
     return codeActions(document, state.result.findings, range, context.only)
   })
 
   connection.onHover(({textDocument, position}) => {
+    if (shutDown) return afterShutdown()
     const document = documents.get(textDocument.uri)
     const state = states.get(textDocument.uri)
-    if (!document || !state?.result || position.line !== 0) return null
-    return scoreHover(state.result)
+    const result = state?.result
+    if (!document || !result || !state.has(document.version, false)) return null
+    const offset = document.offsetAt(position)
+    const here = [...new Set(result.findings.filter((finding) => finding.start.offset <= offset && offset <= finding.end.offset).map((finding) => finding.ruleId))]
+    const parts = position.line === 0 ? [scoreMarkdown(result)] : []
+    for (const ruleId of here) parts.push(backend.explain(ruleId) ?? `\`${ruleId}\``)
+    if (parts.length === 0) return null
+    return {contents: {kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n')}}
   })
 
-  connection.onShutdown(() => {
+  // Requests no handler claims: MethodNotFound, or InvalidRequest once shut down.
+  connection.onRequest((method) => (shutDown ? afterShutdown() : new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`)))
+
+  connection.onShutdown(async () => {
+    if (shutDown) return afterShutdown()
+    shutDown = true
     for (const state of states.values()) state.cancel()
+    for (const {done} of queue.values()) for (const resolve of done) resolve()
+    queue.clear()
+    await backend.dispose()
   })
 
   documents.listen(connection)
+  return {shutdownReceived: () => shutDown}
 }

@@ -6,9 +6,11 @@ export interface ServerSettings {
   documentDelayMs: number
   /** Longer documents are not linted as you type (one notice instead); use `mtlint lint`. */
   maxDocumentLength: number
+  /** A lint running longer is stopped (its document gets one error diagnostic) and the linter restarted. */
+  lintTimeoutMs: number
 }
 
-export const defaultSettings: ServerSettings = {debounceMs: 10, documentDelayMs: 150, maxDocumentLength: 1_000_000}
+export const defaultSettings: ServerSettings = {debounceMs: 10, documentDelayMs: 150, maxDocumentLength: 1_000_000, lintTimeoutMs: 10_000}
 
 export function readSettings(options: unknown): ServerSettings {
   const given = (typeof options === 'object' && options !== null ? options : {}) as Record<string, unknown>

@@ -1,0 +1,82 @@
+/**
+ * The linting half of the language server, run in a worker thread
+ * (lint-worker.ts) so that a slow lint never holds up the protocol: one
+ * IncrementalLinter per open document, the configuration found from the
+ * document's folder, and rule explanations for hovers. Everything it returns
+ * is plain data that crosses the thread boundary.
+ */
+import {allRules} from '../../rules/index.js'
+import {IncrementalLinter} from '../engine/incremental.js'
+import {lintText} from '../engine/lint.js'
+import {formatOf, type InputFormat} from '../engine/parse.js'
+import {taggers} from '../engine/pos-taggers.js'
+import type {FileResult} from '../engine/types.js'
+import {Configs, type ConfigProblem} from './configs.js'
+import {ruleExplanation} from './rule-hover.js'
+import {pathOf} from './uris.js'
+
+export interface LintJob {
+  uri: string
+  languageId: string
+  text: string
+  /** False: the quick pass (paragraph rules fresh, document findings carried over). */
+  complete: boolean
+}
+
+export interface LintReply {
+  result: FileResult
+  /** Document rules ran on this text (a quick pass of a document linted whole is complete too). */
+  complete: boolean
+  /** False when the document is linted whole each time, so it has no quick pass. */
+  incremental: boolean
+  /** Every configuration problem known now. */
+  problems: ConfigProblem[]
+}
+
+export function formatFor(languageId: string, uri: string): InputFormat {
+  return languageId === 'markdown' || formatOf(uri) === 'markdown' ? 'markdown' : 'text'
+}
+
+export class LintService {
+  private readonly linters = new Map<string, IncrementalLinter>()
+  /** Where untitled documents find their configuration: the workspace folder. */
+  private root = process.cwd()
+  private configs = new Configs(this.root)
+
+  lint(job: LintJob): LintReply {
+    let linter = this.linters.get(job.uri)
+    const config = this.configs.forDocument(job.uri)
+    if (!linter || linter.config !== config) {
+      linter = new IncrementalLinter(config, pathOf(job.uri) ?? job.uri, formatFor(job.languageId, job.uri))
+      this.linters.set(job.uri, linter)
+    }
+
+    const result = job.complete ? linter.lint(job.text) : linter.quick(job.text)
+    return {result, complete: job.complete || !linter.incremental, incremental: linter.incremental, problems: [...this.configs.problems.values()]}
+  }
+
+  close(uri: string): void {
+    this.linters.delete(uri)
+  }
+
+  /** A configuration file changed: forget every loaded configuration. */
+  reload(): void {
+    this.configs = new Configs(this.root)
+  }
+
+  configure(root: string): void {
+    this.root = root
+    this.reload()
+  }
+
+  /** Markdown explaining each rule, by rule id: small, so the protocol thread holds them all for hovers. */
+  explanations(): Record<string, string> {
+    return Object.fromEntries(allRules.map((rule) => [rule.meta.id, ruleExplanation(rule.meta)]))
+  }
+
+  /** Load and compile what the first lint needs (modules are loaded already; the tagger lexicon and the rules' first run are not). */
+  warmUp(): void {
+    taggers.brill([{value: 'warm', start: 0, end: 4}], 'warm')
+    lintText('The talks resumed in Geneva on Friday, officials said.', 'warm-up.txt')
+  }
+}

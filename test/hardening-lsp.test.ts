@@ -1,0 +1,249 @@
+/**
+ * The language server under hostile or unlucky traffic (issue 14): requests
+ * after `shutdown`, exit codes, a wrong Content-Length, a document whose lint
+ * is slow, and a lint that throws. The compiled server (`mtlint lsp`) over
+ * stdio, except for the throwing lint, which needs a linter that throws on
+ * demand: there the server runs in this process on an in-thread backend.
+ */
+import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
+import {mkdtempSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {PassThrough} from 'node:stream'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {createConnection, ProposedFeatures} from 'vscode-languageserver/node.js'
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams
+} from 'vscode-languageserver-protocol/node.js'
+import {afterEach, describe, expect, it} from 'vitest'
+import type {LintBackend} from '../src/lsp/lint-backend.js'
+import {LintService, type LintJob, type LintReply} from '../src/lsp/lint-service.js'
+import {oneLine} from '../src/lsp/lint-worker.js'
+import {serve} from '../src/lsp/server.js'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const folder = mkdtempSync(join(tmpdir(), 'mtlint-lsp-hardening-'))
+const uriOf = (name: string) => pathToFileURL(join(folder, name)).href
+
+interface Client {
+  connection: ProtocolConnection
+  published: PublishDiagnosticsParams[]
+  logs: string[]
+  /** Names of the events in the order they arrived, for ordering assertions. */
+  events: string[]
+}
+
+function client(connection: ProtocolConnection): Client {
+  const result: Client = {connection, published: [], logs: [], events: []}
+  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    result.published.push(params)
+    result.events.push(`publish ${params.uri}`)
+  })
+  connection.onNotification('window/logMessage', (params: {message: string}) => result.logs.push(params.message))
+  connection.onRequest('client/registerCapability', () => null)
+  connection.listen()
+  return result
+}
+
+interface Spawned extends Client {
+  child: ChildProcessWithoutNullStreams
+  exited: Promise<number | null>
+}
+
+const children: ChildProcessWithoutNullStreams[] = []
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill()
+})
+
+function spawnServer(): Spawned {
+  const child = spawn(process.execPath, [join(root, 'bin/mtlint.js'), 'lsp'], {stdio: 'pipe'})
+  children.push(child)
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  return {...client(createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))), child, exited}
+}
+
+async function initialize(server: Client, options: Record<string, unknown> = {}): Promise<void> {
+  await server.connection.sendRequest('initialize', {processId: null, rootUri: pathToFileURL(folder).href, capabilities: {}, initializationOptions: options})
+  await server.connection.sendNotification('initialized', {})
+}
+
+async function waitFor<T>(find: () => T | undefined, what: string, timeout = 20_000): Promise<T> {
+  const start = Date.now()
+  for (;;) {
+    const found = find()
+    if (found !== undefined) return found
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
+
+/** A request, or a rejection naming it when no answer comes (a lost request would otherwise hang the test). */
+function answered<T>(request: Promise<T>, what: string, timeout = 15_000): Promise<T> {
+  return Promise.race([request, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer to ${what}`)), timeout))])
+}
+
+const open = (server: Client, uri: string, text: string, version = 1) =>
+  server.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'plaintext', version, text}})
+
+const hover = (server: Client, uri: string, line = 0, character = 0) =>
+  server.connection.sendRequest('textDocument/hover', {textDocument: {uri}, position: {line, character}})
+
+const frame = (message: object, shortBy = 0) => {
+  const body = JSON.stringify(message)
+  return `Content-Length: ${Buffer.byteLength(body) - shortBy}\r\n\r\n${body}`
+}
+
+describe('mtlint lsp after shutdown', () => {
+  it('answers every request with InvalidRequest, then exits 0 on exit', async () => {
+    const server = spawnServer()
+    await initialize(server)
+    const uri = uriOf('after-shutdown.txt')
+    await open(server, uri, 'The ministers said the the talks would continue.')
+    await waitFor(() => server.published.find((params) => params.uri === uri), 'diagnostics')
+    await server.connection.sendRequest('shutdown')
+    const invalid = {code: -32600}
+    await expect(hover(server, uri)).rejects.toMatchObject(invalid)
+    await expect(
+      server.connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, context: {diagnostics: []}})
+    ).rejects.toMatchObject(invalid)
+    await expect(server.connection.sendRequest('mtlint/noSuchMethod', {})).rejects.toMatchObject(invalid)
+    await expect(server.connection.sendRequest('shutdown')).rejects.toMatchObject(invalid)
+    await server.connection.sendNotification('exit')
+    expect(await server.exited).toBe(0)
+  })
+
+  it('exits 0 when stdin closes after shutdown, 1 when it closes without', async () => {
+    const polite = spawnServer()
+    await initialize(polite)
+    await polite.connection.sendRequest('shutdown')
+    polite.child.stdin.end()
+    const abrupt = spawnServer()
+    await initialize(abrupt)
+    abrupt.child.stdin.end()
+    expect([await polite.exited, await abrupt.exited]).toEqual([0, 1])
+  })
+})
+
+describe('mtlint lsp with a wrong Content-Length', () => {
+  it('loses no message when a Content-Length is 10 bytes short', async () => {
+    const server = spawnServer()
+    await initialize(server)
+    const uri = uriOf('short-header.txt')
+    const didOpen = {jsonrpc: '2.0', method: 'textDocument/didOpen', params: {textDocument: {uri, languageId: 'plaintext', version: 1, text: 'The ministers said the the talks would continue.'}}}
+    server.child.stdin.write(frame(didOpen, 10))
+    // The request right after it, framed correctly: the one vscode-jsonrpc's reader loses. It needs the document too.
+    const actions = (await answered(
+      server.connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range: {start: {line: 0, character: 20}, end: {line: 0, character: 20}}, context: {diagnostics: []}}),
+      'the request after the short message'
+    )) as Array<{title: string}>
+    expect(actions.map((action) => action.title)).toContain('Replace `the the` with `the`')
+    const published = await waitFor(() => server.published.find((params) => params.uri === uri), 'diagnostics of the short message')
+    expect(published.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['repeated-word'])
+    expect(server.child.exitCode).toBeNull()
+  })
+
+  it('drops a message that is not JSON and reads the next one, in one write', async () => {
+    const server = spawnServer()
+    await initialize(server)
+    const uri = uriOf('garbage.txt')
+    const didOpen = {jsonrpc: '2.0', method: 'textDocument/didOpen', params: {textDocument: {uri, languageId: 'plaintext', version: 1, text: 'It was a question of power. Power.'}}}
+    server.child.stdin.write('Content-Length: 25\r\n\r\n{"jsonrpc": "2.0", "id": 7, "method"' + frame(didOpen))
+    const published = await waitFor(() => server.published.find((params) => params.uri === uri), 'diagnostics of the message after the garbage')
+    expect(published.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['repeated-word'])
+    expect(await answered(hover(server, uri), 'a request after the garbage')).not.toBeNull()
+  })
+})
+
+describe('mtlint lsp on a slow document', () => {
+  it("answers a request sent right after opening 'a/' × 100,000 before that document's diagnostics", async () => {
+    const server = spawnServer()
+    await initialize(server)
+    const small = uriOf('small.txt')
+    await open(server, small, 'The ministers said the the talks would continue.')
+    await waitFor(() => server.published.find((params) => params.uri === small), 'diagnostics of the small document')
+    const slow = uriOf('slashes.txt')
+    await open(server, slow, 'a/'.repeat(100_000))
+    const answer = hover(server, small, 0, 20).then((value) => {
+      server.events.push('hover answered')
+      return value
+    })
+    expect(await answered(answer, 'the hover')).toMatchObject({contents: {value: expect.stringContaining('repeated-word')}})
+    await waitFor(() => server.published.find((params) => params.uri === slow), 'diagnostics of the slow document', 60_000)
+    expect(server.events.filter((event) => event !== `publish ${small}`)).toEqual(['hover answered', `publish ${slow}`])
+  })
+
+  it('stops a lint that runs past lintTimeoutMs: one error diagnostic, one log line, and the server goes on', async () => {
+    const server = spawnServer()
+    await initialize(server, {lintTimeoutMs: 1})
+    const uri = uriOf('timeout.txt')
+    await open(server, uri, 'The talks resumed in Geneva on Friday, officials said. '.repeat(2000))
+    const published = await waitFor(() => server.published.find((params) => params.uri === uri), 'the error diagnostic')
+    expect(published.diagnostics).toMatchObject([{code: 'lint-failed', severity: 1, message: expect.stringContaining('lintTimeoutMs')}])
+    await waitFor(() => (server.logs.length > 0 ? true : undefined), 'the log line')
+    expect(server.logs).toHaveLength(1)
+    expect(server.logs[0]).not.toContain('\n')
+    expect(await answered(hover(server, uri), 'a request after the timeout')).toBeNull()
+  })
+})
+
+/** The real linter in this thread, throwing for texts that ask for it. */
+class ThrowingBackend implements LintBackend {
+  private readonly service = new LintService()
+  ready = Promise.resolve()
+  async lint(job: LintJob): Promise<LintReply> {
+    if (job.text.includes('THROW')) throw new Error(oneLine(new RangeError('Maximum call stack size exceeded')))
+    return this.service.lint(job)
+  }
+
+  close(uri: string): void {
+    this.service.close(uri)
+  }
+
+  reload(): void {
+    this.service.reload()
+  }
+
+  configure(rootFolder: string): void {
+    this.service.configure(rootFolder)
+  }
+
+  explain(): string | undefined {
+    return undefined
+  }
+
+  async dispose(): Promise<void> {}
+}
+
+describe('mtlint lsp when a lint throws', () => {
+  it('replaces the stale diagnostics with one error diagnostic and logs one line', async () => {
+    const up = new PassThrough()
+    const down = new PassThrough()
+    const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down))
+    serve(serverConnection, new ThrowingBackend())
+    serverConnection.listen()
+    const server = client(createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up)))
+    await initialize(server, {debounceMs: 1, documentDelayMs: 5})
+    const uri = uriOf('throws.txt')
+    await open(server, uri, 'The ministers said the the talks would continue.')
+    const first = await waitFor(() => server.published.find((params) => params.uri === uri), 'the first diagnostics')
+    expect(first.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['repeated-word'])
+
+    await server.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{text: 'THROW the the talks.'}]})
+    const failed = await waitFor(() => server.published.find((params) => params.uri === uri && params.version === 2), 'diagnostics of version 2')
+    expect(failed.diagnostics).toMatchObject([{code: 'lint-failed', severity: 1, message: expect.stringContaining('RangeError: Maximum call stack size exceeded')}])
+    await waitFor(() => (server.logs.length > 0 ? true : undefined), 'the log line')
+    expect(server.logs).toEqual([expect.stringMatching(/^mtlint: linting file:.*throws\.txt \(version 2\) failed: RangeError: Maximum call stack size exceeded$/)])
+
+    // The next good version is linted again.
+    await server.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 3}, contentChanges: [{text: 'It was a question of power. Power.'}]})
+    const recovered = await waitFor(() => server.published.find((params) => params.uri === uri && params.version === 3), 'diagnostics of version 3')
+    expect(recovered.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['repeated-word'])
+    await server.connection.sendRequest('shutdown')
+    server.connection.dispose()
+    serverConnection.dispose()
+  })
+})
