@@ -9,7 +9,7 @@ import {allRules} from '../../rules/index.js'
 import {IncrementalLinter} from '../engine/incremental.js'
 import {lintText} from '../engine/lint.js'
 import {formatOf, type InputFormat} from '../engine/parse.js'
-import {taggers} from '../engine/pos-taggers.js'
+import {brill} from '../engine/pos-taggers.js'
 import type {FileResult} from '../engine/types.js'
 import {Configs, type ConfigProblem} from './configs.js'
 import {ruleExplanation} from './rule-hover.js'
@@ -76,7 +76,7 @@ export class LintService {
 
   /** Load and compile what the first lint needs (modules are loaded already; the tagger lexicon and the rules' first run are not). */
   warmUp(): void {
-    taggers.brill([{value: 'warm', start: 0, end: 4}], 'warm')
+    brill([{value: 'warm', start: 0, end: 4}], 'warm')
     lintText('The talks resumed in Geneva on Friday, officials said.', 'warm-up.txt')
   }
 }
