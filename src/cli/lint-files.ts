@@ -12,6 +12,7 @@ import {lintText} from '../engine/lint.js'
 import {judge, policyFor, type Policy, type Verdict} from '../engine/policy.js'
 import type {FileResult} from '../engine/types.js'
 import type {StreamingFormat} from '../reporters/stream.js'
+import {keepHeapBounded} from './heap.js'
 import type {Input} from './inputs.js'
 import type {Progress} from './progress.js'
 import {InputError, readStdin, readTextFile} from './read-input.js'
@@ -89,6 +90,7 @@ export async function streamInputs(inputs: readonly Input[], options: LintRunOpt
   const linter = new InputLinter(options)
   for (const [index, input] of inputs.entries()) {
     await sink(await linter.lint(input), input)
+    keepHeapBounded()
     options.progress?.(index + 1, inputs.length, labelOf(input))
   }
 }
@@ -138,6 +140,7 @@ async function streamInWorkers(inputs: readonly Input[], options: LintRunOptions
       }
 
       await sink(await started.shift()!, inputs[index]!)
+      keepHeapBounded()
       progress?.(index + 1, inputs.length, labelOf(inputs[index]!))
     }
   } finally {
