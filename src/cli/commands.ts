@@ -180,6 +180,7 @@ function exitCodeOf(run: LintRun, values: Values): number {
 /** `lint` and `gate` (= `lint --gate`): the same run; the gate prints the verdict screen by default. */
 async function lintCommand(operands: string[], values: Values, gate: boolean): Promise<number> {
   if (values['print-config'] !== undefined) return printConfig(values['print-config'], values)
+  if (values.ndjson) return ndjsonCommand(operands, values)
   const format = formatOf(values, gate, values['output-file'] === undefined && process.stdout.isTTY === true)
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run: expected one of them, not both')
   const options = {...runOptions(values), progress: progressReporter(process.stderr)}
@@ -216,6 +217,21 @@ async function lintCommand(operands: string[], values: Values, gate: boolean): P
   for (const error of run.errors) process.stderr.write(`mtlint: ${error}\n`)
   if (!values['fix-dry-run']) output(await formatRun(format, quieted(run, values)), values, expanded.inputs)
   return exitCodeOf(run, values)
+}
+
+/** `lint --ndjson` (src/cli/ndjson.ts): 0 once every line has its answer, whatever the answers say. */
+async function ndjsonCommand(operands: string[], values: Values): Promise<number> {
+  const clash = (['format', 'fix', 'fix-dry-run', 'gate', 'quiet', 'max-warnings', 'no-exit'] as const).find((name) => values[name] !== undefined)
+  if (operands.length > 0 || clash !== undefined) {
+    const what = clash === undefined ? `operand \`${operands[0]}\`` : `--${clash}`
+    throw new UsageError(`--ndjson: unexpected ${what}, expected the inputs as JSON lines on stdin (see README "Streaming")`)
+  }
+
+  const {lintNdjson} = await import('./ndjson.js')
+  const destination = await openOutput(outputFile(values, []))
+  await lintNdjson(process.stdin, destination.out, runOptions(values))
+  await destination.close()
+  return exitCodes.pass
 }
 
 /** `--print-config FILE`: the resolved configuration, in the shape of a configuration file. */

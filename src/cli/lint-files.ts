@@ -15,7 +15,7 @@ import type {StreamingFormat} from '../reporters/stream.js'
 import {keepHeapBounded} from './heap.js'
 import type {Input} from './inputs.js'
 import type {Progress} from './progress.js'
-import {InputError, readStdin, readTextFile} from './read-input.js'
+import {decodeText, InputError, readStdin, readTextFile} from './read-input.js'
 
 export interface LintedFile {
   result: FileResult
@@ -49,8 +49,15 @@ export type Outcome = {file: LintedFile} | {error: string; configError?: boolean
 /** Below this many files, starting workers costs more than it saves. */
 const parallelThreshold = 24
 
+/**
+ * What one lint is about: an input of the command line, or a text given
+ * inline (an `--ndjson` line), labelled with `path` when it has one; or a
+ * line that could not be read, whose error takes its place in the order.
+ */
+export type Job = Input | {kind: 'text'; text: string; path?: string} | {kind: 'invalid'; error: string}
+
 /** Receives each outcome in input order; the next waits until it is done (a slow output slows the run, never grows it). */
-export type OutcomeSink = (outcome: Outcome, input: Input) => void | Promise<void>
+export type OutcomeSink<J extends Job = Job> = (outcome: Outcome, job: J) => void | Promise<void>
 
 /** Lint every input and keep every outcome: for --fix and `report`, which need all texts. */
 export async function lintInputs(inputs: readonly Input[], options: LintRunOptions = {}): Promise<LintRun> {
@@ -79,39 +86,42 @@ export class ErrorLog {
   }
 }
 
-/**
- * Lint every input and hand each outcome to `sink` as soon as it and every
- * input before it are done. Nothing is kept here: with a sink that prints,
- * memory stays flat however many files there are.
- */
-export async function streamInputs(inputs: readonly Input[], options: LintRunOptions, sink: OutcomeSink): Promise<void> {
+/** The inputs of a command line: in workers when the batch is large and holds no stdin. */
+export async function streamInputs(inputs: readonly Input[], options: LintRunOptions, sink: OutcomeSink<Input>): Promise<void> {
   const workers = options.workers ?? (inputs.length >= parallelThreshold ? Math.min(availableParallelism(), 8) : 1)
-  if (workers > 1 && inputs.every((input) => input.kind === 'file')) return streamInWorkers(inputs, options, workers, sink)
-  const linter = new InputLinter(options)
-  for (const [index, input] of inputs.entries()) {
-    await sink(await linter.lint(input), input)
-    keepHeapBounded()
-    options.progress?.(index + 1, inputs.length, labelOf(input))
-  }
+  const parallel = workers > 1 && inputs.every((input) => input.kind === 'file')
+  let done = 0
+  await streamJobs(inputs, {...options, workers: parallel ? workers : 1}, async (outcome, input) => {
+    await sink(outcome, input)
+    options.progress?.(++done, inputs.length, input.kind === 'file' ? input.path : '<stdin>')
+  })
 }
 
 /**
- * Each input goes to the next free worker; outcomes are taken in input order.
- * At most `ahead` inputs are started past the oldest one not yet taken, so a
- * slow file holds back the start of new ones instead of piling up results.
+ * Lint every job and hand each outcome to `sink` as soon as it and every
+ * job before it are done. Nothing is kept here: with a sink that prints,
+ * memory stays flat however many jobs there are. With workers, each job
+ * goes to the next free one, and at most a few jobs per worker are started
+ * past the oldest one not yet handed on, so a slow job holds back the start
+ * of new ones (and the reading of `jobs`) instead of piling up results.
  */
-async function streamInWorkers(inputs: readonly Input[], options: LintRunOptions, count: number, sink: OutcomeSink): Promise<void> {
+export async function streamJobs<J extends Job>(jobs: Iterable<J> | AsyncIterable<J>, options: LintRunOptions, sink: OutcomeSink<J>): Promise<void> {
+  const count = options.workers ?? 1
+  if (count <= 1) {
+    const linter = new InputLinter(options)
+    for await (const job of jobs) {
+      await sink(await linter.lint(job), job)
+      keepHeapBounded()
+    }
+
+    return
+  }
+
   const {progress, ...shared} = options
   const threads = Array.from({length: count}, () => new Worker(new URL('lint-worker.js', import.meta.url), {workerData: {...shared, workers: 1}}))
   const free = [...threads]
   const queued: Array<(thread: Worker) => void> = []
-  const release = (thread: Worker) => {
-    const waiting = queued.shift()
-    if (waiting) waiting(thread)
-    else free.push(thread)
-  }
-
-  const lintOn = async (input: Input): Promise<Outcome> => {
+  const lintOn = async (job: J): Promise<Outcome> => {
     const thread = free.pop() ?? (await new Promise<Worker>((resolvePromise) => queued.push(resolvePromise)))
     const outcome = await new Promise<Outcome>((resolvePromise, reject) => {
       const failed = (error: Error) => reject(error)
@@ -121,28 +131,65 @@ async function streamInWorkers(inputs: readonly Input[], options: LintRunOptions
         thread.off('error', failed).off('exit', exited)
         resolvePromise(answer)
       })
-      thread.postMessage(input)
+      thread.postMessage(job)
     })
-    release(thread)
+    const waiting = queued.shift()
+    if (waiting) waiting(thread)
+    else free.push(thread)
     return outcome
   }
 
+  // Reading and answering run side by side: an answer goes out as soon as it
+  // is in order, even while the next job has not arrived (a caller that
+  // writes one record and waits for its line).
   const ahead = count * 4
-  const started: Array<Promise<Outcome>> = []
-  try {
-    let next = 0
-    for (let index = 0; index < inputs.length; index++) {
-      while (next < inputs.length && next - index < ahead) {
-        const pending = lintOn(inputs[next++]!)
-        // Taken in order below; a failure before then must not count as unhandled.
-        pending.catch(() => {})
-        started.push(pending)
+  const started: Array<{job: J; outcome: Promise<Outcome>}> = []
+  let reading: {done: boolean; error?: unknown} = {done: false}
+  let wakeWriter: (() => void) | undefined
+  let wakeReader: (() => void) | undefined
+  const wake = (which: 'writer' | 'reader') => {
+    const wakeUp = which === 'writer' ? wakeWriter : wakeReader
+    if (which === 'writer') wakeWriter = undefined
+    else wakeReader = undefined
+    wakeUp?.()
+  }
+
+  const reader = (async () => {
+    try {
+      for await (const job of jobs) {
+        while (started.length >= ahead) await new Promise<void>((resolvePromise) => (wakeReader = resolvePromise))
+        const outcome = lintOn(job)
+        // Taken in order by the writer; a failure before then must not count as unhandled.
+        outcome.catch(() => {})
+        started.push({job, outcome})
+        wake('writer')
       }
 
-      await sink(await started.shift()!, inputs[index]!)
-      keepHeapBounded()
-      progress?.(index + 1, inputs.length, labelOf(inputs[index]!))
+      reading = {done: true}
+    } catch (error) {
+      reading = {done: true, error}
     }
+
+    wake('writer')
+  })()
+
+  try {
+    for (;;) {
+      const oldest = started[0]
+      if (!oldest) {
+        if (reading.done) break
+        await new Promise<void>((resolvePromise) => (wakeWriter = resolvePromise))
+        continue
+      }
+
+      await sink(await oldest.outcome, oldest.job)
+      started.shift()
+      wake('reader')
+      keepHeapBounded()
+    }
+
+    await reader
+    if (reading.error !== undefined) throw reading.error
   } finally {
     await Promise.all(threads.map((thread) => thread.terminate()))
   }
@@ -175,10 +222,6 @@ export async function printInputs(
   return {passed, errors}
 }
 
-function labelOf(input: Input): string {
-  return input.kind === 'file' ? input.path : '<stdin>'
-}
-
 /** Lints one input at a time, sharing the config lookups of a batch. */
 export class InputLinter {
   private readonly finder: ConfigFinder
@@ -187,12 +230,20 @@ export class InputLinter {
     this.finder = new ConfigFinder(options.configPath)
   }
 
-  async lint(input: Input): Promise<Outcome> {
+  async lint(input: Job): Promise<Outcome> {
+    if (input.kind === 'invalid') return {error: input.error}
     const {options} = this
-    const label = input.kind === 'stdin' ? options.stdinPath ?? '<stdin>' : input.path
+    const given = input.kind === 'stdin' ? options.stdinPath : input.path
+    const label = given ?? (input.kind === 'text' ? '<text>' : '<stdin>')
     try {
-      const text = input.kind === 'stdin' ? await readStdin(options.maxBytes) : await readTextFile(input.path, options.maxBytes)
-      const configPath = resolve(input.kind === 'stdin' ? options.stdinPath ?? 'stdin' : input.path)
+      const text =
+        input.kind === 'stdin'
+          ? await readStdin(options.maxBytes)
+          : input.kind === 'text'
+            ? // Checked as the bytes of a file would be (empty, size, NUL).
+              decodeText(Buffer.from(input.text), options.maxBytes)
+            : await readTextFile(input.path, options.maxBytes)
+      const configPath = resolve(given ?? 'stdin')
       const config = this.finder.forFile(configPath)
       const result = lintText(text, label, config)
       const base = config.path ? dirname(config.path) : process.cwd()

@@ -1,11 +1,10 @@
 /** A worker thread of a large batch: lints each input it is sent and answers with the outcome. */
 import {parentPort, workerData} from 'node:worker_threads'
 import {keepHeapBounded} from './heap.js'
-import type {Input} from './inputs.js'
-import {InputLinter, type LintRunOptions} from './lint-files.js'
+import {InputLinter, type Job, type LintRunOptions} from './lint-files.js'
 
 const linter = new InputLinter(workerData as LintRunOptions)
-parentPort!.on('message', async (input: Input) => {
+parentPort!.on('message', async (input: Job) => {
   parentPort!.postMessage(await linter.lint(input))
   keepHeapBounded()
 })

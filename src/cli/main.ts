@@ -30,6 +30,7 @@ export const optionTable = {
   fix: {type: 'boolean', commands: ['lint', 'gate'], help: 'Apply safe fixes in place (atomic write, permissions kept)'},
   'fix-dry-run': {type: 'boolean', commands: ['lint', 'gate'], help: 'Print the safe fixes as a diff and change nothing'},
   gate: {type: 'boolean', commands: ['lint'], help: 'Print the verdict screen, as `mtlint gate` does'},
+  ndjson: {type: 'boolean', commands: ['lint'], help: 'Read {"id","text"} or {"id","path"} JSON lines on stdin, write one result line each, in order (README "Streaming")'},
   out: {type: 'string', value: 'DIR', commands: ['report'], help: 'Folder for the reports (default reports/)'},
   html: {type: 'boolean', commands: ['report'], help: 'Also write an HTML page per file and index.html'},
   source: {type: 'string', value: 'FILE', commands: ['compare'], help: 'The source text, aligned with --target by line or paragraph'},

@@ -38,7 +38,7 @@ export function buildReport(run: LintRun): Report {
   }
 }
 
-function reportFileOf({result, verdict}: ReportedFile): ReportFile {
+export function reportFileOf({result, verdict}: ReportedFile): ReportFile {
   return {
     path: result.path,
     words: result.words,
