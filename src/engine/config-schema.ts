@@ -90,6 +90,16 @@ export function ruleOptionsSchema(rule: Rule): Record<string, unknown> {
   return rule.meta.optionsSchema ?? {type: 'object', additionalProperties: false, properties: {}}
 }
 
+/** The key of a rule's options validator (precompiled by tools/compile-validators.ts). */
+export function ruleValidatorKey(id: string): string {
+  return `rule:${id}`
+}
+
+/** Every schema the configuration loader validates with, by validator key. */
+export function validatorSchemas(rules: readonly Rule[]): Array<[string, object]> {
+  return [['config', baseConfigSchema], ...rules.map((rule): [string, object] => [ruleValidatorKey(rule.meta.id), ruleOptionsSchema(rule)])]
+}
+
 /** The schema for editors: every rule id with its description, severity and options. */
 export function editorConfigSchema(rules: readonly Rule[]): Record<string, unknown> {
   const properties = Object.fromEntries(
@@ -120,4 +130,9 @@ export function editorConfigSchema(rules: readonly Rule[]): Record<string, unkno
       gate: base.gate
     }
   }
+}
+
+/** schemas/config.schema.json as written by `npm run docs`. */
+export function editorConfigSchemaText(rules: readonly Rule[]): string {
+  return JSON.stringify(editorConfigSchema(rules), null, 2) + '\n'
 }

@@ -1,7 +1,8 @@
 /**
  * Configuration: `.mtlintrc.json` or the `mtlint` key of package.json, found
  * upward from the linted file (nearest wins), validated with ajv against
- * schemas/config.schema.json and each rule's own options schema.
+ * the schemas of src/engine/config-schema.ts (precompiled by `npm run build`)
+ * and each rule's own options schema.
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -9,7 +10,7 @@ import {dirname, join, resolve} from 'node:path'
 import type {ErrorObject, ValidateFunction} from 'ajv'
 import picomatch from 'picomatch'
 import {allRules} from '../../rules/index.js'
-import {baseConfigSchema, ruleOptionsSchema} from './config-schema.js'
+import {baseConfigSchema, ruleOptionsSchema, ruleValidatorKey} from './config-schema.js'
 import {precompiled} from './config-validators.js'
 import type {RuleSettings} from './rule.js'
 import {defaultPolicy, type GatePolicy} from './policy.js'
@@ -95,7 +96,7 @@ export function resolveConfig(raw: unknown, path = '<config>'): ResolvedConfig {
     if (!rule) throw new ConfigError(`${path}: rules.${id}: unknown rule, expected a rule id listed by \`mtlint rules\``)
     const [level, options = {}] = (Array.isArray(setting) ? setting : [setting]) as [Severity | 'off', Record<string, unknown>?]
     const schema = ruleOptionsSchema(rule)
-    const validate = validatorFor(`rule:${id}`, schema)
+    const validate = validatorFor(ruleValidatorKey(id), schema)
     if (!validate(options)) throw new ConfigError(`${path}: ${describe(validate.errors?.[0], schema, options, `rules.${id}[1]`)}`)
     rules[id] = level === 'off' ? undefined : {severity: level, options}
   }
