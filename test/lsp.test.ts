@@ -19,6 +19,7 @@ import {
   type TextEdit
 } from 'vscode-languageserver-protocol/node.js'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {allRules} from '../rules/index.js'
 import {lintText} from '../src/engine/lint.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -158,6 +159,22 @@ describe('mtlint lsp', () => {
     })) as {contents: {value: string}}
     expect(hover.contents.value).toContain(`mtlint score ${score.score.toFixed(1)}`)
     expect(await server.connection.sendRequest('textDocument/hover', {textDocument: {uri: articleUri}, position: {line: 4, character: 3}})).toBeNull()
+  })
+
+  it('explains the rule, with examples from its metadata, in a hover on a diagnostic', async () => {
+    const document = editor.get(articleUri)
+    const offset = seed.indexOf('days. days.')
+    const hover = (await server.connection.sendRequest('textDocument/hover', {
+      textDocument: {uri: articleUri},
+      position: document.positionAt(offset + 7)
+    })) as {contents: {kind: string; value: string}}
+    const {meta} = allRules.find((rule) => rule.meta.id === 'repeated-word')!
+    expect(hover.contents.kind).toBe('markdown')
+    expect(hover.contents.value).toContain('**`repeated-word`**')
+    expect(hover.contents.value).toContain(meta.description)
+    expect(hover.contents.value).toContain(`: \`${meta.examples.bad[0]!.actual}\` → \`days.\``)
+    expect(hover.contents.value).toContain('Not flagged: ')
+    expect(hover.contents.value).toMatch(/\[Rule reference\]\(https:.*repeated-word\.md\)/)
   })
 
   it('offers "Replace `days. days.` with `days.`" as the preferred quick fix; applying it removes the diagnostic', async () => {

@@ -2,8 +2,9 @@
 import {dimensionOf} from '../engine/dimensions.js'
 import {docsBase, type RuleMeta} from '../engine/rule.js'
 
-/** Examples longer than this are cut: a hover is not the rule page. */
-const maxExample = 160
+/** Characters of an example shown around the flagged text: a hover is not the rule page. */
+const around = 70
+const maxExample = 200
 const shown = 2
 
 export function ruleExplanation(meta: RuleMeta): string {
@@ -14,7 +15,10 @@ export function ruleExplanation(meta: RuleMeta): string {
     ''
   ]
   for (const example of meta.examples.bad.slice(0, shown)) {
-    lines.push(`- Flagged: \`${inline(example.actual)}\` in “${inline(example.text)}”` + (example.fixed === undefined ? '' : ` → “${inline(example.fixed)}”`))
+    const at = Math.max(0, example.text.indexOf(example.actual))
+    const replacement = example.fixed === undefined ? undefined : replacementOf(example.text, at, example.actual, example.fixed)
+    const context = excerpt(example.text, at, at + example.actual.length)
+    lines.push(`- Flagged: “${inline(context)}”: \`${inline(example.actual)}\`` + (replacement === undefined ? '' : replacement === '' ? ', to delete' : ` → \`${inline(replacement)}\``))
   }
 
   for (const example of meta.examples.good.slice(0, shown)) {
@@ -23,6 +27,22 @@ export function ruleExplanation(meta: RuleMeta): string {
 
   lines.push('', `[Rule reference](${docsBase}${meta.id}.md)`)
   return lines.join('\n')
+}
+
+/** `text` from about `around` characters before `start` to as many after `end`, cut at spaces. */
+function excerpt(text: string, start: number, end: number): string {
+  const from = start > around ? text.indexOf(' ', start - around) + 1 : 0
+  const cut = text.lastIndexOf(' ', end + around)
+  const to = end + around < text.length && cut > end ? cut : text.length
+  return (from > 0 ? '…' : '') + text.slice(from, to) + (to < text.length ? '…' : '')
+}
+
+/** What the fix put in place of `actual` (at `at` in `text`), when the fixed text differs only there. */
+function replacementOf(text: string, at: number, actual: string, fixed: string): string | undefined {
+  const before = text.slice(0, at)
+  const after = text.slice(at + actual.length)
+  if (!fixed.startsWith(before) || !fixed.endsWith(after) || fixed.length < before.length + after.length) return undefined
+  return fixed.slice(before.length, fixed.length - after.length)
 }
 
 function inline(text: string): string {
