@@ -19,11 +19,28 @@
  * builds, on every text of the corpus and the clean news set and on
  * generated texts.
  */
-import type {Root, Sentence, SentenceContent} from 'nlcst'
+import type {Paragraph, ParagraphContent, Root, Sentence, SentenceContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 
 /** Tokens per window: big enough that plugin calls are few, small enough that splices are cheap. */
 const defaultWindowSize = 2048
+
+/**
+ * A run of this many tokens without white space is no prose (`a.a.a.…`,
+ * base64): it is cut without context, because the inner-word merges are
+ * quadratic on it and spread it as call arguments (a stack overflow at ~100k).
+ */
+const hardRunTokens = 8192
+
+/** Tokens of one paragraph-plugin window, and half of it the longest sentence kept whole. */
+const hardWindowTokens = 32768
+
+/**
+ * Sentences without a blank line between them after which the paragraph
+ * plugins' window is cut anyway (`. , ; : ! ? ` repeated: every sentence
+ * merges into its neighbour, one splice of the whole list each).
+ */
+const hardRunSentences = 8192
 
 class WindowedParser extends ParseEnglish {
   constructor(private readonly windowSize: number) {
@@ -35,30 +52,88 @@ class WindowedParser extends ParseEnglish {
     if (tokens.length <= this.windowSize) return this.runSentencePlugins(tokens)
 
     const children: SentenceContent[] = []
-    for (let start = 0; ; ) {
+    // Whether the window starting at `start` opens at white space (a soft edge) or inside a run without any (a hard one).
+    for (let start = 0, soft = false; ; ) {
       // A window ends at the first white space after windowSize tokens; that white space also opens the next window.
       let end = Math.min(start + this.windowSize, tokens.length - 1)
-      while (end < tokens.length - 1 && tokens[end]!.type !== 'WhiteSpaceNode') end++
+      const hardEnd = Math.min(Math.max(start + hardRunTokens, end), tokens.length - 1)
+      while (end < hardEnd && tokens[end]!.type !== 'WhiteSpaceNode') end++
       const last = end === tokens.length - 1
+      // No white space for hardRunTokens tokens (`a.a.a.…`, not prose): cut the run there, merges across the cut are lost.
+      const hard = !last && tokens[end]!.type !== 'WhiteSpaceNode'
       // Copies of the tokens beyond the white space on either side: context only, dropped afterwards.
-      const before = start > 0 ? structuredClone(children.at(-1)!) : undefined
-      const after = last ? undefined : structuredClone(tokens[end + 1]!)
-      const window = this.runSentencePlugins([...(before ? [before] : []), ...tokens.slice(start, end + 1), ...(after ? [after] : [])]).children
+      const before = soft ? structuredClone(children.at(-1)!) : undefined
+      const after = last || hard ? undefined : structuredClone(tokens[end + 1]!)
+      const own = tokens.slice(start, hard ? end : end + 1)
+      const window = this.runSentencePlugins([...(before ? [before] : []), ...own, ...(after ? [after] : [])]).children
       const contextKept = (!before || (window.shift() === before && window[0] === tokens[start])) && (!after || (window.pop() === after && window.at(-1) === tokens[end]))
       if (!contextKept) throw new Error('parse-text: a sentence plugin merged across white space')
 
       if (last) {
-        children.push(...window)
+        for (const token of window) children.push(token)
         break
       }
 
       // The closing white space is the next window's opening one.
-      window.pop()
-      children.push(...window)
+      if (!hard) window.pop()
+      for (const token of window) children.push(token)
       start = end
+      soft = !hard
     }
 
     return {type: 'SentenceNode', children, position: {start: children[0]!.position!.start, end: children.at(-1)!.position!.end}}
+  }
+
+  /**
+   * The paragraph plugins (sentence merges) splice the document's whole list
+   * of sentences once per merge: they run on windows of it instead, cut
+   * where no merge crosses (see isSafeEdge), so the tree is the same. They
+   * also spread a sentence's tokens as call arguments, which overflows the
+   * stack past ~100k: a window holds at most hardWindowTokens tokens, and a
+   * longer sentence (no prose) is cut into pieces in windows of their own.
+   */
+  override tokenizeParagraph(value: string): Paragraph {
+    // The stock split into sentences, without the plugins.
+    const plugins = this.tokenizeParagraphPlugins
+    this.tokenizeParagraphPlugins = []
+    const {sentences, pieceStarts} = cutLongSentences(super.tokenizeParagraph(value).children)
+    this.tokenizeParagraphPlugins = plugins
+
+    const windows: Paragraph[] = []
+    const flush = (from: number, to: number) => windows.push(this.runParagraphPlugins(sentences.slice(from, to)))
+
+    // `tokens` counts the window's tokens so far; `lineEdge` is its last edge at a line break, the best hard cut.
+    let start = 0
+    let tokens = 0
+    let lineEdge = -1
+    for (let index = 0; index < sentences.length; index++) {
+      const size = sizeOf(sentences[index]!)
+      if (index > start) {
+        const soft = pieceStarts.has(index) || (index - start >= this.windowSize && isSafeEdge(sentences, index, true))
+        if (soft || index - start >= hardRunSentences || tokens + size > hardWindowTokens) {
+          const cut = soft || lineEdge <= start ? index : lineEdge
+          flush(start, cut)
+          start = cut
+          tokens = 0
+          for (let kept = cut; kept < index; kept++) tokens += sizeOf(sentences[kept]!)
+          lineEdge = -1
+        }
+      }
+
+      if (index > start && isSafeEdge(sentences, index, false)) lineEdge = index
+      tokens += size
+    }
+
+    flush(start, sentences.length)
+    if (windows.length === 1) return windows[0]!
+    const children = windows.flatMap((window) => window.children)
+    return {type: 'ParagraphNode', children, position: {start: children[0]!.position!.start, end: children.at(-1)!.position!.end}}
+  }
+
+  private runParagraphPlugins(children: ParagraphContent[]): Paragraph {
+    const paragraph: Paragraph = {type: 'ParagraphNode', children}
+    for (const plugin of this.tokenizeParagraphPlugins) plugin(paragraph)
+    return paragraph
   }
 
   private runSentencePlugins(children: SentenceContent[]): Sentence {
@@ -74,4 +149,57 @@ class WindowedParser extends ParseEnglish {
  */
 export function parseEnglishText(text: string, windowSize = defaultWindowSize): Root {
   return new WindowedParser(windowSize).parse(text)
+}
+
+/**
+ * Whether no paragraph plugin merges across the edge before `sentences[index]`:
+ * it opens with a blank line and a capitalized word, and the sentence before
+ * it holds a word (a sentence without one merges into its neighbour). With
+ * `blankLine` false, a line break is enough: then a merge can still cross
+ * (`Mr.` at the end of a line), so only a hard cut takes such an edge.
+ */
+function isSafeEdge(sentences: ParagraphContent[], index: number, blankLine: boolean): boolean {
+  const node = sentences[index]!
+  const previous = sentences[index - 1]
+  if (node.type !== 'SentenceNode' || previous?.type !== 'SentenceNode') return false
+  const [space, word] = node.children
+  if (space?.type !== 'WhiteSpaceNode' || !(blankLine ? /(?:\r\n|\r|\n)[^]*(?:\r\n|\r|\n)/ : /[\r\n]/).test(space.value)) return false
+  if (word?.type !== 'WordNode' || word.children[0]?.type !== 'TextNode' || !/^\p{Lu}/u.test(word.children[0].value)) return false
+  return previous.children.some((child) => child.type === 'WordNode')
+}
+
+function sizeOf(node: ParagraphContent): number {
+  return node.type === 'SentenceNode' ? node.children.length : 1
+}
+
+/** Sentences over half a window, cut before white space (or anywhere, without any); `pieceStarts` holds the later pieces' indices. */
+function cutLongSentences(sentences: ParagraphContent[]): {sentences: ParagraphContent[]; pieceStarts: Set<number>} {
+  const pieceStarts = new Set<number>()
+  const limit = hardWindowTokens / 2
+  if (!sentences.some((node) => sizeOf(node) > limit)) return {sentences, pieceStarts}
+  const result: ParagraphContent[] = []
+  for (const node of sentences) {
+    if (node.type !== 'SentenceNode' || node.children.length <= limit) {
+      result.push(node)
+      continue
+    }
+
+    let piece: SentenceContent[] = []
+    let first = true
+    const flush = () => {
+      if (!first) pieceStarts.add(result.length)
+      first = false
+      result.push({type: 'SentenceNode', children: piece, position: {start: piece[0]!.position!.start, end: piece.at(-1)!.position!.end}})
+      piece = []
+    }
+
+    for (const child of node.children) {
+      if (piece.length >= limit || (piece.length >= limit / 2 && child.type === 'WhiteSpaceNode')) flush()
+      piece.push(child)
+    }
+
+    flush()
+  }
+
+  return {sentences: result, pieceStarts}
 }
