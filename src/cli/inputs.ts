@@ -1,8 +1,10 @@
 /**
  * Turn command-line operands into the list of files to lint: files as given,
  * folders searched for .txt and .md files, globs expanded, `-` for stdin.
+ * Each file is linted once, however many names reach it (`a.txt ./a.txt`,
+ * a symbolic link, a link back to its own folder), and stdin is read once.
  */
-import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs'
+import {existsSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent} from 'node:fs'
 import {basename, dirname, join, relative, resolve} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {glob, isDynamicPattern} from 'tinyglobby'
@@ -12,15 +14,16 @@ import {reportManifestName} from './report-names.js'
 export const lintedExtensions = ['txt', 'md', 'markdown'] as const
 
 /** Folders never searched: dependencies, VCS data and build output. */
-const skippedFolders = ['**/node_modules/**', '**/.git/**', '**/dist/**']
+const skippedFolderNames = new Set(['node_modules', '.git', 'dist'])
+const skippedFolders = [...skippedFolderNames].map((name) => `**/${name}/**`)
 
 export type Input = {kind: 'file'; path: string} | {kind: 'stdin'}
 
 export interface Expanded {
   inputs: Input[]
-  /** One-line problems with operands (a missing file, a glob that matches nothing). */
+  /** One-line problems with operands (a missing file, a glob that matches nothing, an empty or unreadable folder). */
   errors: string[]
-  /** One-line notes that do not fail the run (a glob whose every match is ignored). */
+  /** One-line notes that do not fail the run (a glob whose every match is ignored, a subfolder that cannot be read). */
   warnings: string[]
 }
 
@@ -49,8 +52,9 @@ export async function expandOperands(operands: readonly string[], options: Expan
   const ignores = new IgnoreFiles(options)
   const reports = new ReportOutputs()
   const add = (path: string) => {
-    if (!seen.has(path)) {
-      seen.add(path)
+    const key = realPath(path)
+    if (!seen.has(key)) {
+      seen.add(key)
       inputs.push({kind: 'file', path})
     }
   }
@@ -67,16 +71,21 @@ export async function expandOperands(operands: readonly string[], options: Expan
     return found.length === 0 || ignored < found.length
   }
 
+  let stdin = false
   for (const operand of operands) {
     if (operand === '-') {
-      inputs.push({kind: 'stdin'})
+      // Stdin can be read once: a second `-` names the same input.
+      if (!stdin) inputs.push({kind: 'stdin'})
+      stdin = true
       continue
     }
 
     const stat = statOrUndefined(operand)
     if (stat?.isDirectory()) {
-      const found = await glob(`**/*.{${lintedExtensions.join(',')}}`, {cwd: operand, ignore: skippedFolders, dot: false})
-      if (!addFound(found.map((path) => join(operand, path)))) warnings.push(`${operand}: every file found is ignored by ${ignoreFileName} (--no-ignore lints them)`)
+      const found = searchFolder(operand, errors, warnings)
+      if (!found) continue
+      if (found.length === 0) errors.push(`${operand}: no .txt, .md or .markdown files in this folder`)
+      else if (!addFound(found.map((path) => join(operand, path)))) warnings.push(`${operand}: every file found is ignored by ${ignoreFileName} (--no-ignore lints them)`)
       continue
     }
 
@@ -96,6 +105,67 @@ export async function expandOperands(operands: readonly string[], options: Expan
   }
 
   return {inputs, errors, warnings}
+}
+
+/**
+ * The linted files under `root` (paths relative to it, sorted), skipping
+ * dot files and dot folders. Symbolic links are followed, each real folder
+ * searched once (a link to `.` cannot loop); a folder that cannot be read
+ * is an error when it is `root` (undefined is returned) and a warning below.
+ */
+function searchFolder(root: string, errors: string[], warnings: string[]): string[] | undefined {
+  const found: string[] = []
+  const visited = new Set([realPath(root)])
+  const pending = ['']
+  for (let next = 0; next < pending.length; next++) {
+    const folder = pending[next]!
+    let entries: Dirent[]
+    try {
+      entries = readdirSync(join(root, folder), {withFileTypes: true})
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      const reason = `cannot read folder (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? 'error'})`
+      if (folder === '') {
+        errors.push(`${root}: ${reason}`)
+        return undefined
+      }
+
+      warnings.push(`${join(root, folder)}: ${reason}, skipped`)
+      continue
+    }
+
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.name.startsWith('.')) continue
+      const path = folder === '' ? entry.name : `${folder}/${entry.name}`
+      const target = entry.isSymbolicLink() ? statOrUndefined(join(root, path)) : entry
+      if (!target) {
+        warnings.push(`${join(root, path)}: broken symbolic link, skipped`)
+        continue
+      }
+
+      if (target.isDirectory()) {
+        const real = realPath(join(root, path))
+        if (!skippedFolderNames.has(entry.name) && !visited.has(real)) {
+          visited.add(real)
+          pending.push(path)
+        }
+      } else if (lintedExtensions.some((extension) => entry.name.endsWith('.' + extension))) {
+        // Not only regular files: a FIFO or device named *.txt gets a one-line refusal from the reader.
+        found.push(path)
+      }
+    }
+  }
+
+  return found.sort()
+}
+
+/** The path with symbolic links followed, to tell two names of one file apart from two files. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    return resolve(path)
+  }
 }
 
 function statOrUndefined(path: string) {
