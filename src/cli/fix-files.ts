@@ -2,14 +2,22 @@
  * `lint --fix` / `--fix-dry-run` over a finished lint run: apply safe fixes
  * to each file on disk that has one, atomically, and re-lint what changed so
  * the report shows what is left. Files with no safe fix are never touched.
+ *
+ * A file is fixed where it lives (through a symbolic link, the link stays),
+ * in its own encoding, with its owner, group and mode. A file that cannot be
+ * replaced without losing something is refused with one line: read-only,
+ * not writable by us, hard-linked (a rename would split the links), or an
+ * owner we cannot give the new file back.
  */
-import {readFile} from 'node:fs/promises'
+import {constants} from 'node:fs'
+import {access, stat} from 'node:fs/promises'
 import {lintText} from '../engine/lint.js'
 import {judge} from '../engine/policy.js'
 import {fixSafely} from '../engine/safe-fix.js'
-import {writeFileAtomic} from './atomic-write.js'
+import {WriteError, writeFileAtomic} from './atomic-write.js'
 import {unifiedDiff} from './diff.js'
 import type {LintRun, LintedFile} from './lint-files.js'
+import {encodeText, readTextInput, type DecodedText} from './read-input.js'
 
 export interface FixOutcome {
   run: LintRun
@@ -42,23 +50,39 @@ export async function fixFiles(run: LintRun, {dryRun}: {dryRun: boolean}): Promi
       continue
     }
 
-    diff += unifiedDiff(file.result.path, file.text, text)
     if (!dryRun) {
-      // Never overwrite an edit made while we were linting.
-      const onDisk = await readFile(file.diskPath, 'utf8').catch(() => undefined)
-      if (onDisk !== file.text) {
-        errors.push(`${file.result.path}: changed on disk while linting, not fixed`)
+      const refusal = await writeFix(file.diskPath, file.text, text)
+      if (refusal) {
+        errors.push(`${file.result.path}: ${refusal}, not fixed`)
         files.push(file)
         continue
       }
-
-      await writeFileAtomic(file.diskPath, text)
     }
 
+    diff += unifiedDiff(file.result.path, file.text, text)
     summary += `${dryRun ? 'would fix' : 'fixed'} ${applied.length} in ${file.result.path}\n`
     const result = lintText(text, file.result.path, file.config)
     files.push({...file, text, result, verdict: judge(result, file.policy)})
   }
 
   return {run: {files, errors}, summary, diff}
+}
+
+/** Replace `path`'s text `linted` with `fixed`; the reason it was not replaced, or undefined once it is. */
+async function writeFix(path: string, linted: string, fixed: string): Promise<string | undefined> {
+  // Never overwrite an edit made while we were linting (nor a file that became unreadable).
+  const onDisk: DecodedText | undefined = await readTextInput(path, Number.MAX_SAFE_INTEGER).catch(() => undefined)
+  if (onDisk?.text !== linted) return 'changed on disk while linting'
+  const stats = await stat(path)
+  if ((stats.mode & 0o222) === 0) return `read-only (mode ${(stats.mode & 0o7777).toString(8).padStart(4, '0')})`
+  if (!(await access(path, constants.W_OK).then(() => true, () => false))) return 'not writable (permission denied)'
+  if (stats.nlink > 1) return `has ${stats.nlink} hard links, which replacing it would split`
+  try {
+    await writeFileAtomic(path, encodeText(fixed, onDisk.encoding), {followLinks: true})
+  } catch (error) {
+    if (error instanceof WriteError) return error.message
+    throw error
+  }
+
+  return undefined
 }

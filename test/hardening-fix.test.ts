@@ -1,0 +1,110 @@
+/**
+ * `--fix` never damages what the user owns: links, owner, group and mode are
+ * kept or the file is refused with one line (exit 2) and left as it was.
+ */
+import {chmodSync, chownSync, linkSync, lstatSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {inodeOf, listing, noUnprivilegedUser, notRoot, oneLine, run, sharedTempDir} from './helpers/hardening.js'
+
+const fixable = 'They met on Friday. Friday.\n'
+const fixed = 'They met on Friday.\n'
+
+describe('--fix through links', () => {
+  it('fixes the target of a symbolic link in place; the link stays a link', () => {
+    const dir = sharedTempDir()
+    writeFileSync(join(dir, 'a.txt'), fixable)
+    symlinkSync('a.txt', join(dir, 'link.txt'))
+    const result = run(['lint', '--fix', '--format', 'json', 'link.txt'], {cwd: dir})
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('fixed 1 in link.txt\n')
+    expect(lstatSync(join(dir, 'link.txt')).isSymbolicLink()).toBe(true)
+    expect(readlinkSync(join(dir, 'link.txt'))).toBe('a.txt')
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(fixed)
+    expect(listing(dir)).toEqual(['a.txt', 'link.txt'])
+  })
+
+  it('refuses a hard-linked file with one line and keeps both names on one inode', () => {
+    const dir = sharedTempDir()
+    writeFileSync(join(dir, 'a.txt'), fixable)
+    linkSync(join(dir, 'a.txt'), join(dir, 'b.txt'))
+    const inode = inodeOf(join(dir, 'a.txt'))
+    const result = run(['lint', '--fix', '--format', 'json', 'a.txt'], {cwd: dir})
+    expect(result.code).toBe(2)
+    expect(oneLine(result.stderr)).toBe('mtlint: a.txt: has 2 hard links, which replacing it would split, not fixed')
+    expect(inodeOf(join(dir, 'a.txt'))).toBe(inode)
+    expect(inodeOf(join(dir, 'b.txt'))).toBe(inode)
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(fixable)
+    expect(listing(dir)).toEqual(['a.txt', 'b.txt'])
+  })
+
+  it('lints and fixes a file named twice (a.txt ./a.txt) once', () => {
+    const dir = sharedTempDir()
+    writeFileSync(join(dir, 'a.txt'), fixable)
+    const result = run(['lint', '--fix', '--format', 'json', 'a.txt', './a.txt'], {cwd: dir})
+    expect(result.stderr).toBe('fixed 1 in a.txt\n')
+    expect(result.code).toBe(0)
+    expect((JSON.parse(result.stdout) as {files: unknown[]}).files).toHaveLength(1)
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(fixed)
+  })
+})
+
+describe('--fix and permissions', () => {
+  it('refuses a read-only (0444) file with one line and exit 2, even as root', () => {
+    const dir = sharedTempDir()
+    const path = join(dir, 'a.txt')
+    writeFileSync(path, fixable)
+    chmodSync(path, 0o444)
+    const result = run(['lint', '--fix', '--format', 'json', 'a.txt'], {cwd: dir})
+    expect(result.code).toBe(2)
+    expect(oneLine(result.stderr)).toBe('mtlint: a.txt: read-only (mode 0444), not fixed')
+    expect(readFileSync(path, 'utf8')).toBe(fixable)
+    expect(statSync(path).mode & 0o7777).toBe(0o444)
+    expect(listing(dir)).toEqual(['a.txt'])
+  })
+
+  it.skipIf(notRoot)(`as root, gives a file owned by another user back to that user, set-id mode kept${notRoot ? ` (skipped: ${notRoot})` : ''}`, () => {
+    const dir = sharedTempDir()
+    const path = join(dir, 'a.txt')
+    writeFileSync(path, fixable)
+    chownSync(path, 65534, 65534)
+    chmodSync(path, 0o4755)
+    const result = run(['lint', '--fix', '--format', 'json', 'a.txt'], {cwd: dir})
+    expect(result.stderr).toBe('fixed 1 in a.txt\n')
+    expect(readFileSync(path, 'utf8')).toBe(fixed)
+    const stats = statSync(path)
+    expect([stats.uid, stats.gid]).toEqual([65534, 65534])
+    expect(stats.mode & 0o7777).toBe(0o4755)
+  })
+
+  const unprivileged = noUnprivilegedUser ?? notRoot
+  it.skipIf(unprivileged)(`as an unprivileged user, refuses a file it could write but not give back to its owner${unprivileged ? ` (skipped: ${unprivileged})` : ''}`, () => {
+    const dir = sharedTempDir()
+    const path = join(dir, 'a.txt')
+    writeFileSync(path, fixable)
+    chmodSync(path, 0o666)
+    const result = run(['lint', '--fix', '--format', 'json', 'a.txt'], {cwd: dir, unprivileged: true})
+    expect(result.code).toBe(2)
+    expect(oneLine(result.stderr)).toBe('mtlint: a.txt: cannot keep its owner and group 0:0 (EPERM), not fixed')
+    expect(statSync(path).uid).toBe(0)
+    expect(readFileSync(path, 'utf8')).toBe(fixable)
+    expect(listing(dir)).toEqual(['a.txt'])
+  })
+
+  it.skipIf(noUnprivilegedUser)(`in a read-only folder: one line, exit 2, no stack trace${noUnprivilegedUser ? ` (skipped: ${noUnprivilegedUser})` : ''}`, () => {
+    const dir = sharedTempDir()
+    const path = join(dir, 'a.txt')
+    writeFileSync(path, fixable)
+    if (!notRoot) chownSync(path, 65534, 65534)
+    chmodSync(dir, 0o555)
+    try {
+      const result = run(['lint', '--fix', '--format', 'json', 'a.txt'], {cwd: dir, unprivileged: true})
+      expect(result.code).toBe(2)
+      expect(oneLine(result.stderr)).toBe('mtlint: a.txt: cannot write in its folder (permission denied), not fixed')
+      expect(readFileSync(path, 'utf8')).toBe(fixable)
+      expect(listing(dir)).toEqual(['a.txt'])
+    } finally {
+      chmodSync(dir, 0o777)
+    }
+  })
+})
