@@ -190,7 +190,7 @@ describe('mtlint report', () => {
     const result = mtlint(['report', 'articles', '--out', out], {cwd: dir})
     expect(result.code).toBe(1)
     expect(readdirSync(join(dir, 'articles'))).toEqual(['a.txt'])
-    expect(readdirSync(out).sort()).toEqual(['articles__a.txt.mtlint.json', 'summary.md'])
+    expect(readdirSync(out).sort()).toEqual(['.mtlint-report.json', 'articles__a.txt.mtlint.json', 'summary.md'])
     const summary = readFileSync(join(out, 'summary.md'), 'utf8')
     expect(summary).toMatch(/\| duplication \| Fluency\/Grammar \|/)
     expect(summary).toContain('**Friday. Friday.**')
@@ -201,6 +201,8 @@ describe('mtlint report', () => {
     symlinkSync(join(dir, 'desk'), join(dir, 'linked'))
     const result = mtlint(['report', 'desk/summary.md', '--out', 'linked'], {cwd: dir})
     expect(result.code).toBe(2)
+    expect(result.stderr).toBe('mtlint: --out linked: holds the input desk/summary.md, expected a folder of its own for the reports, nothing written\n')
+    expect(readdirSync(join(dir, 'desk'))).toEqual(['summary.md'])
     expect(readFileSync(join(dir, 'desk', 'summary.md'), 'utf8')).toBe('They met on Friday. Friday.\n')
   })
 
@@ -209,7 +211,8 @@ describe('mtlint report', () => {
     const result = mtlint(['report', 'summary.md', '--out', '.'], {cwd: dir})
     expect(result.code).toBe(2)
     expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toBe('They met on Friday. Friday.\n')
-    expect(result.stderr).toMatch(/refusing to overwrite an input/)
+    expect(result.stderr).toBe('mtlint: --out .: holds the input summary.md, expected a folder of its own for the reports, nothing written\n')
+    expect(readdirSync(dir)).toEqual(['summary.md'])
   })
 })
 

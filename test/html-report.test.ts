@@ -258,13 +258,15 @@ describe('formatHtmlIndex and writeHtmlReports', () => {
       const run: LintRun = {files: [{...linted('They met on Friday. Friday.\n', input), diskPath: input}], errors: []}
       const written = await writeHtmlReports(run, dir)
       expect(readFileSync(input, 'utf8')).toBe('They met on Friday. Friday.\n')
-      expect(run.errors).toEqual([expect.stringMatching(/index\.html: refusing to overwrite an input file with the HTML index/)])
-      expect(written).toEqual([join(dir, 'index.html.html')])
+      // The input's own folder is refused as a whole: nothing is written beside an input.
+      expect(run.errors).toEqual([expect.stringMatching(/^--out .*: holds the input .*index\.html, expected a folder of its own for the reports, nothing written$/)])
+      expect(written).toEqual([])
+      expect(readdirSync(dir)).toEqual(['index.html'])
 
       const out = join(dir, 'out')
       const clean: LintRun = {files: [{...linted('They met on Friday. Friday.\n', input), diskPath: input}], errors: []}
       await writeHtmlReports(clean, out)
-      expect(readdirSync(out).sort()).toEqual(['index.html', 'index.html.html'])
+      expect(readdirSync(out).sort()).toEqual(['.mtlint-report.json', 'index.html', 'index.html.html'])
       expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="index.html.html"')
       expect(clean.errors).toEqual([])
     } finally {
@@ -278,12 +280,12 @@ describe('mtlint report --html', () => {
     const dir = tempTree({'articles/a.txt': 'They met on Friday. Friday.\n', 'index.html': 'not a report\n'})
     const result = mtlint(['report', '--html', 'articles', '--out', 'out'], {cwd: dir})
     expect(result.code).toBe(1)
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['articles__a.txt.html', 'articles__a.txt.mtlint.json', 'index.html', 'summary.md'])
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['.mtlint-report.json', 'articles__a.txt.html', 'articles__a.txt.mtlint.json', 'index.html', 'summary.md'])
     expect(readFileSync(join(dir, 'out', 'articles__a.txt.html'), 'utf8')).toContain('>Friday. Friday.</mark>')
 
     const refused = mtlint(['report', '--html', 'index.html', '--out', '.'], {cwd: dir})
     expect(refused.code).toBe(2)
-    expect(refused.stderr).toMatch(/index\.html: refusing to overwrite an input file with the HTML index/)
+    expect(refused.stderr).toBe('mtlint: --out .: holds the input index.html, expected a folder of its own for the reports, nothing written\n')
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe('not a report\n')
   })
 })

@@ -1,37 +1,29 @@
 /**
  * `mtlint report`: per-file JSON and a Markdown summary in an output folder.
- * Never writes next to an input: a report that would land on an input file
- * is refused.
+ * The folder rules of src/cli/report-names.ts apply: never an input or an
+ * input's folder, never over a file mtlint did not write.
  */
-import {mkdir} from 'node:fs/promises'
-import {join} from 'node:path'
 import {buildReport} from '../reporters/json.js'
 import {formatMarkdownSummary} from '../reporters/markdown.js'
-import {writeFileAtomic} from './atomic-write.js'
 import type {LintRun} from './lint-files.js'
-import {InputGuard, reportName, uniqueName} from './report-names.js'
+import {OutFolder, reportName, uniqueName} from './report-names.js'
 
 const suffix = '.mtlint.json'
 
 export async function writeReports(run: LintRun, outDir: string): Promise<string[]> {
-  const guard = new InputGuard(run)
-  await mkdir(outDir, {recursive: true})
+  const folder = OutFolder.open(run, outDir)
+  if (!folder) return []
   const written: string[] = []
   const used = new Set<string>()
   const report = buildReport(run)
   for (const [index, file] of report.files.entries()) {
-    const target = join(outDir, uniqueName(reportName(run.files[index]!.diskPath ?? 'stdin', suffix), used, suffix))
-    if (guard.refuses(run, target, 'its report')) continue
-
-    await writeFileAtomic(target, JSON.stringify({tool: report.tool, ...file}, null, 2) + '\n')
-    written.push(target)
+    const name = uniqueName(reportName(run.files[index]!.diskPath ?? 'stdin', suffix), used, suffix)
+    const target = await folder.write(run, name, JSON.stringify({tool: report.tool, ...file}, null, 2) + '\n')
+    if (target) written.push(target)
   }
 
-  const summary = join(outDir, 'summary.md')
-  if (!guard.refuses(run, summary, 'the summary')) {
-    await writeFileAtomic(summary, formatMarkdownSummary(run))
-    written.push(summary)
-  }
-
+  const summary = await folder.write(run, 'summary.md', formatMarkdownSummary(run))
+  if (summary) written.push(summary)
+  await folder.save(run)
   return written
 }
