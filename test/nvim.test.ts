@@ -1,14 +1,15 @@
 /**
- * End to end in a real editor: headless Neovim opens the seed article with
- * `mtlint lsp` as its language server (test/fixtures/nvim/init.lua) and writes
- * the diagnostics it received to a JSON file. Needs the Debian package
+ * End to end in a real editor: headless Neovim, set up with the Neovim 0.7-0.9
+ * snippet of docs/editors.md as it is written (`mtlint` on PATH), opens the
+ * seed article (test/fixtures/nvim/init.lua) and writes the diagnostics it
+ * received, and the hover on one of them, to a JSON file. Needs the Debian package
  * `neovim`; skipped, with the reason printed, when `nvim` is not installed,
  * except under CI=true, where a missing editor fails.
  */
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync} from 'node:fs'
+import {chmodSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {delimiter, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {runsWith} from './helpers/needs.js'
@@ -33,17 +34,30 @@ describe.skipIf(!runs)('Neovim with mtlint lsp', () => {
     expect(hasNvim, '`nvim` is not installed (apt-get install -y neovim)').toBe(true)
   })
 
-  it('shows the seed article tier-1 findings as diagnostics', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'mtlint-nvim-')), 'diagnostics.json')
+  it('shows the seed article tier-1 findings as diagnostics, set up as docs/editors.md says for Neovim 0.7-0.9', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'mtlint-nvim-'))
+    const out = join(scratch, 'diagnostics.json')
+    // The documented snippet, verbatim: the first lua block after its heading.
+    const docs = readFileSync(join(root, 'docs/editors.md'), 'utf8')
+    const snippet = /Neovim 0\.7 to 0\.9[^]*?```lua\n([^]*?)```/.exec(docs)?.[1]
+    expect(snippet, 'docs/editors.md has a Neovim 0.7 to 0.9 snippet').toBeDefined()
+    writeFileSync(join(scratch, 'snippet.lua'), snippet!)
+    // `mtlint` as an installed package provides it.
+    writeFileSync(join(scratch, 'mtlint'), `#!/bin/sh\nexec '${process.execPath}' '${join(root, 'bin/mtlint.js')}' "$@"\n`)
+    chmodSync(join(scratch, 'mtlint'), 0o755)
     const run = spawnSync('nvim', ['--headless', '-n', '-i', 'NONE', '-u', join(root, 'test/fixtures/nvim/init.lua'), article], {
       cwd: root,
-      env: {...process.env, MTLINT_NODE: process.execPath, MTLINT_BIN: join(root, 'bin/mtlint.js'), MTLINT_OUT: out},
+      env: {...process.env, PATH: scratch + delimiter + (process.env['PATH'] ?? ''), MTLINT_SNIPPET: join(scratch, 'snippet.lua'), MTLINT_OUT: out},
       encoding: 'utf8',
       timeout: 60_000
     })
     expect(run.status, run.stderr).toBe(0)
-    const result = JSON.parse(readFileSync(out, 'utf8')) as {arrived: boolean; diagnostics: NvimDiagnostic[]}
+    const result = JSON.parse(readFileSync(out, 'utf8')) as {arrived: boolean; diagnostics: NvimDiagnostic[]; hover?: string; clients: number}
     expect(result.arrived).toBe(true)
+    expect(result.clients).toBe(1)
+    // `K` on the echo explains the rule.
+    expect(result.hover).toContain('**`repeated-word`**')
+    expect(result.hover).toContain('Not flagged: ')
 
     const lines = readFileSync(article, 'utf8').split('\n')
     /** Where Neovim puts `text` (0-based line, byte column). */
