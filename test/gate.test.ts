@@ -1,6 +1,7 @@
 /** The pre-publish gate: policy from the config, verdicts, exit codes and the CI formats. */
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import Ajv4 from 'ajv-draft-04'
 import {describe, expect, it} from 'vitest'
 import {mtlint, projectRoot, seedPath, tempTree} from './helpers/cli.js'
@@ -66,6 +67,28 @@ describe('--format sarif', () => {
       const region = result.locations[0]!.physicalLocation.region
       expect(seed.slice(region.charOffset, region.charOffset + region.snippet.text.length)).toBe(region.snippet.text)
     }
+  })
+})
+
+describe('--format sarif artifact uris', () => {
+  const uris = (args: string[], cwd: string) =>
+    (JSON.parse(mtlint(['lint', '--format', 'sarif', ...args], {cwd}).stdout) as {runs: Array<{artifacts: Array<{location: {uri: string}}>}>}).runs[0]!.artifacts.map((artifact) => artifact.location.uri)
+
+  it('percent-encodes each path segment per RFC 3986 (space, #, ?, %, [, non-ASCII, a colon that looks like a scheme)', () => {
+    const names = ['notes #1 [draft]?.txt', 'dir x/ü 100%.md', 'a:b.txt']
+    const dir = tempTree(Object.fromEntries(names.map((name) => [name, 'They met on Friday. Friday.\n'])))
+    const found = uris(names, dir)
+    expect(found).toEqual(['notes%20%231%20%5Bdraft%5D%3F.txt', 'dir%20x/%C3%BC%20100%25.md', 'a%3Ab.txt'])
+    // Resolved against the folder, as a viewer resolves them against the repository, each names its file.
+    const base = pathToFileURL(dir + '/')
+    expect(found.map((uri) => fileURLToPath(new URL(uri, base)))).toEqual(names.map((name) => join(dir, name)))
+  })
+
+  it('gives a file outside the current folder a file:// URI that names it', () => {
+    const dir = tempTree({'in #here.txt': 'They met on Friday. Friday.\n'})
+    const [uri] = uris([join(dir, 'in #here.txt')], projectRoot)
+    expect(uri).toMatch(/^file:\/\/.*in%20%23here\.txt$/)
+    expect(fileURLToPath(uri!)).toBe(join(dir, 'in #here.txt'))
   })
 })
 

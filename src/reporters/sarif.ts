@@ -4,7 +4,7 @@
  * a SARIF `fix` with a replacement over the flagged region.
  */
 import {pathToFileURL} from 'node:url'
-import {isAbsolute, relative} from 'node:path'
+import {isAbsolute, relative, sep} from 'node:path'
 import {allRules} from '../../rules/index.js'
 import {dimensionOf} from '../engine/dimensions.js'
 import type {Finding, Severity} from '../engine/types.js'
@@ -88,13 +88,16 @@ function toResult(finding: Finding, uri: string, artifactIndex: number, ruleInde
   }
 }
 
-/** Relative paths stay relative (SARIF viewers resolve them against the repository); absolute ones become file:// URIs. */
+/**
+ * Relative paths stay relative (SARIF viewers resolve them against the
+ * repository); absolute ones outside the current folder become file:// URIs.
+ * Each segment is percent-encoded as RFC 3986 wants (encodeURI would keep
+ * `#`, `?`, `[`, `]`, `%` and a `:` that reads as a scheme).
+ */
 function uriOf(path: string): string {
   if (path === '<stdin>') return 'stdin'
-  if (isAbsolute(path)) {
-    const inside = relative(process.cwd(), path)
-    return inside.startsWith('..') || isAbsolute(inside) ? pathToFileURL(path).href : encodeURI(inside.split('\\').join('/'))
-  }
-
-  return encodeURI(path.split('\\').join('/'))
+  const inside = isAbsolute(path) ? relative(process.cwd(), path) : path
+  if (/^\.\.(?:[\\/]|$)/.test(inside) || isAbsolute(inside)) return pathToFileURL(path).href
+  // A backslash separates folders on Windows only; elsewhere it is part of a name.
+  return inside.split(sep === '\\' ? /[\\/]/ : '/').map(encodeURIComponent).join('/')
 }
