@@ -5,6 +5,10 @@
 import {chmodSync, chownSync, linkSync, lstatSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {fixFiles} from '../src/cli/fix-files.js'
+import {lintInputs} from '../src/cli/lint-files.js'
+import {defaultConfig} from '../src/engine/config.js'
+import {fixSafely} from '../src/engine/safe-fix.js'
 import {inodeOf, listing, noUnprivilegedUser, notRoot, oneLine, run, sharedTempDir} from './helpers/hardening.js'
 
 const fixable = 'They met on Friday. Friday.\n'
@@ -106,5 +110,37 @@ describe('--fix and permissions', () => {
     } finally {
       chmodSync(dir, 0o777)
     }
+  })
+})
+
+describe('--fix keeps what already held', () => {
+  it('an edit made while linting is kept: one error, the file as the user left it', async () => {
+    const dir = sharedTempDir()
+    const path = join(dir, 'a.txt')
+    writeFileSync(path, fixable)
+    const run = await lintInputs([{kind: 'file', path}], {workers: 1})
+    writeFileSync(path, fixable + 'A new paragraph.\n')
+    const outcome = await fixFiles(run, {dryRun: false})
+    expect(outcome.run.errors).toEqual([`${path}: changed on disk while linting, not fixed`])
+    expect(readFileSync(path, 'utf8')).toBe(fixable + 'A new paragraph.\n')
+    expect(listing(dir)).toEqual(['a.txt'])
+  })
+
+  it.each([
+    ['CRLF and a UTF-8 byte order mark', '\uFEFFTalks resumed.\r\nThey met on Friday. Friday.\r\nThe the talks ended.\r\n'],
+    ['CR line ends', 'Talks resumed.\rThey met on Friday. Friday.\rThe the talks ended.\r']
+  ])('%s are kept, bytes outside the fixed spans identical, a second run changes nothing', (_, text) => {
+    const dir = sharedTempDir()
+    const path = join(dir, 'a.txt')
+    writeFileSync(path, text)
+    const first = run(['lint', '--fix', '--format', 'json', 'a.txt'], {cwd: dir})
+    expect(first.stderr).toMatch(/^fixed \d+ in a\.txt\n$/)
+    const expected = fixSafely(text, 'a.txt', defaultConfig()).text
+    expect(expected).not.toBe(text)
+    expect(readFileSync(path).equals(Buffer.from(expected, 'utf8'))).toBe(true)
+    const stamp = statSync(path).mtimeMs
+    const second = run(['lint', '--fix', '--format', 'json', 'a.txt'], {cwd: dir})
+    expect(second.stderr).toBe('')
+    expect(statSync(path).mtimeMs).toBe(stamp)
   })
 })

@@ -4,12 +4,12 @@
  * Each file is linted once, however many names reach it (`a.txt ./a.txt`,
  * a symbolic link, a link back to its own folder), and stdin is read once.
  */
-import {existsSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent} from 'node:fs'
+import {existsSync, readFileSync, readdirSync, statSync, type Dirent} from 'node:fs'
 import {basename, dirname, join, relative, resolve} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {ConfigFinder} from '../engine/config.js'
-import {reportManifestName} from './report-names.js'
+import {realPath, reportManifestName} from './report-names.js'
 
 export const lintedExtensions = ['txt', 'md', 'markdown'] as const
 
@@ -52,6 +52,7 @@ export async function expandOperands(operands: readonly string[], options: Expan
   const ignores = new IgnoreFiles(options)
   const reports = new ReportOutputs()
   const add = (path: string) => {
+    // By real path: two names of one file are one input.
     const key = realPath(path)
     if (!seen.has(key)) {
       seen.add(key)
@@ -157,15 +158,6 @@ function searchFolder(root: string, errors: string[], warnings: string[]): strin
   }
 
   return found.sort()
-}
-
-/** The path with symbolic links followed, to tell two names of one file apart from two files. */
-function realPath(path: string): string {
-  try {
-    return realpathSync(path)
-  } catch {
-    return resolve(path)
-  }
 }
 
 function statOrUndefined(path: string) {

@@ -192,7 +192,7 @@ function statOrUndefined(path: string) {
 }
 
 /** The path with symbolic links followed; for a path not there yet, its folder's real path joined with its name. */
-function realPath(path: string): string {
+export function realPath(path: string): string {
   try {
     return realpathSync(path)
   } catch {
