@@ -6,7 +6,6 @@ import {createWriteStream, realpathSync, writeFileSync} from 'node:fs'
 import {once} from 'node:events'
 import {resolve} from 'node:path'
 import {isSeverity, severityRank, type Severity} from '../engine/types.js'
-import {CompareUsageError, runCompare} from './compare-command.js'
 import {expandOperands, type Input} from './inputs.js'
 import {lintInputs, printInputs, type LintedFile, type LintRun, type LintRunOptions} from './lint-files.js'
 import {exitCodes, UsageError, type CommandModule, type Values} from './main.js'
@@ -209,6 +208,9 @@ async function lintCommand(operands: string[], values: Values, gate: boolean): P
   const linted = await lintInputs(expanded.inputs, options)
   linted.errors.unshift(...expanded.errors)
   const {fixFiles} = await import('./fix-files.js')
+  // Files linted in worker threads left the markup parsers unloaded here; --fix lints again.
+  const parse = await import('../engine/parse.js')
+  if (linted.files.some((file) => parse.formatOf(file.result.path) !== 'text')) await parse.loadMarkupParsers()
   const fixed = await fixFiles(linted, {dryRun: values['fix-dry-run'] ?? false})
   const run = fixed.run
   // The diff goes to stdout only when it is the output the user asked for.
@@ -252,6 +254,8 @@ async function printConfig(file: string, values: Values): Promise<number> {
 async function compareCommand(operands: string[], values: Values): Promise<number> {
   const format = formatOf(values, false, values['output-file'] === undefined && process.stdout.isTTY === true)
   const {configPath, maxBytes, policy} = runOptions(values)
+  // The compare readers (saxes, segmenters) load only for `compare`.
+  const {runCompare} = await import('./compare-command.js')
   const run = await runCompare({
     operands,
     source: values.source,
@@ -310,7 +314,7 @@ export const compare: CommandModule = {
     try {
       return await compareCommand(operands, values)
     } catch (error) {
-      if (error instanceof CompareUsageError) throw new UsageError(error.message)
+      if (error instanceof (await import('./compare-command.js')).CompareUsageError) throw new UsageError(error.message)
       throw error
     }
   }

@@ -9,6 +9,7 @@ import {dirname, resolve} from 'node:path'
 import {Worker} from 'node:worker_threads'
 import {ConfigError, ConfigFinder, type ResolvedConfig} from '../engine/config.js'
 import {lintText} from '../engine/lint.js'
+import {formatOf, loadMarkupParsers} from '../engine/parse.js'
 import {judge, policyFor, type Policy, type Verdict} from '../engine/policy.js'
 import type {FileResult} from '../engine/types.js'
 import type {StreamingFormat} from '../reporters/stream.js'
@@ -245,6 +246,7 @@ export class InputLinter {
             : await readTextFile(input.path, options.maxBytes)
       const configPath = resolve(given ?? 'stdin')
       const config = this.finder.forFile(configPath)
+      if (formatOf(label) !== 'text') await loadMarkupParsers()
       const result = lintText(text, label, config)
       const base = config.path ? dirname(config.path) : process.cwd()
       const policy: Policy = {...policyFor(config.gate, configPath, base), ...definedOnly(options.policy)}

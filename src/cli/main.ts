@@ -94,7 +94,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     return await run(argv)
   } catch (error) {
-    if (error instanceof UsageError || (error as Error).name === 'CompareUsageError') {
+    if (error instanceof UsageError) {
       process.stderr.write(`mtlint: ${(error as Error).message}\n`)
       return exitCodes.error
     }

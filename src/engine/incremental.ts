@@ -21,6 +21,8 @@ import type {ResolvedConfig} from './config.js'
 import {inlineControls} from './inline-control.js'
 import {countWords, lintText, toFinding, type Message} from './lint.js'
 import {formatOf, parseDocument, type InputFormat} from './parse.js'
+// The editor opens Markdown at any time: its parsers load with the incremental linter.
+import './parse-markup.js'
 import {pointsOf, setProse, type Rule} from './rule.js'
 import {scoreOf} from './score.js'
 import type {FileResult, Finding, Point} from './types.js'

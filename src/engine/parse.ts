@@ -10,17 +10,7 @@
  * U+FFFC and whitespace kept, so that text-pattern rules see the same
  * offsets and cannot match inside code or a URL.
  */
-import type {Root as MdastRoot, Link} from 'mdast'
 import type {Root, Parent, Node} from 'nlcst'
-import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
-import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
-import {ParseEnglish} from 'parse-english'
-import rehypeParse from 'rehype-parse'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
-import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {parseEnglishText} from './parse-text.js'
 
@@ -41,8 +31,24 @@ export interface ParsedDocument {
   prose: string
 }
 
-const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
-const htmlParser = unified().use(rehypeParse).freeze()
+/** Markdown or HTML to nlcst (src/engine/parse-markup.ts); undefined for markup with no positioned content. */
+export type MarkupParser = (file: VFile, format: 'markdown' | 'html') => Root | undefined
+
+let markupParser: MarkupParser | undefined
+
+/** Called by parse-markup.ts when it loads. */
+export function registerMarkupParser(parser: MarkupParser): void {
+  markupParser = parser
+}
+
+/**
+ * remark, rehype and their bridges cost more start-up than the whole plain-text
+ * engine, so they load only when a Markdown or HTML input comes: the CLI awaits
+ * this first; the language server and the tests import parse-markup.ts up front.
+ */
+export async function loadMarkupParsers(): Promise<void> {
+  if (!markupParser) await import('./parse-markup.js')
+}
 
 /** URLs and e-mail addresses in running text are not prose either. */
 const addressPattern = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]}’'»]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g
@@ -57,18 +63,10 @@ export function parseDocument(file: VFile, format: InputFormat): ParsedDocument 
 
   // The bridges need a positioned root; a blank document has no prose anyway.
   if (text.trim() === '') return {tree: {type: 'RootNode', children: []}, prose: text}
-  let tree: Root
-  if (format === 'markdown') {
-    const mdast = markdownParser.parse(file) as MdastRoot
-    dropBareLinks(mdast)
-    tree = mdastToNlcst(mdast, file, ParseEnglish) as Root
-  } else {
-    const hast = htmlParser.parse(file)
-    // Markup with no content (`</b>`) parses to a root without a position.
-    if (!hast.position) return {tree: {type: 'RootNode', children: []}, prose: text.replace(/\S/g, maskCharacter)}
-    tree = hastToNlcst(hast, file, ParseEnglish) as Root
-  }
-
+  if (!markupParser) throw new Error(`${format} input needs the markup parsers: await loadMarkupParsers() first (src/engine/parse.ts)`)
+  const tree = markupParser(file, format)
+  // Markup with no content (`</b>`) parses to a root without a position.
+  if (!tree) return {tree: {type: 'RootNode', children: []}, prose: text.replace(/\S/g, maskCharacter)}
   dropUnpositioned(tree)
   // When the bridge could not place the root either, it spans what is left (as the editor's assembled root does).
   const first = tree.children[0]
@@ -85,16 +83,6 @@ export function parseDocument(file: VFile, format: InputFormat): ParsedDocument 
 function dropUnpositioned(parent: Parent): void {
   parent.children = parent.children.filter((child) => child.position?.start?.offset !== undefined && child.position.end?.offset !== undefined) as Parent['children']
   for (const child of parent.children) if ('children' in child) dropUnpositioned(child as Parent)
-}
-
-/** An autolink's text is its URL: not prose. */
-function dropBareLinks(mdast: MdastRoot): void {
-  visit(mdast, 'link', (link: Link) => {
-    const only = link.children[0]
-    if (link.children.length === 1 && only?.type === 'text' && (only.value === link.url || link.url.endsWith(only.value))) {
-      link.children = []
-    }
-  })
 }
 
 /** Keep the characters the nlcst tree covers with prose leaves; mask the rest, keeping whitespace. */
