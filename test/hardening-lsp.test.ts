@@ -24,6 +24,7 @@ import type {LintBackend} from '../src/lsp/lint-backend.js'
 import {LintService, type LintJob, type LintReply} from '../src/lsp/lint-service.js'
 import {oneLine} from '../src/lsp/lint-worker.js'
 import {serve} from '../src/lsp/server.js'
+import {waitFor} from './helpers/lsp.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const folder = mkdtempSync(join(tmpdir(), 'mtlint-lsp-hardening-'))
@@ -69,16 +70,6 @@ function spawnServer(): Spawned {
 async function initialize(server: Client, options: Record<string, unknown> = {}): Promise<void> {
   await server.connection.sendRequest('initialize', {processId: null, rootUri: pathToFileURL(folder).href, capabilities: {}, initializationOptions: options})
   await server.connection.sendNotification('initialized', {})
-}
-
-async function waitFor<T>(find: () => T | undefined, what: string, timeout = 20_000): Promise<T> {
-  const start = Date.now()
-  for (;;) {
-    const found = find()
-    if (found !== undefined) return found
-    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
 }
 
 /** A request, or a rejection naming it when no answer comes (a lost request would otherwise hang the test). */

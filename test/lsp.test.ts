@@ -21,6 +21,7 @@ import {
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {allRules} from '../rules/index.js'
 import {lintText} from '../src/engine/lint.js'
+import {waitFor} from './helpers/lsp.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const seed = readFileSync(join(root, 'corpus/seed-article.txt'), 'utf8')
@@ -62,16 +63,6 @@ async function initialize(server: Server, folder: string): Promise<unknown> {
   })
   await server.connection.sendNotification('initialized', {})
   return result
-}
-
-async function waitFor<T>(find: () => T | undefined, what: string, timeout = 20_000): Promise<T> {
-  const start = Date.now()
-  for (;;) {
-    const found = find()
-    if (found !== undefined) return found
-    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
 }
 
 /** Diagnostics of the complete lint (document rules included) of one version. */

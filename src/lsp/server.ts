@@ -187,27 +187,19 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
 
   /** Never leave the last version's diagnostics standing: one error in their place, one line in the log. */
   function publishFailure(document: TextDocument, state: DocumentState, reason: string): void {
-    Object.assign(state, {result: undefined, version: document.version, complete: true})
     connection.console.error(`mtlint: linting ${document.uri} (version ${document.version}) failed: ${reason}`)
-    const diagnostic: Diagnostic = {
-      range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
-      severity: DiagnosticSeverity.Error,
-      source,
-      code: 'lint-failed',
-      message: `mtlint could not lint this version of the document: ${reason}. Run \`mtlint lint\` on it, and please report the problem.`
-    }
-    void connection.sendDiagnostics({uri: document.uri, version: document.version, diagnostics: [diagnostic]})
+    publishNotice(document, state, DiagnosticSeverity.Error, 'lint-failed', `mtlint could not lint this version of the document: ${reason}. Run \`mtlint lint\` on it, and please report the problem.`)
   }
 
   function publishTooLarge(document: TextDocument, state: DocumentState): void {
+    const message = `Not linted as you type: ${document.getText().length} characters, more than maxDocumentLength (${settings.maxDocumentLength}); run \`mtlint lint\``
+    publishNotice(document, state, DiagnosticSeverity.Information, 'document-too-large', message)
+  }
+
+  /** One diagnostic at the top of the document instead of findings; this version is done. */
+  function publishNotice(document: TextDocument, state: DocumentState, severity: DiagnosticSeverity, code: string, message: string): void {
     Object.assign(state, {result: undefined, version: document.version, complete: true})
-    const diagnostic: Diagnostic = {
-      range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
-      severity: 3,
-      source,
-      code: 'document-too-large',
-      message: `Not linted as you type: ${document.getText().length} characters, more than maxDocumentLength (${settings.maxDocumentLength}); run \`mtlint lint\``
-    }
+    const diagnostic: Diagnostic = {range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, severity, source, code, message}
     void connection.sendDiagnostics({uri: document.uri, version: document.version, diagnostics: [diagnostic]})
   }
 
