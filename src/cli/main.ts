@@ -82,6 +82,14 @@ export const commandTable: Record<string, CommandSpec & {load?: () => Promise<Co
     usage: ['lsp [--stdio]'],
     summary: 'Start the language server on stdio (docs/editors.md)'
   },
+  worker: {
+    usage: ['worker [--redis URL] [--queue NAME]'],
+    summary: 'Lint documents from a BullMQ queue in Redis, results to a Redis stream (mtlint worker --help, docs/scale.md)'
+  },
+  enqueue: {
+    usage: ['enqueue [paths|globs|-] [--redis URL] [--queue NAME]'],
+    summary: 'Put files, or NDJSON {"id","text"} lines from stdin, on that queue'
+  },
   help: {
     usage: ['help [COMMAND]'],
     summary: 'Show help, for one command when named'
@@ -140,6 +148,9 @@ async function run(argv: readonly string[]): Promise<number> {
     const {startServer} = await import('../lsp/server.js')
     return new Promise<number>(() => startServer())
   }
+
+  // Queue commands parse their own options and load BullMQ only when asked for (src/worker/).
+  if (argv[0] === 'worker' || argv[0] === 'enqueue') return (await import('../worker/main.js')).queueMain(argv)
 
   checkOptionNames(argv)
   const {values, positionals} = parseOptions(argv)

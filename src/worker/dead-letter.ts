@@ -1,0 +1,79 @@
+/**
+ * Dead letters: BullMQ moves a job to its queue's failed set once it has no
+ * attempt left (its error on the last attempt, or its worker dying more often
+ * than maxStalledCount allows). Every worker drains that set into the
+ * dead-letter queue, where the job waits, with its error, for a person or a
+ * script to look at it and enqueue it again.
+ *
+ * Copy, then remove: the copy has a job id derived from the failed job's, so a
+ * worker killed between the two steps (or two workers draining at once) adds
+ * it only once.
+ */
+import type {Queue} from 'bullmq'
+
+export interface DeadLetter {
+  queue: string
+  job: string
+  data: unknown
+  failedReason: string
+  attemptsMade: number
+  failedAt?: number
+}
+
+const page = 100
+
+export async function drainFailed(queue: Queue, deadLetters: Queue): Promise<number> {
+  let moved = 0
+  for (;;) {
+    const failed = await queue.getFailed(0, page - 1)
+    let removed = 0
+    for (const job of failed) {
+      if (!job?.id) continue
+      const letter: DeadLetter = {
+        queue: queue.name,
+        job: job.id,
+        data: job.data,
+        failedReason: job.failedReason,
+        attemptsMade: job.attemptsMade,
+        failedAt: job.finishedOn
+      }
+      await deadLetters.add('dead-letter', letter, {jobId: `dead-${job.id}`})
+      removed += await queue.remove(job.id)
+    }
+
+    moved += removed
+    // A page that removed nothing would come back the same: stop instead of spinning.
+    if (failed.length < page || removed === 0) return moved
+  }
+}
+
+/** Runs `drain` on request and on a timer, never two at once; requests made during a run cause one more run. */
+export function drainer(drain: () => Promise<unknown>, intervalMs: number, onError: (error: Error) => void) {
+  let running: Promise<void> | undefined
+  let again = false
+  const request = (): Promise<void> => {
+    if (running) {
+      again = true
+      return running
+    }
+
+    running = (async () => {
+      do {
+        again = false
+        await drain().catch(onError)
+      } while (again)
+      running = undefined
+    })()
+    return running
+  }
+
+  const timer = setInterval(request, intervalMs)
+  timer.unref()
+  return {
+    request,
+    async stop() {
+      clearInterval(timer)
+      await running
+    }
+  }
+}

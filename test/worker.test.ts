@@ -1,0 +1,215 @@
+/**
+ * Queue workers against a real Redis: 10,000 documents, two workers, one
+ * SIGKILLed mid-run, another stopped with SIGTERM mid-run, a third that
+ * finishes; every document must have exactly one result, equal to linting it
+ * in-process and (for a sample) to `mtlint lint`. Needs the Debian package
+ * `redis-server`; skipped with one line without it, except under CI=true.
+ */
+import {spawn, spawnSync, type ChildProcess} from 'node:child_process'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {createServer} from 'node:net'
+import {tmpdir} from 'node:os'
+import {extname, join} from 'node:path'
+import {Queue} from 'bullmq'
+import {Redis} from 'ioredis'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {defaultConfig} from '../src/engine/config.js'
+import {lintText} from '../src/engine/lint.js'
+import {readResults, type ResultEntry} from '../src/worker/results.js'
+import {mtlint, projectRoot, seedPath} from './helpers/cli.js'
+
+const hasRedis = spawnSync('redis-server', ['--version'], {stdio: 'ignore'}).status === 0
+const inCi = process.env['CI'] === 'true'
+if (!hasRedis && !inCi) console.warn('test/worker.test.ts skipped: `redis-server` is not installed (apt-get install -y redis-server)')
+
+const bin = join(projectRoot, 'bin', 'mtlint.js')
+const total = 10_000
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address() as {port: number}
+      server.close(() => resolvePort(port))
+    })
+  })
+}
+
+async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolveWait) => setTimeout(resolveWait, 50))
+  }
+}
+
+interface Child {
+  process: ChildProcess
+  stderr: string
+  exit: Promise<{code: number | null; signal: NodeJS.Signals | null}>
+}
+
+describe.skipIf(!hasRedis && !inCi)('mtlint worker on a real Redis', () => {
+  let dir: string
+  let server: ChildProcess
+  let url: string
+  let redis: Redis
+  const children: Child[] = []
+
+  const worker = (...args: string[]): Child => {
+    const child = spawn(process.execPath, [bin, 'worker', ...args], {cwd: dir, env: {...process.env, MTLINT_REDIS_URL: url}, stdio: ['ignore', 'ignore', 'pipe']})
+    const state: Child = {process: child, stderr: '', exit: new Promise((resolveExit) => child.once('exit', (code, signal) => resolveExit({code, signal})))}
+    child.stderr!.on('data', (chunk: Buffer) => (state.stderr += chunk.toString()))
+    children.push(state)
+    return state
+  }
+
+  const enqueue = (args: string[], input: string) => spawnSync(process.execPath, [bin, 'enqueue', ...args], {cwd: dir, input, encoding: 'utf8', env: {...process.env, MTLINT_REDIS_URL: url}})
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'mtlint-worker-'))
+    const port = await freePort()
+    // No persistence: the data lives and dies with the test.
+    server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {stdio: 'ignore'})
+    url = `redis://127.0.0.1:${port}`
+    redis = new Redis(url, {maxRetriesPerRequest: null, retryStrategy: () => 50})
+    redis.on('error', () => {})
+    await until(async () => (await redis.ping().catch(() => '')) === 'PONG', 'redis-server to start', 20_000)
+  })
+
+  afterAll(async () => {
+    for (const child of children) child.process.kill('SIGKILL')
+    redis?.disconnect()
+    server?.kill('SIGKILL')
+    if (dir) rmSync(dir, {recursive: true, force: true})
+  })
+
+  it('writes exactly one result per document, equal to mtlint lint, through a SIGKILL and a SIGTERM', async () => {
+    const paragraphs = readFileSync(seedPath, 'utf8').split('\n\n')
+    // Every tenth document is Markdown (by its file name); texts repeat, so the in-process check lints each distinct one once.
+    const documents = Array.from({length: total}, (_, index) => ({
+      id: `doc-${index}`,
+      text: `${paragraphs[index % paragraphs.length]}\n\n${paragraphs[Math.floor(index / paragraphs.length) % paragraphs.length]}\n`,
+      ...(index % 10 === 0 ? {filename: `doc-${index}.md`} : {})
+    }))
+    const lines = documents.map((document) => JSON.stringify(document))
+    lines.push(JSON.stringify({id: 'empty', text: ''}))
+    const queued = enqueue(['-'], lines.join('\n') + '\n')
+    expect(queued.stderr).toBe('')
+    expect(queued.stdout).toBe(`queued ${total + 1} documents on "mtlint"\n`)
+    // Not a document: enqueue refuses it, so put it on the queue as another producer might.
+    const queue = new Queue('mtlint', {connection: redis})
+    await queue.add('document', {id: 'malformed', text: 42})
+
+    const done = async () => Number(await redis.hlen('mtlint:results:ids'))
+    const killed = worker('--lock-ms', '2000', '--concurrency', '4')
+    const stopped = worker('--lock-ms', '2000')
+    await until(async () => (await done()) >= total / 4, 'a quarter of the results')
+    killed.process.kill('SIGKILL')
+    const atKill = await done()
+
+    await until(async () => (await done()) >= total / 2, 'half of the results')
+    stopped.process.kill('SIGTERM')
+    const stop = await stopped.exit
+    expect(stop, stopped.stderr).toEqual({code: 0, signal: null})
+    expect(stopped.stderr).toMatch(/stopped; \d+ results written/)
+    // Graceful: the jobs it held were finished, none is left active in its name.
+    const name = /mtlint worker (\S+): taking/.exec(stopped.stderr)![1]
+    const active = await queue.getActive()
+    expect(active.filter((job) => job.processedBy === name)).toEqual([])
+
+    const finisher = worker('--lock-ms', '2000')
+    await until(async () => (await done()) >= total + 1 && (await queue.getActiveCount()) + (await queue.getWaitingCount()) === 0, 'every result')
+    finisher.process.kill('SIGTERM')
+    expect(await finisher.exit, finisher.stderr).toEqual({code: 0, signal: null})
+    expect(atKill).toBeLessThan(total / 2)
+
+    const entries: ResultEntry[] = []
+    for (let after = '-'; ; ) {
+      const page = await readResults(redis, {queue: 'mtlint', results: 'mtlint:results', deadLetter: 'mtlint-dead'}, after, 2000)
+      if (page.length === 0) break
+      entries.push(...page)
+      after = page.at(-1)!.entry
+    }
+
+    // Exactly once: one entry per document, none missing, none extra.
+    const ids = entries.map((entry) => entry.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(ids.length).toBe(total + 1)
+    expect(new Set(ids)).toEqual(new Set([...documents.map((document) => document.id), 'empty']))
+    const byId = new Map(entries.map((entry) => [entry.id, entry]))
+    expect(byId.get('empty')!.error).toBe('empty: empty input, expected UTF-8 text')
+
+    const cache = new Map<string, unknown>()
+    let mismatches = 0
+    for (const document of documents) {
+      const name = document.filename ?? document.id
+      const key = extname(name) + '\0' + document.text
+      let expected = cache.get(key)
+      if (!expected) {
+        const {words, score, penalty, findings} = lintText(document.text, 'x' + extname(name), defaultConfig())
+        expected = JSON.parse(JSON.stringify({words, score, penalty, findings}))
+        cache.set(key, expected)
+      }
+
+      const result = byId.get(document.id)!.result as Record<string, unknown>
+      const {words, score, penalty, findings} = result
+      if (result['path'] !== name || JSON.stringify({words, score, penalty, findings}) !== JSON.stringify(expected)) mismatches++
+    }
+
+    expect(mismatches).toBe(0)
+
+    // A sample against the CLI itself: the whole report entry, verdict included.
+    const sample = documents.filter((_, index) => index % 997 === 0)
+    for (const document of sample) writeFileSync(join(dir, document.filename ?? document.id), document.text)
+    const cli = mtlint(['lint', '--format', 'json', ...sample.map((document) => document.filename ?? document.id)], {cwd: dir})
+    const report = JSON.parse(cli.stdout) as {files: Array<{path: string}>}
+    expect(report.files.map((file) => file.path).sort()).toEqual(sample.map((document) => document.filename ?? document.id).sort())
+    for (const file of report.files) {
+      const document = sample.find((candidate) => (candidate.filename ?? candidate.id) === file.path)!
+      expect(byId.get(document.id)!.result).toEqual(file)
+    }
+
+    // The malformed job went to the dead letters, not to the results.
+    const deadLetters = new Queue('mtlint-dead', {connection: redis})
+    const letters = await deadLetters.getWaiting()
+    expect(letters.map((letter) => (letter.data as {data: unknown}).data)).toEqual([{id: 'malformed', text: 42}])
+    expect((letters[0]!.data as {failedReason: string}).failedReason).toBe('Unexpected number as "text", expected a string')
+    expect(await queue.getFailedCount()).toBe(0)
+    await Promise.all([queue.close(), deadLetters.close()])
+  }, 150_000)
+
+  it('retries a job whose result cannot be written, with backoff, then moves it to the dead letters', async () => {
+    // A results key of the wrong type makes every write fail: a fault around the lint, which a retry may fix.
+    await redis.set('broken:results', 'not a stream')
+    const queued = enqueue(['--queue', 'broken', '--attempts', '3', '--backoff-ms', '200'], JSON.stringify({id: 'one', text: 'A sentence.'}) + '\n')
+    expect(queued.status, queued.stderr).toBe(0)
+    const started = Date.now()
+    const child = worker('--queue', 'broken')
+    const deadLetters = new Queue('broken-dead', {connection: redis})
+    await until(async () => (await deadLetters.getWaitingCount()) === 1, 'the dead letter', 30_000)
+    const elapsed = Date.now() - started
+    child.process.kill('SIGTERM')
+    expect(await child.exit, child.stderr).toEqual({code: 0, signal: null})
+    const [letter] = await deadLetters.getWaiting()
+    const data = letter!.data as {job: string; attemptsMade: number; failedReason: string; data: unknown}
+    expect(data.attemptsMade).toBe(3)
+    expect(data.failedReason).toMatch(/^WRONGTYPE/)
+    expect(data.data).toEqual({id: 'one', text: 'A sentence.'})
+    // Exponential backoff: 200 ms, then 400 ms between the three attempts.
+    expect(elapsed).toBeGreaterThanOrEqual(600)
+    expect(await redis.hexists('broken:results:ids', 'one')).toBe(0)
+    await deadLetters.close()
+  }, 60_000)
+
+  it('refuses an unreachable Redis and stray operands with one line and exit 2', () => {
+    const unreachable = mtlint(['worker', '--redis', 'redis://127.0.0.1:1'])
+    expect(unreachable.code).toBe(2)
+    expect(unreachable.stderr).toMatch(/^mtlint: cannot reach Redis at redis:\/\/127\.0\.0\.1:1 \(.+\), expected a running Redis server \(--redis or MTLINT_REDIS_URL\)\n$/)
+    const stray = mtlint(['worker', 'file.txt', '--redis', url])
+    expect(stray).toMatchObject({code: 2, stderr: 'mtlint: Unexpected operand `file.txt`, expected none (documents come from the queue)\n'})
+    const wrongUrl = mtlint(['enqueue', '-', '--redis', 'http://x'])
+    expect(wrongUrl).toMatchObject({code: 2, stderr: 'mtlint: --redis: got `http://x`, expected a redis:// or rediss:// URL\n'})
+  })
+})
