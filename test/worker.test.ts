@@ -6,43 +6,23 @@
  * `redis-server`; skipped with one line without it, except under CI=true.
  */
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process'
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {createServer} from 'node:net'
-import {tmpdir} from 'node:os'
+import {writeFileSync} from 'node:fs'
 import {extname, join} from 'node:path'
 import {Queue} from 'bullmq'
-import {Redis} from 'ioredis'
+import type {Redis} from 'ioredis'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {hasRedisServer, seedDocuments, startRedisServer, until, type RedisServer} from '../measure/lib/redis-server.js'
 import {defaultConfig} from '../src/engine/config.js'
 import {lintText} from '../src/engine/lint.js'
 import {readResults, type ResultEntry} from '../src/worker/results.js'
 import {mtlint, projectRoot, seedPath} from './helpers/cli.js'
 
-const hasRedis = spawnSync('redis-server', ['--version'], {stdio: 'ignore'}).status === 0
+const hasRedis = hasRedisServer()
 const inCi = process.env['CI'] === 'true'
 if (!hasRedis && !inCi) console.warn('test/worker.test.ts skipped: `redis-server` is not installed (apt-get install -y redis-server)')
 
 const bin = join(projectRoot, 'bin', 'mtlint.js')
 const total = 10_000
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address() as {port: number}
-      server.close(() => resolvePort(port))
-    })
-  })
-}
-
-async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolveWait) => setTimeout(resolveWait, 50))
-  }
-}
 
 interface Child {
   process: ChildProcess
@@ -51,8 +31,8 @@ interface Child {
 }
 
 describe.skipIf(!hasRedis && !inCi)('mtlint worker on a real Redis', () => {
+  let server: RedisServer
   let dir: string
-  let server: ChildProcess
   let url: string
   let redis: Redis
   const children: Child[] = []
@@ -68,31 +48,18 @@ describe.skipIf(!hasRedis && !inCi)('mtlint worker on a real Redis', () => {
   const enqueue = (args: string[], input: string) => spawnSync(process.execPath, [bin, 'enqueue', ...args], {cwd: dir, input, encoding: 'utf8', env: {...process.env, MTLINT_REDIS_URL: url}})
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'mtlint-worker-'))
-    const port = await freePort()
-    // No persistence: the data lives and dies with the test.
-    server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {stdio: 'ignore'})
-    url = `redis://127.0.0.1:${port}`
-    redis = new Redis(url, {maxRetriesPerRequest: null, retryStrategy: () => 50})
-    redis.on('error', () => {})
-    await until(async () => (await redis.ping().catch(() => '')) === 'PONG', 'redis-server to start', 20_000)
+    server = await startRedisServer()
+    ;({dir, url, client: redis} = server)
   })
 
   afterAll(async () => {
     for (const child of children) child.process.kill('SIGKILL')
-    redis?.disconnect()
-    server?.kill('SIGKILL')
-    if (dir) rmSync(dir, {recursive: true, force: true})
+    await server?.stop()
   })
 
   it('writes exactly one result per document, equal to mtlint lint, through a SIGKILL and a SIGTERM', async () => {
-    const paragraphs = readFileSync(seedPath, 'utf8').split('\n\n')
-    // Every tenth document is Markdown (by its file name); texts repeat, so the in-process check lints each distinct one once.
-    const documents = Array.from({length: total}, (_, index) => ({
-      id: `doc-${index}`,
-      text: `${paragraphs[index % paragraphs.length]}\n\n${paragraphs[Math.floor(index / paragraphs.length) % paragraphs.length]}\n`,
-      ...(index % 10 === 0 ? {filename: `doc-${index}.md`} : {})
-    }))
+    // Texts repeat (see seedDocuments), so the in-process check below lints each distinct one once.
+    const documents = seedDocuments(seedPath, total)
     const lines = documents.map((document) => JSON.stringify(document))
     lines.push(JSON.stringify({id: 'empty', text: ''}))
     const queued = enqueue(['-'], lines.join('\n') + '\n')
@@ -103,7 +70,7 @@ describe.skipIf(!hasRedis && !inCi)('mtlint worker on a real Redis', () => {
     await queue.add('document', {id: 'malformed', text: 42})
 
     const done = async () => Number(await redis.hlen('mtlint:results:ids'))
-    const killed = worker('--lock-ms', '2000', '--concurrency', '4')
+    const killed = worker('--lock-ms', '2000')
     const stopped = worker('--lock-ms', '2000')
     await until(async () => (await done()) >= total / 4, 'a quarter of the results')
     killed.process.kill('SIGKILL')

@@ -27,8 +27,34 @@ export const queueOptions = {
   redis: {type: 'string'},
   queue: {type: 'string'},
   results: {type: 'string'},
-  'dead-letter': {type: 'string'}
+  'dead-letter': {type: 'string'},
+  // A crash is one line either way (src/cli/main.ts); --debug adds its stack trace there.
+  debug: {type: 'boolean'},
+  help: {type: 'boolean', short: 'h'}
 } satisfies ParseArgsConfig['options']
+
+export const queueHelp = `Usage: mtlint worker [options]
+       mtlint enqueue [paths|globs|-] [options]
+
+Queue options (worker and enqueue; see docs/scale.md):
+  --redis URL              Redis to use (default: $MTLINT_REDIS_URL, else ${defaultRedisUrl})
+  --queue NAME             BullMQ queue of the documents (default mtlint)
+  --results KEY            Redis stream of the results (default NAME:results; index KEY:ids)
+  --dead-letter NAME       BullMQ queue of the jobs that exhausted their attempts (default NAME-dead)
+
+worker:
+  --concurrency N          Jobs in hand at once (default 4; run one worker per core)
+  --lock-ms N              After this long without a sign of life, a worker's jobs run elsewhere (default 30000)
+  --config FILE            Use this configuration instead of the nearest .mtlintrc.json
+  --max-bytes N            Refuse documents larger than N bytes (default 10 MiB)
+
+enqueue:
+  --by-path                Queue the absolute path of each file instead of its text
+  --attempts N             Attempts per job before it becomes a dead letter (default 3)
+  --backoff-ms N           First retry delay, doubled at each retry (default 1000)
+
+Exit codes: 0 done (worker: stopped by SIGTERM or SIGINT), 2 usage error or Redis unreachable at start.
+`
 
 /** The queue options are shared; `extra` are the command's own. */
 export function parseQueueArgs(argv: readonly string[], extra: NonNullable<ParseArgsConfig['options']>) {

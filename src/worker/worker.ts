@@ -27,7 +27,8 @@ const workerOptions = {
 export async function runWorker(argv: readonly string[]): Promise<number> {
   const {settings, values, positionals} = parseQueueArgs(argv, workerOptions)
   if (positionals.length > 0) throw new QueueUsageError(`Unexpected operand \`${positionals[0]}\`, expected none (documents come from the queue)`)
-  const concurrency = integerOption(values['concurrency'], '--concurrency', 1, 1, 1000)
+  // Jobs in hand at once: one lints while the others' Redis round trips are in flight.
+  const concurrency = integerOption(values['concurrency'], '--concurrency', 4, 1, 1000)
   // How long a job stays locked without a sign of life from its worker: the
   // time after which a killed worker's jobs run again elsewhere.
   const lockMs = integerOption(values['lock-ms'], '--lock-ms', 30_000, 1000, 3_600_000)
