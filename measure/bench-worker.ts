@@ -64,13 +64,10 @@ async function runQueue(documents: readonly QueueDocument[], workers: number, co
   }
 }
 
-function inProcess(documents: readonly QueueDocument[]): number {
+async function inProcess(documents: readonly QueueDocument[]): Promise<number> {
   const linter = new InputLinter({})
   const started = performance.now()
-  for (const document of documents) {
-    const name = document.filename ?? document.id
-    linter.lintText(document.text, name, resolve(name))
-  }
+  for (const document of documents) await linter.lint({kind: 'text', text: document.text, path: document.filename ?? document.id})
 
   return documents.length / ((performance.now() - started) / 1000)
 }
@@ -81,8 +78,8 @@ const concurrency = Number(values.concurrency ?? 4)
 const documents = seedDocuments(join(root, 'corpus', 'seed-article.txt'), count, 2)
 const load = [loadavg()[0]!]
 // Warm the engine first so the peer is not charged for compiling it.
-inProcess(documents.slice(0, 200))
-const peer = inProcess(documents)
+await inProcess(documents.slice(0, 200))
+const peer = await inProcess(documents)
 const runs: Array<Run & {cpu: number}> = []
 for (const workers of [1, 2]) runs.push(await runQueue(documents, workers, concurrency))
 load.push(loadavg()[0]!)
