@@ -131,6 +131,8 @@ export function crashLine(error: unknown, debug: boolean): string {
 export async function cli(argv: readonly string[]): Promise<void> {
   const debug = argv.includes('--debug')
   const crash = (error: unknown) => {
+    // A reader that stopped early (`mtlint --help | head`) is not a crash.
+    if ((error as NodeJS.ErrnoException)?.code === 'EPIPE') process.exit(process.exitCode ?? exitCodes.pass)
     process.stderr.write(crashLine(error, debug))
     process.exit(exitCodes.error)
   }
