@@ -4,7 +4,7 @@
  * command loads a few files instead of some 130 ES modules (a third of a
  * one-paragraph lint's start-up). The chunks sit beside the unbundled
  * modules, so `new URL('lint-worker.js', import.meta.url)` still finds the
- * worker; the language server stays unbundled (it has workers of its own).
+ * worker; the language server and the queue worker stay unbundled.
  * bin/mtlint.js uses the bundle only when it is newer than dist/src/cli/main.js.
  */
 import {readdirSync, rmSync} from 'node:fs'
@@ -19,7 +19,8 @@ for (const name of readdirSync(out)) if (name.startsWith('mtlint.bundle')) rmSyn
 await build({
   input: {'mtlint.bundle': join(out, 'main.js')},
   platform: 'node',
-  external: [/[\\/]src[\\/]lsp[\\/]/],
+  // The language server and the queue worker stay unbundled: workers of their own, BullMQ's Lua scripts read from its folder.
+  external: [/[\\/]src[\\/](lsp|worker)[\\/]/],
   logLevel: 'warn',
   output: {dir: out, format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'mtlint.bundle-[name]-[hash].js'}
 })
