@@ -12,6 +12,7 @@ import guillemets from './guillemets.js'
 import missingSpace from './missing-space.js'
 import phraseEcho from './phrase-echo.js'
 import pronounAgreement from './pronoun-agreement.js'
+import pronounVerbAgreement from './pronoun-verb-agreement.js'
 import quoteApostrophe from './quote-apostrophe.js'
 import quoteDirection from './quote-direction.js'
 import quoteDoubled from './quote-doubled.js'
@@ -29,4 +30,4 @@ import tokenizerSpacing from './tokenizer-spacing.js'
 import unpairedBracket from './unpaired-bracket.js'
 import wordOrder from './word-order.js'
 
-export const allRules: readonly Rule[] = [calque, decimalComma, dottedThousands, doubledPossessive, doubledPunctuation, foreignScript, fragment, fullwidthPunctuation, guillemets, missingSpace, phraseEcho, pronounAgreement, quoteApostrophe, quoteDirection, quoteDoubled, quoteSpacing, quoteStyleMixed, quoteUnclosed, repeatedWord, selfContradiction, spaceBeforePunctuation, stackedDeterminer, stackedRelativeClause, subjectVerbAgreement, termConsistency, tokenizerSpacing, unpairedBracket, wordOrder]
+export const allRules: readonly Rule[] = [calque, decimalComma, dottedThousands, doubledPossessive, doubledPunctuation, foreignScript, fragment, fullwidthPunctuation, guillemets, missingSpace, phraseEcho, pronounAgreement, pronounVerbAgreement, quoteApostrophe, quoteDirection, quoteDoubled, quoteSpacing, quoteStyleMixed, quoteUnclosed, repeatedWord, selfContradiction, spaceBeforePunctuation, stackedDeterminer, stackedRelativeClause, subjectVerbAgreement, termConsistency, tokenizerSpacing, unpairedBracket, wordOrder]

@@ -14,7 +14,7 @@ export default defineRule(
   {
     id: 'quote-unclosed',
     category: 'quotation',
-    severity: 'major',
+    severity: 'minor',
     scope: 'document',
     description:
       'A quotation opened and never closed in its paragraph (while the next paragraph does not reopen it), or a closing mark with no quotation to close.',

@@ -46,3 +46,14 @@ export const brill: Tagger = (words) => {
   const values = words.map((word) => word.value.replace(possessive, '') || word.value)
   return brillTagger.tag(values).map(([value, tag]) => ({tag, lemma: value.toLowerCase()}))
 }
+
+/**
+ * The tags Brill's lexicon allows for a lower-cased word, out of context
+ * ("say": VBP, VB, NN, ...), for rules that need to know what a word can be
+ * rather than what the tagger guessed it is in one sentence.
+ */
+export function lexiconTags(word: string): readonly string[] {
+  if (!brillTagger) brill([], '')
+  const lexicon = (brillTagger as unknown as {lexicon: Record<string, string[] | undefined>}).lexicon
+  return Object.hasOwn(lexicon, word) ? lexicon[word]! : []
+}
