@@ -31,3 +31,40 @@ describe('plain text without white space or sentence ends', () => {
     expect([0, 1]).toContain(result.code)
   })
 })
+
+describe('deeply nested Markdown and HTML', () => {
+  const refused = [
+    ['quote.md', '>'.repeat(4000) + ' a', 'Markdown block nesting deeper than 256 levels'],
+    ['list.md', '- '.repeat(2000) + 'a', 'Markdown block nesting deeper than 256 levels'],
+    ['long-list.md', '- '.repeat(10_000) + 'a', 'Markdown block nesting deeper than 256 levels'],
+    ['stars.md', '*'.repeat(10_000) + 'a', 'Markdown inline nesting (unclosed emphasis and link openers) deeper than 256 levels'],
+    ['emphasis.md', '*a '.repeat(4000) + 'b' + ' a*'.repeat(4000), 'Markdown inline nesting'],
+    ['images.md', '!['.repeat(4000) + 'a' + '](u)'.repeat(4000), 'Markdown inline nesting'],
+    ['divs.html', '<div>'.repeat(4000) + 'a', 'HTML element nesting deeper than 512 levels'],
+    ['bold.html', '<b><i>'.repeat(1000) + 'a', 'HTML element nesting deeper than 512 levels']
+  ]
+
+  it.each(refused)('refuses %s with one line naming the limit, exit code 2, and lints the other files', (name, text, limit) => {
+    const root = tempTree({[name]: text, 'fine.md': 'A fine sentence.\n'})
+    const result = mtlint(['lint', '--format', 'json', name, 'fine.md'], {cwd: root})
+    expect(result.code).toBe(2)
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringContaining(`${name}: Unexpected ${limit}`)])
+    expect(result.stderr).not.toContain('internal error')
+    expect(JSON.parse(result.stdout).files.map((file: {path: string}) => file.path)).toEqual(['fine.md'])
+  })
+
+  it.each([
+    ['quote.md', '>'.repeat(256) + ' A quoted word.'],
+    ['list.md', '- '.repeat(200) + 'A listed word.'],
+    ['emphasis.md', '*a '.repeat(250) + 'b' + ' a*'.repeat(250)],
+    ['divs.html', '<div>'.repeat(510) + 'A nested word.'],
+    ['bold.html', '<b><i>'.repeat(255) + 'A nested word.']
+  ])('lints %s nested just within the limit', (name, text) => {
+    expect(lintText(text, name).words).toBeGreaterThan(0)
+  })
+
+  it('keeps `*` and `_` inside words and balanced emphasis from counting as nesting', () => {
+    const text = Array.from({length: 400}, (_, index) => `Call snake_case_name_${index} with **bold** and *it*, [a link](u).`).join(' ') + '\n'
+    expect(lintText(text, 'flat.md').words).toBeGreaterThan(3000)
+  })
+})

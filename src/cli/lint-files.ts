@@ -8,6 +8,7 @@ import {availableParallelism} from 'node:os'
 import {dirname, resolve} from 'node:path'
 import {Worker} from 'node:worker_threads'
 import {ConfigError, ConfigFinder, type ResolvedConfig} from '../engine/config.js'
+import {InputLimitError} from '../engine/limits.js'
 import {lintText} from '../engine/lint.js'
 import {formatOf, loadMarkupParsers} from '../engine/parse.js'
 import {judge, policyFor, type Policy, type Verdict} from '../engine/policy.js'
@@ -254,7 +255,7 @@ export class InputLinter {
       return {file: {result, text, config, policy, verdict: judge(result, policy), diskPath}}
     } catch (error) {
       if (error instanceof ConfigError) return {error: `invalid configuration: ${error.message}`, configError: true}
-      if (error instanceof InputError) return {error: `${label}: ${error.message}`}
+      if (error instanceof InputError || error instanceof InputLimitError) return {error: `${label}: ${error.message}`}
       // A bug of ours must not cost the user the rest of the batch: report it as this file's error.
       return {error: `${label}: internal error while linting (${(error as Error).message}); please report it`}
     }

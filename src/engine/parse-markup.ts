@@ -7,29 +7,117 @@ import type {Link, Root as MdastRoot} from 'mdast'
 import type {Root} from 'nlcst'
 import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
 import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
+import {fromParse5} from 'hast-util-from-parse5'
 import {ParseEnglish} from 'parse-english'
-import rehypeParse from 'rehype-parse'
+import {parse as parseHtml, type DefaultTreeAdapterTypes} from 'parse5'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
+import {InputLimitError, maxHtmlDepth, maxMarkdownDepth} from './limits.js'
 import {registerMarkupParser} from './parse.js'
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
-const htmlParser = unified().use(rehypeParse).freeze()
 
 export function parseMarkup(file: VFile, format: 'markdown' | 'html'): Root | undefined {
   if (format === 'markdown') {
+    checkMarkdownDepth(String(file))
     const mdast = markdownParser.parse(file) as MdastRoot
     dropBareLinks(mdast)
     return mdastToNlcst(mdast, file, ParseEnglish) as Root
   }
 
-  const hast = htmlParser.parse(file)
+  // What rehype-parse does, with the depth checked between parse5's tree (built without recursion) and the recursive conversion.
+  const document = parseHtml(String(file), {sourceCodeLocationInfo: true, scriptingEnabled: false})
+  checkHtmlDepth(document)
+  const hast = fromParse5(document, {file})
   if (!hast.position) return undefined
   return hastToNlcst(hast, file, ParseEnglish) as Root
+}
+
+/**
+ * Markdown nested deeper than maxMarkdownDepth is refused before micromark
+ * sees it: its time grows with the square of the depth (2.8 s for a list
+ * 1,000 deep on one line), and the bridge to nlcst recurses once per level.
+ * Per line, block containers (`>`, list markers, two columns of indent
+ * each); per block, the openers of emphasis and links not yet closed. Both
+ * over-count a little, never under.
+ */
+function checkMarkdownDepth(text: string): void {
+  let inline = 0
+  let lineStart = true
+  let containers = 0
+  let indent = 0
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index)
+    if (char === 10 || char === 13) {
+      // A blank line ends the block: emphasis and links cannot span it.
+      if (lineStart && containers === 0) inline = 0
+      lineStart = true
+      containers = 0
+      indent = 0
+      continue
+    }
+
+    if (lineStart) {
+      if (char === 32 || char === 9) {
+        if (containers === 0) indent += char === 9 ? 4 : 1
+        continue
+      }
+
+      const next = text.charCodeAt(index + 1)
+      const spaceNext = next === 32 || next === 9 || Number.isNaN(next) || next === 10 || next === 13
+      if (char === 62 || ((char === 45 || char === 43 || char === 42) && spaceNext)) {
+        containers++
+      } else if (char >= 48 && char <= 57) {
+        let end = index
+        while (end < text.length && end - index < 9 && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++
+        const after = text.charCodeAt(end + 1)
+        if ((text[end] === '.' || text[end] === ')') && (after === 32 || after === 9 || Number.isNaN(after) || after === 10 || after === 13)) {
+          containers++
+          index = end
+        } else lineStart = false
+      } else lineStart = false
+
+      const depth = containers + Math.floor(indent / 2)
+      if (depth > maxMarkdownDepth) throw depthError('Markdown block nesting', depth, maxMarkdownDepth)
+      if (lineStart) continue
+    }
+
+    // `[` and emphasis opening before a word (`*a`, `_a`, `**a`) deepen; `]` and emphasis closing after one end them.
+    if (char === 91) inline++
+    else if (char === 93) inline = Math.max(0, inline - 1)
+    else if (char === 42 || char === 95) {
+      let end = index
+      while (text.charCodeAt(end + 1) === char) end++
+      const before = text.charAt(index - 1)
+      const after = text.charAt(end + 1)
+      const opens = after !== '' && !/\s/.test(after) && (before === '' || /[\s\p{P}]/u.test(before))
+      const closes = before !== '' && !/\s/.test(before) && (after === '' || /[\s\p{P}]/u.test(after))
+      if (opens && !closes) inline += end - index + 1
+      else if (closes && !opens) inline = Math.max(0, inline - (end - index + 1))
+      index = end
+    } else continue
+
+    if (inline > maxMarkdownDepth) throw depthError('Markdown inline nesting (unclosed emphasis and link openers)', inline, maxMarkdownDepth)
+  }
+}
+
+/** parse5 builds its tree with a stack of open elements; hast-util-from-parse5 then recurses once per level. */
+function checkHtmlDepth(document: DefaultTreeAdapterTypes.Document): void {
+  const stack: Array<[DefaultTreeAdapterTypes.ParentNode, number]> = [[document, 0]]
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [node, depth] = top
+    if (depth > maxHtmlDepth) throw depthError('HTML element nesting', depth, maxHtmlDepth)
+    for (const child of node.childNodes) if ('childNodes' in child) stack.push([child, depth + 1])
+    if ('content' in node) stack.push([node.content, depth + 1])
+  }
+}
+
+function depthError(what: string, actual: number, limit: number): InputLimitError {
+  return new InputLimitError(`Unexpected ${what} deeper than ${limit} levels, expected at most ${limit}`, actual, limit)
 }
 
 /** An autolink's text is its URL: not prose. */

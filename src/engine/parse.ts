@@ -80,28 +80,26 @@ export function parseDocument(file: VFile, format: InputFormat): ParsedDocument 
  * malformed reference like `[[ref]: url`); no finding could point at them,
  * and every rule may rely on offsets, so they go.
  */
-function dropUnpositioned(parent: Parent): void {
-  parent.children = parent.children.filter((child) => child.position?.start?.offset !== undefined && child.position.end?.offset !== undefined) as Parent['children']
-  for (const child of parent.children) if ('children' in child) dropUnpositioned(child as Parent)
+function dropUnpositioned(root: Parent): void {
+  const stack: Parent[] = [root]
+  for (let parent = stack.pop(); parent; parent = stack.pop()) {
+    parent.children = parent.children.filter((child) => child.position?.start?.offset !== undefined && child.position.end?.offset !== undefined) as Parent['children']
+    for (const child of parent.children) if ('children' in child) stack.push(child as Parent)
+  }
 }
 
 /** Keep the characters the nlcst tree covers with prose leaves; mask the rest, keeping whitespace. */
 function proseOf(tree: Root, text: string): string {
   const keep = new Uint8Array(text.length)
-  const mark = (node: Node) => {
+  const stack: Node[] = [tree]
+  for (let node = stack.pop(); node; node = stack.pop()) {
     const start = node.position?.start?.offset
     const end = node.position?.end?.offset
-    if (start === undefined || end === undefined) return
-    if (node.type === 'SourceNode') return
-    if ('children' in node) {
-      for (const child of (node as Parent).children) mark(child)
-      return
-    }
-
-    keep.fill(1, start, end)
+    if (start === undefined || end === undefined || node.type === 'SourceNode') continue
+    if ('children' in node) for (const child of (node as Parent).children) stack.push(child)
+    else keep.fill(1, start, end)
   }
 
-  mark(tree)
   let prose = ''
   let runStart = 0
   // Build in runs rather than per character: most of a document is kept.
