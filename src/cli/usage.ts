@@ -2,6 +2,7 @@
  * `mtlint --help` and `mtlint help COMMAND`, built from the command and option
  * tables of main.ts so that help cannot leave out a command or a flag.
  */
+import {wrap} from '../reporters/wrap.js'
 
 export interface OptionSpec {
   type: 'string' | 'boolean'
@@ -40,7 +41,7 @@ export function generalHelp(commands: Record<string, CommandSpec>, options: Reco
 export function commandHelp(command: string, commands: Record<string, CommandSpec>, options: Record<string, OptionSpec>): string {
   const spec = commands[command]!
   const lines = spec.usage.map((usage, index) => `${index === 0 ? 'Usage:' : '      '} mtlint ${usage} [options]`)
-  lines.push('', ...wrap(spec.summary + '.', width, ''), '', 'Options:')
+  lines.push('', ...wrap(spec.summary + '.', width), '', 'Options:')
   for (const [name, option] of Object.entries(options)) {
     if (option.commands === 'all' || option.commands.includes(command)) lines.push(...row(flag(name, option), option.help))
   }
@@ -58,7 +59,7 @@ function flag(name: string, spec: OptionSpec): string {
 function row(left: string, text: string): string[] {
   const column = 29
   const lefts = left.split('\n').map((part) => '  ' + part)
-  const description = wrap(text, width - column, ' '.repeat(column))
+  const description = wrapIndented(text, width - column, ' '.repeat(column))
   const lines: string[] = []
   for (const [index, part] of lefts.entries()) {
     const last = index === lefts.length - 1
@@ -69,18 +70,6 @@ function row(left: string, text: string): string[] {
   return lines
 }
 
-function wrap(text: string, room: number, indent: string): string[] {
-  const lines: string[] = []
-  let line = ''
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > room) {
-      lines.push(indent + line)
-      line = word
-    } else {
-      line = line ? `${line} ${word}` : word
-    }
-  }
-
-  lines.push(indent + line)
-  return lines
+function wrapIndented(text: string, room: number, indent: string): string[] {
+  return wrap(text, room).map((line) => indent + line)
 }

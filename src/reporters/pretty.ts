@@ -10,6 +10,7 @@ import type {Severity} from '../engine/types.js'
 import {stylesFor, type Styles} from './colors.js'
 import {countFindings} from './json.js'
 import {formatAll, Totals, type StreamingFormat} from './stream.js'
+import {wrap} from './wrap.js'
 
 export function formatPretty(run: LintRun, styles: Styles = stylesFor(process.stdout), width = terminalWidth()): string {
   return formatAll(prettyFormat(styles, width), run)
@@ -77,23 +78,6 @@ export function prettyFormat(styles: Styles = stylesFor(process.stdout), width =
       return totals.files > 1 ? `${plural(totals.files, 'file')}, ${plural(totals.findings, 'finding')}, ${totals.failing} failing\n` : ''
     }
   }
-}
-
-/** Words into lines of at most `room` characters (a longer word gets a line of its own). */
-function wrap(text: string, room: number): string[] {
-  const lines: string[] = []
-  let line = ''
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > room) {
-      lines.push(line)
-      line = word
-    } else {
-      line = line ? `${line} ${word}` : word
-    }
-  }
-
-  lines.push(line)
-  return lines
 }
 
 /** Room for the rule id two spaces after the last line, else a line of its own; the id itself is appended by the caller. */
