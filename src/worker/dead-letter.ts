@@ -5,11 +5,16 @@
  * dead-letter queue, where the job waits, with its error, for a person or a
  * script to look at it and enqueue it again.
  *
+ * A failed job whose document has a result is done, not dead: a worker that
+ * stalled past its lock (a long lint, a starved machine) loses the job to the
+ * stalled check, but may still write the result. Failures younger than
+ * `graceMs` wait for the next drain so that such a write can land first.
+ *
  * Copy, then remove: the copy has a job id derived from the failed job's, so a
  * worker killed between the two steps (or two workers draining at once) adds
  * it only once.
  */
-import type {Queue} from 'bullmq'
+import type {Job, Queue} from 'bullmq'
 
 export interface DeadLetter {
   queue: string
@@ -22,28 +27,34 @@ export interface DeadLetter {
 
 const page = 100
 
-export async function drainFailed(queue: Queue, deadLetters: Queue): Promise<number> {
+export async function drainFailed(queue: Queue, deadLetters: Queue, isDone: (job: Job) => Promise<boolean>, graceMs: number): Promise<number> {
   let moved = 0
+  // Jobs left in the failed set by this drain: the next page starts after them.
+  let kept = 0
   for (;;) {
-    const failed = await queue.getFailed(0, page - 1)
-    let removed = 0
+    const failed = await queue.getFailed(kept, kept + page - 1)
+    if (failed.length === 0) return moved
     for (const job of failed) {
-      if (!job?.id) continue
-      const letter: DeadLetter = {
-        queue: queue.name,
-        job: job.id,
-        data: job.data,
-        failedReason: job.failedReason,
-        attemptsMade: job.attemptsMade,
-        failedAt: job.finishedOn
+      if (!job?.id || Date.now() - (job.finishedOn ?? 0) < graceMs) {
+        kept++
+        continue
       }
-      await deadLetters.add('dead-letter', letter, {jobId: `dead-${job.id}`})
-      removed += await queue.remove(job.id)
-    }
 
-    moved += removed
-    // A page that removed nothing would come back the same: stop instead of spinning.
-    if (failed.length < page || removed === 0) return moved
+      if (!(await isDone(job))) {
+        const letter: DeadLetter = {
+          queue: queue.name,
+          job: job.id,
+          data: job.data,
+          failedReason: job.failedReason,
+          attemptsMade: job.attemptsMade,
+          failedAt: job.finishedOn
+        }
+        await deadLetters.add('dead-letter', letter, {jobId: `dead-${job.id}`})
+        moved++
+      }
+
+      if ((await queue.remove(job.id)) === 0) kept++
+    }
   }
 }
 

@@ -91,6 +91,6 @@ export async function runEnqueue(argv: readonly string[]): Promise<number> {
   }
 
   for (const error of errors) process.stderr.write(`mtlint: ${error}\n`)
-  process.stdout.write(`queued ${queued} documents on "${settings.names.queue}"\n`)
+  process.stdout.write(`queued ${queued} document${queued === 1 ? '' : 's'} on "${settings.names.queue}"\n`)
   return errors.length > 0 ? 2 : 0
 }

@@ -43,6 +43,11 @@ export async function runWorker(argv: readonly string[]): Promise<number> {
     throw error
   }
 
+  // From here on a signal stops the worker cleanly, even one that comes while it connects.
+  const stopped = new Promise<string>((resolvePromise) => {
+    process.once('SIGTERM', () => resolvePromise('SIGTERM'))
+    process.once('SIGINT', () => resolvePromise('SIGINT'))
+  })
   const {names} = settings
   const redis = await connect(settings.redisUrl)
   const queue = new Queue(names.queue, {connection: redis})
@@ -50,7 +55,15 @@ export async function runWorker(argv: readonly string[]): Promise<number> {
   const report = (error: Error) => process.stderr.write(`mtlint worker: ${error.message}\n`)
   queue.on('error', report)
   deadLetters.on('error', report)
-  const dead = drainer(() => drainFailed(queue, deadLetters), lockMs, report)
+  const isDone = async (job: Job) => {
+    try {
+      return await hasResult(redis, names, documentOf(job.data).id)
+    } catch (error) {
+      if (error instanceof MalformedJobError) return false
+      throw error
+    }
+  }
+  const dead = drainer(() => drainFailed(queue, deadLetters, isDone, lockMs), lockMs, report)
 
   let written = 0
   let duplicates = 0
@@ -97,10 +110,6 @@ export async function runWorker(argv: readonly string[]): Promise<number> {
   process.stderr.write(
     `mtlint worker ${name}: taking documents from queue "${names.queue}" on ${redactedUrl(settings.redisUrl)}, results to stream "${names.results}", dead letters to queue "${names.deadLetter}"\n`
   )
-  const stopped = new Promise<string>((resolvePromise) => {
-    process.once('SIGTERM', () => resolvePromise('SIGTERM'))
-    process.once('SIGINT', () => resolvePromise('SIGINT'))
-  })
   void dead.request()
   const running = worker.run()
   const signal = await stopped
