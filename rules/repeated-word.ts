@@ -118,14 +118,14 @@ export default defineRule(
         if (token.kind !== 'word') continue
         const before = tokens[previous]
         if (before && before.lower === token.lower) {
-          checkPair(before, token, tokens.slice(previous + 1, index), tokens, index)
+          checkPair(before, previous, token, tokens.slice(previous + 1, index), tokens, index)
         }
 
         previous = index
       }
     }
 
-    function checkPair(first: Token, second: Token, between: Token[], tokens: Token[], secondIndex: number): void {
+    function checkPair(first: Token, firstIndex: number, second: Token, between: Token[], tokens: Token[], secondIndex: number): void {
       const lower = first.lower
       if (between.length === 0) {
         if (legitimateDoubles.has(lower + ' ' + second.lower)) return
@@ -145,7 +145,7 @@ export default defineRule(
       // and goes on ("Vienna. Vienna has hosted ...") is ordinary prose.
       if (between.length !== 1 || !boundaryMarks.has(between[0]!.value)) return
       if (emphaticEchoes.has(lower)) return
-      if (startsClause(tokens, first)) return
+      if (startsClause(tokens, firstIndex)) return
       const after = tokens[secondIndex + 1]
       const echoEnd = after === undefined ? second.end : boundaryMarks.has(after.value) ? after.end : -1
       if (echoEnd === -1) return
@@ -166,8 +166,8 @@ export default defineRule(
  * "Walk, walk, fashion, baby.": a word doubled at the very start of a
  * sentence or quotation is rhetoric; an MT echo trails a finished clause.
  */
-function startsClause(tokens: Token[], word: Token): boolean {
-  const token = tokens[tokens.indexOf(word) - 1]
+function startsClause(tokens: Token[], wordIndex: number): boolean {
+  const token = tokens[wordIndex - 1]
   return token === undefined || (token.kind !== 'word' && /^[“"‘'(\[—–-]$|[.!?:]$/.test(token.value))
 }
 

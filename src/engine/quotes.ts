@@ -191,6 +191,7 @@ function pair(paragraph: ParagraphQuotes, text: string): void {
   for (let index = 0; index < marks.length; index++) if (marks[index]!.role !== 'apostrophe') last = index
 
   const stack: QuoteMark[] = []
+  const skipQuotes = quoteRunSkipper(text, paragraph.start)
   for (let index = 0; index < marks.length; index++) {
     const mark = marks[index]!
     if (mark.role === 'apostrophe') continue
@@ -216,7 +217,7 @@ function pair(paragraph: ParagraphQuotes, text: string): void {
     } else if (lean !== 'opening' || mark.glyph === '”' || (index === last && isLostCloser(text, mark, paragraph.start))) {
       close(open, mark)
       stack.pop()
-    } else if (afterSentenceEnd(text, mark.start, paragraph.start)) {
+    } else if (afterSentenceEnd(text, mark.start, paragraph.start, skipQuotes)) {
       // News style reopens a quotation that goes on; in text whose paragraphs
       // were joined, the reopening follows a sentence end mid-paragraph.
       mark.role = 'opening'
@@ -251,13 +252,37 @@ function isLostCloser(text: string, mark: QuoteMark, floor: number): boolean {
   return index >= floor && isWordChar(text.charAt(index))
 }
 
-function afterSentenceEnd(text: string, index: number, floor: number): boolean {
+function afterSentenceEnd(text: string, index: number, floor: number, skipQuotes: (from: number) => number): boolean {
   let before = index - 1
   while (before >= floor && isSpace(text.charAt(before))) before--
   if (before < floor) return true
   // `said. ”  “Next`: look past a closing mark to the stop it follows.
-  while (before > floor && isQuote(text.charAt(before))) before--
-  return '.!?…'.includes(text.charAt(before))
+  return '.!?…'.includes(text.charAt(skipQuotes(before)))
+}
+
+/**
+ * The last index at or before `from` that is not a quotation mark (or
+ * `floor`). A run of marks (`“““…`) would be walked again for each of them:
+ * the previous walk's result is reused where a walk reaches its start.
+ */
+function quoteRunSkipper(text: string, floor: number): (from: number) => number {
+  let lastFrom = -1
+  let lastTo = -1
+  return (from) => {
+    let before = from
+    while (before > floor && isQuote(text.charAt(before))) {
+      if (before === lastFrom) {
+        before = lastTo
+        break
+      }
+
+      before--
+    }
+
+    lastFrom = from
+    lastTo = before
+    return before
+  }
 }
 
 /** `clients" banking`: a stray straight mark after a plural, before a lower-case word. */
