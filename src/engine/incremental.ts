@@ -27,7 +27,7 @@ import {pointsOf, setProse, type Rule} from './rule.js'
 import {scoreOf} from './score.js'
 import type {FileResult, Finding, Point} from './types.js'
 
-type AnyProcessor = Processor<Root, Root, Root, undefined, undefined>
+export type AnyProcessor = Processor<Root, Root, Root, undefined, undefined>
 
 interface Base {
   offset: number
@@ -189,14 +189,14 @@ function fencedRanges(text: string): Array<[number, number]> {
   return ranges
 }
 
-interface Processors {
+export interface Processors {
   paragraph: AnyProcessor
   document?: AnyProcessor
 }
 
 const processorCache = new WeakMap<ResolvedConfig, Processors>()
 
-function processorsFor(config: ResolvedConfig): Processors {
+export function processorsFor(config: ResolvedConfig): Processors {
   let processors = processorCache.get(config)
   if (!processors) {
     const build = (rules: Rule[]): AnyProcessor => {
@@ -363,31 +363,41 @@ export class IncrementalLinter {
   }
 
   private parseBlock(text: string, first: boolean): Block {
-    const processor = this.processors.paragraph
-    // Blocks after the first are parsed behind a guard sentence: in the whole
-    // text they always follow some sentence, and paragraph plugins of the
-    // parser (merging a sentence without words, or one that starts in lower
-    // case, into the one before, then splitting again at the blank line)
-    // behave differently at the very start of a text.
-    const head = first ? '' : guard
-    const {tree: parsed, prose} = parseDocument(new VFile({value: head + text, path: this.path}), this.format)
-    const nodes = parsed.children.slice(first ? 0 : guardNodes).map((node) => ownPositions(node))
-    const base = {offset: 0, line: 1, column: 1}
-    if (!first) for (const node of nodes) shiftNode(node, guardBase, base)
-    const tree: Root = {type: 'RootNode', children: nodes}
-    const file = new VFile({value: text, path: this.path})
-    setProse(file, prose.slice(head.length))
-    processor.runSync(tree, file)
-    return {
-      text,
-      prose: prose.slice(head.length),
-      start: 0,
-      first,
-      nodes,
-      base,
-      findings: file.messages.map((message) => toFinding(message as unknown as Message)),
-      words: countWords(tree)
-    }
+    const {prose, nodes, findings, words} = lintBlock(text, first, this.path, this.format, this.processors.paragraph)
+    return {text, prose, start: 0, first, nodes, base: {offset: 0, line: 1, column: 1}, findings, words}
+  }
+}
+
+/**
+ * Parse one block (or a run of blocks) on its own and run the
+ * paragraph-scope rules on it: nodes, prose view and findings counted from
+ * the block's start, as they are in the whole text.
+ */
+export function lintBlock(
+  text: string,
+  first: boolean,
+  path: string,
+  format: InputFormat,
+  processor: AnyProcessor
+): {prose: string; nodes: RootContent[]; findings: Finding[]; words: number} {
+  // Blocks after the first are parsed behind a guard sentence: in the whole
+  // text they always follow some sentence, and paragraph plugins of the
+  // parser (merging a sentence without words, or one that starts in lower
+  // case, into the one before, then splitting again at the blank line)
+  // behave differently at the very start of a text.
+  const head = first ? '' : guard
+  const {tree: parsed, prose} = parseDocument(new VFile({value: head + text, path}), format)
+  const nodes = parsed.children.slice(first ? 0 : guardNodes).map((node) => ownPositions(node))
+  if (!first) for (const node of nodes) shiftNode(node, guardBase, {offset: 0, line: 1, column: 1})
+  const tree: Root = {type: 'RootNode', children: nodes}
+  const file = new VFile({value: text, path})
+  setProse(file, prose.slice(head.length))
+  processor.runSync(tree, file)
+  return {
+    prose: prose.slice(head.length),
+    nodes,
+    findings: file.messages.map((message) => toFinding(message as unknown as Message)),
+    words: countWords(tree)
   }
 }
 
@@ -429,7 +439,7 @@ function carryOver(last: {prose: string; findings: Finding[]}, prose: string, po
 }
 
 /** A block-relative finding moved to where the block now starts. */
-function shiftFinding(finding: Finding, start: number, point: (offset: number) => Point): Finding {
+export function shiftFinding(finding: Finding, start: number, point: (offset: number) => Point): Finding {
   const shifted: Finding = {
     ...finding,
     start: point(finding.start.offset + start),

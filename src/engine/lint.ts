@@ -15,6 +15,7 @@ import {setTagging, type Tagging} from './pos.js'
 import {setProse, setRuleTimeHook, type MtlintMessageFields, type RuleTimeHook} from './rule.js'
 import {scoreOf} from './score.js'
 import type {FileResult, Finding} from './types.js'
+import {checkWholeSize, defaultWindowSize, lintInWindows} from './windows.js'
 
 type AnyProcessor = Processor<Root, Root, Root, undefined, undefined>
 
@@ -39,6 +40,8 @@ function processorFor(config: ResolvedConfig): AnyProcessor {
 /** Hooks and settings of one run that do not change its findings (the bench's timing, another tagger). */
 export interface LintOptions extends Tagging {
   onRuleTime?: RuleTimeHook
+  /** Characters per window for long texts (src/engine/windows.ts); for tests, which cut small windows. */
+  windowSize?: number
 }
 
 /**
@@ -52,6 +55,13 @@ export function lintText(
   format: InputFormat = formatOf(path),
   options: LintOptions = {}
 ): FileResult {
+  const measured = options.onRuleTime || options.tagger || options.onTag
+  if (text.length > (options.windowSize ?? defaultWindowSize) && !measured) {
+    const windowed = lintInWindows(text, path, config, format, options.windowSize)
+    if (windowed) return windowed
+    checkWholeSize(text, format)
+  }
+
   const processor = processorFor(config)
   // Inline `<!-- mtlint-disable ... -->` comments are blanked before parsing and honoured after.
   const controls = inlineControls(text)

@@ -1,0 +1,118 @@
+/**
+ * Long texts linted in windows, so that memory follows the window and not
+ * the text: a parse tree costs some 150 bytes per character, the text itself
+ * two. The text is cut only at the hard paragraph boundaries of
+ * incremental.ts (splitBlocks, splitMarkdownBlocks), where the parse of each
+ * side alone is the whole parse's, so each window is parsed and checked by
+ * the paragraph-scope rules on its own and dropped. Document-scope rules are
+ * fed, window by window, what they look across paragraphs at: each
+ * paragraph and its sentences (type and position, no words), and run once
+ * over that outline and the whole prose view, so their findings are those of
+ * a whole-document lint (test/hardening-sizes.test.ts compares the two on
+ * generated texts just above the window size).
+ */
+import type {Paragraph, Root, RootContent, Sentence} from 'nlcst'
+import {VFile} from 'vfile'
+import type {ResolvedConfig} from './config.js'
+import {lintBlock, processorsFor, shiftFinding, splitBlocks, splitMarkdownBlocks} from './incremental.js'
+import {inlineControls} from './inline-control.js'
+import {InputLimitError} from './limits.js'
+import {toFinding, type Message} from './lint.js'
+import type {InputFormat} from './parse.js'
+import {pointsOf, setProse} from './rule.js'
+import {scoreOf} from './score.js'
+import type {FileResult, Finding, Point} from './types.js'
+
+/** Characters per window: texts up to this size are linted whole. */
+export const defaultWindowSize = 512 * 1024
+
+/**
+ * The longest stretch linted in one piece: a paragraph (or a document that
+ * cannot be cut: HTML, Markdown with definitions that reach across blocks)
+ * longer than this would need gigabytes and is refused instead.
+ */
+export const maxWholeSize = 4 * 1024 * 1024
+
+/**
+ * Lint a long text window by window: the findings, words and score of
+ * `lintText`. Undefined when the text cannot be cut (HTML, Markdown the
+ * splitter declines): it is linted whole, up to `maxWholeSize`.
+ */
+export function lintInWindows(text: string, path: string, config: ResolvedConfig, format: InputFormat, windowSize = defaultWindowSize): FileResult | undefined {
+  const controls = inlineControls(text)
+  const prose = controls.prose
+  const spans = format === 'text' ? splitBlocks(prose) : format === 'markdown' ? splitMarkdownBlocks(prose) : undefined
+  if (!spans) return undefined
+  const processors = processorsFor(config)
+  const file = new VFile({value: prose, path})
+  const point = pointsOf(file)
+  let findings: Finding[] = []
+  let words = 0
+  const outline: Paragraph[] = []
+  const proseParts: string[] = []
+  let previousEnd = 0
+  for (const window of windowsOf(spans, windowSize)) {
+    if (window.end - window.start > maxWholeSize) {
+      const length = window.end - window.start
+      throw new InputLimitError(
+        `Unexpected paragraph of ${describe(length)} at line ${point(window.start).line}, expected at most ${describe(maxWholeSize)} in one piece (blank lines between paragraphs let a long text be cut)`,
+        length,
+        maxWholeSize
+      )
+    }
+
+    const block = lintBlock(prose.slice(window.start, window.end), window.start === 0, path, format, processors.paragraph)
+    for (const finding of block.findings) findings.push(shiftFinding(finding, window.start, point))
+    words += block.words
+    for (const node of block.nodes) if (node.type === 'ParagraphNode') outline.push(outlineOf(node, window.start, point))
+    proseParts.push(prose.slice(previousEnd, window.start), block.prose)
+    previousEnd = window.end
+  }
+
+  if (processors.document) {
+    proseParts.push(prose.slice(previousEnd))
+    setProse(file, proseParts.join(''))
+    proseParts.length = 0
+    processors.document.runSync({type: 'RootNode', children: outline} satisfies Root, file)
+    for (const message of file.messages) findings.push(toFinding(message as unknown as Message))
+  }
+
+  findings = controls.filter(findings)
+  findings.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId))
+  const {score, penalty} = scoreOf(findings, words, config.weights)
+  return {path, words, score, penalty, findings}
+}
+
+/** Consecutive blocks joined while they fit in `size` characters; a longer block is a window of its own. */
+function* windowsOf(spans: ReadonlyArray<{start: number; end: number}>, size: number): Generator<{start: number; end: number}> {
+  let window: {start: number; end: number} | undefined
+  for (const span of spans) {
+    if (window && span.end - window.start > size) {
+      yield window
+      window = undefined
+    }
+
+    if (window) window.end = span.end
+    else window = {...span}
+  }
+
+  if (window) yield window
+}
+
+/** A paragraph as document rules see it in a windowed lint: its sentences, positioned in the whole text, without their words. */
+function outlineOf(paragraph: Paragraph, base: number, point: (offset: number) => Point): Paragraph {
+  const at = (node: RootContent | Paragraph) => ({start: point(node.position!.start.offset! + base), end: point(node.position!.end.offset! + base)})
+  const sentences = paragraph.children.filter((child): child is Sentence => child.type === 'SentenceNode')
+  return {type: 'ParagraphNode', position: at(paragraph), children: sentences.map((sentence) => ({type: 'SentenceNode', position: at(sentence), children: []}))}
+}
+
+/** A text that is linted whole must not be longer than `maxWholeSize`. */
+export function checkWholeSize(text: string, format: InputFormat): void {
+  if (text.length <= maxWholeSize) return
+  const why = format === 'html' ? 'HTML' : format === 'markdown' ? 'Markdown with front matter, definitions or HTML blocks' : 'a text'
+  throw new InputLimitError(`Unexpected ${describe(text.length)} of ${why}, which cannot be cut at paragraphs, expected at most ${describe(maxWholeSize)}`, text.length, maxWholeSize)
+}
+
+function describe(characters: number): string {
+  return characters >= 1024 * 1024 ? `${(characters / 1024 / 1024).toFixed(1)} M characters` : `${characters} characters`
+}
