@@ -4,13 +4,13 @@
  * (measured: workers of a 5,000-file batch at 100 MB for 28 MB live), so
  * peak memory would grow with the length of a batch or stream although
  * nothing is kept. Collecting once the heap has grown by a fixed slack past
- * the last live size bounds it; with tens of MB of slack that is one full
- * collection every few hundred small files.
+ * the last live size bounds it: one full collection every few hundred
+ * small files, or every few windows of a long text.
  */
 import {getHeapStatistics, setFlagsFromString} from 'node:v8'
 import {runInNewContext} from 'node:vm'
 
-/** Growth past the last live size that triggers a collection. */
+/** Growth past the last live size that triggers a collection: 16 MB, or half the live size when that is more (a long text's windows). */
 const slackBytes = 16 * 1024 * 1024
 
 let collect: (() => void) | undefined
@@ -19,7 +19,7 @@ let live = 0
 /** Call between two units of work (a file, a stream line): collects when the heap has grown past the slack. */
 export function keepHeapBounded(): void {
   const used = getHeapStatistics().used_heap_size
-  if (used < live + slackBytes) return
+  if (used < live + Math.max(slackBytes, live / 2)) return
   if (!collect) {
     // The flag exposes `gc` to contexts made after it is set; this process's own global stays as it was.
     setFlagsFromString('--expose-gc')

@@ -248,7 +248,7 @@ export class InputLinter {
       const configPath = resolve(given ?? 'stdin')
       const config = this.finder.forFile(configPath)
       if (formatOf(label) !== 'text') await loadMarkupParsers()
-      const result = lintText(text, label, config)
+      const result = lintText(text, label, config, undefined, {afterWindow: keepHeapBounded})
       const base = config.path ? dirname(config.path) : process.cwd()
       const policy: Policy = {...policyFor(config.gate, configPath, base), ...definedOnly(options.policy)}
       const diskPath = input.kind === 'file' ? input.path : undefined

@@ -42,6 +42,8 @@ export interface LintOptions extends Tagging {
   onRuleTime?: RuleTimeHook
   /** Characters per window for long texts (src/engine/windows.ts); for tests, which cut small windows. */
   windowSize?: number
+  /** Called after each window of a long text: the CLI collects garbage there (src/cli/heap.ts). */
+  afterWindow?: () => void
 }
 
 /**
@@ -57,7 +59,7 @@ export function lintText(
 ): FileResult {
   const measured = options.onRuleTime || options.tagger || options.onTag
   if (text.length > (options.windowSize ?? defaultWindowSize) && !measured) {
-    const windowed = lintInWindows(text, path, config, format, options.windowSize)
+    const windowed = lintInWindows(text, path, config, format, options)
     if (windowed) return windowed
     checkWholeSize(text, format)
   }

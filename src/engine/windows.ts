@@ -38,7 +38,13 @@ export const maxWholeSize = 4 * 1024 * 1024
  * `lintText`. Undefined when the text cannot be cut (HTML, Markdown the
  * splitter declines): it is linted whole, up to `maxWholeSize`.
  */
-export function lintInWindows(text: string, path: string, config: ResolvedConfig, format: InputFormat, windowSize = defaultWindowSize): FileResult | undefined {
+export function lintInWindows(
+  text: string,
+  path: string,
+  config: ResolvedConfig,
+  format: InputFormat,
+  {windowSize = defaultWindowSize, afterWindow}: {windowSize?: number; afterWindow?: () => void} = {}
+): FileResult | undefined {
   const controls = inlineControls(text)
   const prose = controls.prose
   const spans = format === 'text' ? splitBlocks(prose) : format === 'markdown' ? splitMarkdownBlocks(prose) : undefined
@@ -67,6 +73,7 @@ export function lintInWindows(text: string, path: string, config: ResolvedConfig
     for (const node of block.nodes) if (node.type === 'ParagraphNode') outline.push(outlineOf(node, window.start, point))
     proseParts.push(prose.slice(previousEnd, window.start), block.prose)
     previousEnd = window.end
+    afterWindow?.()
   }
 
   if (processors.document) {
