@@ -23,6 +23,7 @@ import {
   type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node.js'
 import {lintText} from '../src/engine/lint.js'
+import {loadMarkupParsers} from '../src/engine/parse.js'
 
 export interface LatencyStats {
   samples: number
@@ -105,6 +106,7 @@ export async function runLspBench(options: LspBenchOptions = {}): Promise<LspBen
     let markdown: LspBenchResult['markdown']
     const markdownEdits = options.markdownEdits ?? 30
     if (markdownEdits > 0) {
+      await loadMarkupParsers()
       const mdUri = pathToFileURL(join(root, 'bench-lsp-document.md')).href
       start = performance.now()
       await server.open(mdUri, text, 'markdown')
