@@ -13,7 +13,7 @@ import {lintText} from '../engine/lint.js'
 import {formatOf, loadMarkupParsers} from '../engine/parse.js'
 import {judge, policyFor, type Policy, type Verdict} from '../engine/policy.js'
 import type {FileResult} from '../engine/types.js'
-import type {StreamingFormat} from '../reporters/stream.js'
+import {piecesOf, type StreamingFormat} from '../reporters/stream.js'
 import {keepHeapBounded} from './heap.js'
 import type {Input} from './inputs.js'
 import type {Progress} from './progress.js'
@@ -211,8 +211,8 @@ export async function printInputs(
 ): Promise<{passed: boolean; errors: string[]}> {
   const log = new ErrorLog(errors)
   let passed = true
-  const write = async (chunk: string) => {
-    if (chunk !== '' && !out.write(chunk)) await once(out, 'drain')
+  const write = async (output: string | Iterable<string>) => {
+    for (const chunk of piecesOf(output)) if (chunk !== '' && !out.write(chunk)) await once(out, 'drain')
   }
 
   await streamInputs(inputs, options, async (outcome) => {

@@ -77,10 +77,17 @@ export function jsonFormat(): StreamingFormat {
   const totals = new Totals()
   const head = `{\n  "tool": ${indented({name: 'mtlint', version}, 2)},\n  "files": [`
   return {
-    file(file) {
-      const opening = totals.files === 0 ? head + '\n    ' : ',\n    '
+    *file(file) {
+      yield totals.files === 0 ? head + '\n    ' : ',\n    '
       totals.add(file)
-      return opening + indented(reportFileOf(file), 4)
+      // Finding by finding: the entry of a 100 MB text would be one string of hundreds of MB.
+      const {findings, ...entry} = reportFileOf(file)
+      const empty = indented({...entry, findings: []}, 4)
+      if (findings.length === 0) return yield empty
+      const cut = empty.lastIndexOf('[]')
+      yield empty.slice(0, cut + 1)
+      for (const [index, finding] of findings.entries()) yield (index === 0 ? '\n        ' : ',\n        ') + indented(finding, 8)
+      yield '\n      ' + empty.slice(cut + 1)
     },
     end(errors) {
       const summary = {files: totals.files, words: totals.words, findings: totals.findings, failing: totals.failing, errors: errors.length}

@@ -14,8 +14,8 @@ export interface ReportedFile {
 }
 
 export interface StreamingFormat {
-  /** Output for one file, as soon as it is linted. */
-  file(file: ReportedFile): string
+  /** Output for one file, as soon as it is linted; in pieces when one string could be large (a long text's findings). */
+  file(file: ReportedFile): string | Iterable<string>
   /** The rest of the output, after the last file. */
   end(errors: readonly string[]): string
 }
@@ -23,8 +23,13 @@ export interface StreamingFormat {
 /** A finished run through a streaming format: the batch output. */
 export function formatAll(format: StreamingFormat, run: {files: readonly ReportedFile[]; errors: readonly string[]}): string {
   let output = ''
-  for (const file of run.files) output += format.file(file)
+  for (const file of run.files) for (const piece of piecesOf(format.file(file))) output += piece
   return output + format.end(run.errors)
+}
+
+/** A format's output for one file as pieces to write in turn. */
+export function piecesOf(output: string | Iterable<string>): Iterable<string> {
+  return typeof output === 'string' ? [output] : output
 }
 
 /** Counts of a batch, kept as files pass so no reporter has to hold them. */
