@@ -4,30 +4,28 @@
  * echo machine translation leaves when it re-segments a sentence.
  */
 import {defineRule} from '../src/engine/rule.js'
+import {lexiconTags} from '../src/engine/pos-taggers.js'
 import {isCapitalized, paragraphTokens, type Token} from '../src/engine/tokens.js'
+import {verbForms} from '../src/engine/verb-forms.js'
+import doubles from './data/english-doubles.json' with {type: 'json'}
 
 /**
- * Doubles that are English (lower-cased first word + space + second word).
- * Names written twice ("Walla Walla", "Sirhan Sirhan") are let through by
- * their capitals instead of being listed.
+ * English that doubles a word on purpose is data (data/english-doubles.json,
+ * shape: schemas/english-doubles.schema.json): fixed pairs ("had had"),
+ * intensifiers ("a long long time"), a pronoun that is object and possessive
+ * ("told her her visa"), and a verb's particle before the same preposition
+ * ("brought in in March"). Names written twice ("Walla Walla") are let
+ * through by their capitals and the lexicon instead of being listed.
  */
-const legitimateDoubles = new Set([
-  'had had', // past perfect of "have": "the company had had losses"
-  'that that', // conjunction + demonstrative: "said that that plan"
-  'is is', // "what it is is a plan"
-  'do do', // emphatic: "what they do do"
-  'does does',
-  'blah blah',
-  'bye bye',
-  'chop chop',
-  'ha ha',
-  'hear hear',
-  'knock knock',
-  'so so',
-  'there there',
-  'tut tut',
-  'yada yada'
-])
+const legitimateDoubles = new Set(doubles.pairs.map((pair) => pair.words))
+const intensifiers = new Set(doubles.intensifiers.words)
+const objectPossessives = new Set(doubles.objectPossessive.words)
+const irregular = doubles.irregularForms as Record<string, string[]>
+/** particle -> every form of the verbs it follows ("in" -> brought, bringing, came, ...). */
+const particleVerbs = new Map(doubles.particleVerbs.map((group) => [group.particle, new Set(group.verbs.flatMap((verb) => verbForms(verb, irregular[verb] ?? [])))]))
+
+/** Free relatives whose clause ends on a verb the main clause repeats ("What she did did help", "Whoever wins wins"). */
+const freeRelatives = new Set(['what', 'whatever', 'whoever', 'whichever', 'whomever'])
 
 /** Words people repeat on purpose across a comma or stop ("No, no.", "Go, go, go!"). */
 const emphaticEchoes = new Set([
@@ -93,6 +91,21 @@ export default defineRule(
           text: 'It is a question of power. Power.',
           actual: 'power. Power.',
           fixed: 'It is a question of power.'
+        },
+        {
+          text: 'Talks Talks resumed in Geneva on Monday after a pause.',
+          actual: 'Talks Talks',
+          fixed: 'Talks resumed in Geneva on Monday after a pause.'
+        },
+        {
+          text: 'He said the Senate Senate would vote on the bill on Tuesday.',
+          actual: 'Senate Senate',
+          fixed: 'He said the Senate would vote on the bill on Tuesday.'
+        },
+        {
+          text: 'The talks will resume in in Geneva on Monday.',
+          actual: 'in in',
+          fixed: 'The talks will resume in Geneva on Monday.'
         }
       ],
       good: [
@@ -105,7 +118,13 @@ export default defineRule(
         },
         {text: '“No, no, no,” the coach shouted from the sideline.', why: 'deliberate emphatic repetition'},
         {text: 'As Lady Gaga once sang in her 2008 hit “Bad Romance”: “Walk, walk, fashion, baby.”', why: 'a word doubled at the start of a quotation is rhetoric'},
-        {text: 'The budget for 2021 was larger than that of 2020, 2019 and 2018.', why: 'different numbers'}
+        {text: 'The budget for 2021 was larger than that of 2020, 2019 and 2018.', why: 'different numbers'},
+        {text: 'Tourists flocked to Bora Bora for the holidays.', why: 'a capitalised double that is no English word is a name'},
+        {text: 'The hospital was named after Sir Run Run Shaw, the film producer.', why: 'a capitalised double inside a run of capitalised words is a name'},
+        {text: 'It has been a long long time since the river flooded like this.', why: 'an intensifier doubled for emphasis'},
+        {text: 'The curfew was brought in in March after the riots.', why: 'a verb\'s particle, then the same word as a preposition'},
+        {text: 'The officer told her her visa had expired.', why: '"her" as object, then as possessive'},
+        {text: 'Whoever wins wins the right to host the final.', why: 'the verb of a free relative, then the main verb'}
       ]
     }
   },
@@ -128,8 +147,7 @@ export default defineRule(
     function checkPair(first: Token, firstIndex: number, second: Token, between: Token[], tokens: Token[], secondIndex: number): void {
       const lower = first.lower
       if (between.length === 0) {
-        if (legitimateDoubles.has(lower + ' ' + second.lower)) return
-        if (isCapitalized(first.value) && isCapitalized(second.value)) return
+        if (isEnglishDouble(tokens, firstIndex, second)) return
         report({
           start: first.start,
           end: second.end,
@@ -161,6 +179,37 @@ export default defineRule(
     }
   }
 )
+
+/** Whether "W W" (no mark between) is English rather than an echo. */
+function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): boolean {
+  const first = tokens[firstIndex]!
+  const lower = first.lower
+  if (legitimateDoubles.has(lower + ' ' + second.lower) || intensifiers.has(lower)) return true
+  const previous = tokens[firstIndex - 1]
+  if (isCapitalized(first.value) && isCapitalized(second.value)) {
+    // Inside a run of capitalised words it is a name ("Sir Run Run Shaw").
+    const next = tokens[firstIndex + 2]
+    if ((previous?.kind === 'word' && isCapitalized(previous.value)) || (next?.kind === 'word' && isCapitalized(next.value))) return true
+    // "Walla Walla", "Bora Bora": a name unless the word is ordinary English ("Talks Talks", "The The").
+    return !lexiconTags(lower).some((tag) => !tag.startsWith('NNP'))
+  }
+
+  if (previous?.kind !== 'word') return false
+  if (objectPossessives.has(lower)) return true
+  if (particleVerbs.get(lower)?.has(previous.lower)) return true
+  return afterFreeRelative(tokens, firstIndex)
+}
+
+/** "What she did did help": a free relative opened within the five words before, with no mark in between. */
+function afterFreeRelative(tokens: Token[], index: number): boolean {
+  for (let back = index - 1; back >= 0 && back >= index - 5; back--) {
+    const token = tokens[back]!
+    if (token.kind !== 'word') return false
+    if (freeRelatives.has(token.lower)) return lexiconTags(tokens[index]!.lower).some((tag) => tag.startsWith('VB'))
+  }
+
+  return false
+}
 
 /**
  * "Walk, walk, fashion, baby.": a word doubled at the very start of a

@@ -1,0 +1,16 @@
+/**
+ * The inflected forms of an English verb from its base form ("bring" ->
+ * brings, bringing, brought), for phrase tables that name verbs by their
+ * base form. Regular endings are built here; the table supplies what they
+ * cannot give (past tenses, doubled consonants: "drop" -> "dropped"), and
+ * when it gives a past form the regular one is not added ("bringed").
+ */
+export function verbForms(base: string, irregular: readonly string[] = []): string[] {
+  const forms = new Set([base, ...irregular])
+  forms.add(/(s|sh|ch|x|z|o)$/.test(base) ? base + 'es' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ies' : base + 's')
+  if (irregular.length === 0) forms.add(base.endsWith('e') ? base + 'd' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ied' : base + 'ed')
+  forms.add(base.endsWith('ie') ? base.slice(0, -2) + 'ying' : /[^e]e$/.test(base) ? base.slice(0, -1) + 'ing' : base + 'ing')
+  // "dropped" gives "dropping".
+  for (const form of irregular) if (/([b-df-hj-np-tv-z])\1ed$/.test(form)) forms.add(form.slice(0, -2) + 'ing')
+  return [...forms]
+}
