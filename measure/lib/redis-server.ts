@@ -19,6 +19,7 @@ export interface RedisServer {
   /** A client for the caller (commands wait through reconnects, as BullMQ needs). */
   client: Redis
   dir: string
+  pid: number
   stop(): Promise<void>
 }
 
@@ -46,6 +47,7 @@ export async function startRedisServer(): Promise<RedisServer> {
     url,
     client,
     dir,
+    pid: child.pid!,
     async stop() {
       client.disconnect()
       child.kill('SIGKILL')
