@@ -1,27 +1,41 @@
 /**
- * An article stacked on a possessive pronoun ("without the his country’s
- * contribution"): machine translation keeps the source language's article
- * and adds the English possessive, or the reverse.
+ * Two determiners stacked before one noun ("without the his country’s
+ * contribution", "a the report", "their the budget", "those the talks"):
+ * machine translation keeps the source language's article and adds the
+ * English determiner, or the reverse.
  */
 import {defineRule} from '../src/engine/rule.js'
 
-/** Possessive determiners an article can never precede (lower case: capitalized ones are names, "the My Lai massacre"). */
+/** Possessive determiners (lower case: capitalized ones are names, "the My Lai massacre"). */
 const possessivePronouns = ['his', 'her', 'its', 'my', 'our', 'their', 'your']
+const articles = ['the', 'a', 'an']
 
 /**
- * Words after the pronoun that show it is talked about as a word, not used as
- * a determiner: "the his and hers towels", "a his or her decision".
+ * Which first word may not stand before which second one. "her the" is an
+ * object and an article ("gave her the book"), "its the" a misspelt "it's";
+ * "this the" and "that the" are a question or a conjunction ("is this the
+ * end", "said that the").
+ */
+const collisions = new Map<string, ReadonlySet<string>>([
+  ...articles.map((article) => [article, new Set([...articles, ...possessivePronouns])] as const),
+  ...['his', 'my', 'our', 'their', 'your'].map((pronoun) => [pronoun, new Set(articles)] as const),
+  ...['these', 'those'].map((demonstrative) => [demonstrative, new Set(articles)] as const)
+])
+
+/**
+ * Words after the second determiner that show it is talked about as a word,
+ * or is part of a fixed foreign phrase: "the his and hers towels", "the a
+ * cappella group", "this a priori argument".
  */
 const mentionFollowers = new Set(['and', 'or'])
+const phrasesWithA = new Set(['cappella', 'capella', 'priori', 'posteriori', 'fortiori', 'la', 'propos'])
+/** "Are these the results?", "Were those the days": a demonstrative after a form of "be" is a subject. */
+const beForms = new Set(['is', 'are', 'was', 'were', "'s", '’s', 'be', 'been', 'being', 'aren’t', "aren't", 'weren’t', "weren't"])
 
-const stackedDeterminer = new RegExp(
-  String.raw`(the|an?|The|An?)[ \u00a0]+(${possessivePronouns.join('|')})(?![\p{L}\p{N}'’/-])`,
-  'gu'
-)
-/** The scan starts at the article's letter (cheap); an article inside a word ("bathe his") is dropped after. */
-const insideWord = /[\p{L}\p{N}'’-]/u
-/** The word after the pronoun, if any. */
+const stackedDeterminer = /(?<![\p{L}\p{N}'’-])(the|an?|his|her|its|my|our|their|your|these|those)[ \u00a0]+(the|an?|his|her|its|my|our|their|your)(?![\p{L}\p{N}'’/-])/giu
+/** The word after the second determiner, and the word before the first. */
 const nextWord = /^[ \u00a0]+([\p{L}]+)/u
+const previousWord = /([\p{L}'’]+)[ \u00a0]+$/u
 /** What may stand before a sentence-initial capital "A" ("Plan A his" is a label, "A his" a sentence start). */
 const sentenceStart = /(?:^|[.!?]["”’)]*[ \u00a0]+|\n[ \t]*|^[ \t]*["“‘(]|[ \u00a0]["“‘(])$/u
 
@@ -31,7 +45,7 @@ export default defineRule(
     category: 'possessive',
     severity: 'major',
     description:
-      'An article stacked on a possessive pronoun ("the his country’s"), where English takes one determiner.',
+      'Two determiners stacked before one noun ("the his country’s", "a the report", "their the budget", "those the talks"), where English takes one.',
     examples: {
       bad: [
         {
@@ -51,6 +65,21 @@ export default defineRule(
           fixed: 'His remarks were criticized by opposition leaders on Monday.'
         },
         {
+          text: 'The agency published a the report on the floods last week.',
+          actual: 'a the',
+          fixed: 'The agency published the report on the floods last week.'
+        },
+        {
+          text: 'Lawmakers rejected their the budget for next year.',
+          actual: 'their the',
+          fixed: 'Lawmakers rejected their budget for next year.'
+        },
+        {
+          text: 'Officials said those the talks had gone well.',
+          actual: 'those the',
+          fixed: 'Officials said those talks had gone well.'
+        },
+        {
           text: 'The ministry published an its report on the floods and a my colleague read it aloud.',
           actual: 'an its',
           count: 2,
@@ -63,27 +92,41 @@ export default defineRule(
         {text: 'The hotel sells the his and hers bathrobes in the lobby.', why: 'the pronouns are named as words ("his and hers")'},
         {text: 'Survivors of the My Lai massacre met the delegation in Quang Ngai.', why: 'a capitalized pronoun inside a name'},
         {text: 'Students who chose Plan A his adviser approved were allowed to graduate early.', why: 'a capital "A" inside a sentence is a label, not the article'},
-        {text: 'She was wearing a his-and-hers watch set given by her husband.', why: 'a hyphenated compound'}
+        {text: 'She was wearing a his-and-hers watch set given by her husband.', why: 'a hyphenated compound'},
+        {text: 'Are these the results the ministry promised in March?', why: 'a demonstrative after "are" is the subject'},
+        {text: 'She sang with the a cappella group at the festival.', why: 'a fixed phrase that starts with "a"'},
+        {text: 'He bought a The Beatles album at the market.', why: 'a capitalized article inside a name'},
+        {text: 'The coach gave her the ball and told her the plan.', why: '"her" as an object before an article'}
       ]
     }
   },
   ({text, report}) => {
     for (const match of text.matchAll(stackedDeterminer)) {
-      const [whole, article, pronoun] = match as unknown as [string, string, string]
+      const [whole, first, second] = match as unknown as [string, string, string]
+      // Capitals inside a sentence are names ("the My Lai massacre", "a The Beatles album").
+      if (second !== second.toLowerCase() || (first !== first.toLowerCase() && first.slice(1) !== first.slice(1).toLowerCase())) continue
+      const firstLower = first.toLowerCase()
+      if (!collisions.get(firstLower)?.has(second)) continue
       const start = match.index
       const end = start + whole.length
-      if (insideWord.test(text.charAt(start - 1))) continue
-      if (article === 'A' && !sentenceStart.test(text.slice(Math.max(0, start - 12), start))) continue
-      const following = nextWord.exec(text.slice(end, end + 20))?.[1]
-      if (following && mentionFollowers.has(following.toLowerCase())) continue
-      const capitalize = article !== article.toLowerCase()
-      const keptPronoun = capitalize ? pronoun.charAt(0).toUpperCase() + pronoun.slice(1) : pronoun
+      if (first !== firstLower && !sentenceStart.test(text.slice(Math.max(0, start - 12), start))) continue
+      const following = nextWord.exec(text.slice(end, end + 20))?.[1]?.toLowerCase()
+      if (following && (mentionFollowers.has(following) || (second === 'a' && phrasesWithA.has(following)))) continue
+      const before = previousWord.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase()
+      if ((firstLower === 'these' || firstLower === 'those') && before && beForms.has(before)) continue
+      // Keep the possessive or demonstrative, which carries meaning; of two articles keep the second, nearest the noun.
+      const secondIsArticle = articles.includes(second)
+      const kept = secondIsArticle && !articles.includes(firstLower) ? first : second
+      const other = kept === first ? second : first
+      const capitalize = first !== firstLower
+      const asWritten = (word: string) => (capitalize ? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() : word.toLowerCase())
       report({
         start,
         end,
-        message: `Unexpected article \`${article}\` before possessive \`${pronoun}\`, expected one determiner`,
-        expected: [keptPronoun, article],
-        safe: true
+        message: `Unexpected \`${first}\` before \`${second}\`, expected one determiner`,
+        expected: [asWritten(kept), asWritten(other)],
+        // Dropping an article before a possessive cannot change the meaning; other pairs need a reader.
+        safe: articles.includes(firstLower) && !secondIsArticle
       })
     }
   }
