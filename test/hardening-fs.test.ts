@@ -103,6 +103,18 @@ describe('only regular files and stdin are read', () => {
     expect(oneLine(compare.stderr)).toBe(`mtlint: big.txt: input is ${clean.length * 100} bytes, over the 1000 bytes limit (--max-bytes)`)
   })
 
+  it('stdin redirected from a folder: one line, exit 2 (not "empty input")', () => {
+    const dir = sharedTempDir()
+    const folder = openSync(dir, 'r')
+    try {
+      const result = run(['lint', '--format', 'json', '-'], {cwd: dir, stdio: [folder, 'pipe', 'pipe']})
+      expect(result.code).toBe(2)
+      expect(oneLine(result.stderr)).toBe('mtlint: <stdin>: is a folder, expected text on stdin')
+    } finally {
+      closeSync(folder)
+    }
+  })
+
   it('`lint - -` reads stdin once', () => {
     const dir = sharedTempDir()
     const result = run(['lint', '--format', 'json', '-', '-'], {cwd: dir, input: clean})
@@ -152,7 +164,7 @@ describe('folders that give nothing say so', () => {
     const dir = sharedTempDir()
     mkdirSync(join(dir, 'closed'))
     writeFileSync(join(dir, 'closed', 'a.txt'), clean)
-    chmodSync(join(dir, 'closed'), 0o700)
+    chmodSync(join(dir, 'closed'), 0o000)
     const result = run(['lint', '--format', 'json', 'closed'], {cwd: dir, unprivileged: true})
     expect(result.code).toBe(2)
     expect(oneLine(result.stderr)).toBe('mtlint: closed: cannot read folder (permission denied)')
@@ -163,7 +175,7 @@ describe('folders that give nothing say so', () => {
     mkdirSync(join(dir, 'desk', 'closed'), {recursive: true})
     writeFileSync(join(dir, 'desk', 'a.txt'), clean)
     writeFileSync(join(dir, 'desk', 'closed', 'b.txt'), clean)
-    chmodSync(join(dir, 'desk', 'closed'), 0o700)
+    chmodSync(join(dir, 'desk', 'closed'), 0o000)
     const result = run(['lint', '--format', 'json', 'desk'], {cwd: dir, unprivileged: true})
     expect(oneLine(result.stderr)).toBe('mtlint: warning: desk/closed: cannot read folder (permission denied), skipped')
     expect(result.code).toBe(0)

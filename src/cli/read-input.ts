@@ -4,7 +4,7 @@
  * inputs each give a one-line reason. Reading stops at --max-bytes, so a
  * FIFO, a device or an endless pipe can neither hang nor exhaust memory.
  */
-import {constants} from 'node:fs'
+import {constants, fstatSync} from 'node:fs'
 import {open} from 'node:fs/promises'
 
 /** 10 MiB: far above any article; a larger input is almost surely not prose. */
@@ -117,6 +117,8 @@ export async function readTextFile(path: string, maxBytes = defaultMaxBytes): Pr
 }
 
 export async function readStdin(maxBytes = defaultMaxBytes): Promise<string> {
+  // `< folder` reads as empty: say what it is instead.
+  if (fstatOrUndefined(0)?.isDirectory()) throw new InputError('is a folder, expected text on stdin')
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of process.stdin) {
@@ -132,6 +134,14 @@ export async function readStdin(maxBytes = defaultMaxBytes): Promise<string> {
   }
 
   return decodeText(Buffer.concat(chunks), maxBytes)
+}
+
+function fstatOrUndefined(fd: number) {
+  try {
+    return fstatSync(fd)
+  } catch {
+    return undefined
+  }
 }
 
 function openFailure(code: string | undefined): string {
