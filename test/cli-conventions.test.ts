@@ -27,7 +27,7 @@ describe('help', () => {
   it('names every command and every format', () => {
     const result = mtlint(['--help'])
     expect(result.code).toBe(0)
-    for (const command of ['lint', 'gate', 'report', 'compare', 'rules', 'lsp', 'help']) expect(result.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'))
+    for (const command of ['lint', 'gate', 'report', 'compare', 'rules', 'lsp', 'worker', 'enqueue', 'help']) expect(result.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'))
     for (const format of ['pretty', 'json', 'sarif', 'github']) expect(result.stdout).toContain(format)
     for (const flag of ['--fix', '--fix-dry-run', '--no-exit', '--max-warnings', '--quiet', '--output-file', '--print-config', '--no-ignore']) {
       expect(result.stdout).toContain(flag)

@@ -151,8 +151,10 @@ async function run(argv: readonly string[]): Promise<number> {
     return new Promise<number>(() => startServer())
   }
 
-  // Queue commands parse their own options and load BullMQ only when asked for (src/worker/).
-  if (argv[0] === 'worker' || argv[0] === 'enqueue') return (await import('../worker/main.js')).queueMain(argv)
+  // Queue commands parse their own options and load BullMQ only when asked for (src/worker/); so does their help.
+  const queue = (name: string | undefined) => name === 'worker' || name === 'enqueue'
+  if (queue(argv[0])) return (await import('../worker/main.js')).queueMain(argv)
+  if (argv[0] === 'help' && queue(argv[1])) return (await import('../worker/main.js')).queueMain([argv[1]!, '--help'])
 
   checkOptionNames(argv)
   const {values, positionals} = parseOptions(argv)
