@@ -20,8 +20,8 @@ interface Report {
 }
 
 const json = (stdout: string) => JSON.parse(stdout) as Report
-/** One major (repeated word) and one minor (space before a comma) finding. */
-const article = 'The the council met on Tuesday , as planned.\n'
+/** One major (an echoed word) and one minor (space before a comma) finding. */
+const article = 'The council met on Tuesday. Tuesday. It adjourned on Friday , as planned.\n'
 
 describe('help', () => {
   it('names every command and every format', () => {
