@@ -42,15 +42,14 @@ export function sarifFormat(): StreamingFormat {
   const head = `{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "tool": ${indented({driver}, 6)},\n      "columnKind": "utf16CodeUnits",\n      "results": [`
   let results = 0
   return {
-    file({result, verdict}) {
+    // Result by result: one string for a long text's results could be hundreds of MB.
+    *file({result, verdict}) {
       const uri = uriOf(result.path)
       const artifactIndex = artifacts.push({location: {uri}, properties: {words: result.words, score: result.score}}) - 1
-      let output = artifactIndex === 0 ? head : ''
+      if (artifactIndex === 0) yield head
       for (const finding of result.findings) {
-        output += (results++ === 0 ? '\n        ' : ',\n        ') + indented(toResult(finding, uri, artifactIndex, ruleIndex.get(finding.ruleId), verdict.passed), 8)
+        yield (results++ === 0 ? '\n        ' : ',\n        ') + indented(toResult(finding, uri, artifactIndex, ruleIndex.get(finding.ruleId), verdict.passed), 8)
       }
-
-      return output
     },
     end(errors) {
       const invocations = [{executionSuccessful: errors.length === 0, toolExecutionNotifications: errors.map((error) => ({level: 'error', message: {text: error}}))}]
