@@ -5,6 +5,7 @@
  * error.
  */
 import {describe, expect, it} from 'vitest'
+import {readXliff} from '../src/compare/read-xliff.js'
 import {lintText} from '../src/engine/lint.js'
 import {mtlint, tempTree} from './helpers/cli.js'
 
@@ -66,5 +67,27 @@ describe('deeply nested Markdown and HTML', () => {
   it('keeps `*` and `_` inside words and balanced emphasis from counting as nesting', () => {
     const text = Array.from({length: 400}, (_, index) => `Call snake_case_name_${index} with **bold** and *it*, [a link](u).`).join(' ') + '\n'
     expect(lintText(text, 'flat.md').words).toBeGreaterThan(3000)
+  })
+})
+
+describe('deeply nested XLIFF', () => {
+  it('reads a target wrapped in 100,000 nested <g> elements (src/compare/xml-tree.ts walks without recursion)', () => {
+    const depth = 100_000
+    const wrapped = '<g id="1">'.repeat(depth) + 'Save the file' + '</g>'.repeat(depth)
+    const text = `<xliff version="1.2"><file source-language="de"><body><trans-unit id="a"><source>Datei speichern</source><target>${wrapped}</target></trans-unit><trans-unit id="b"><source>Ende</source><target>End</target></trans-unit></body></file></xliff>\n`
+    const segments = readXliff(text, 'deep.xlf').segments
+    expect(segments.map((segment) => [segment.id, segment.target])).toEqual([
+      ['a', 'Save the file'],
+      ['b', 'End']
+    ])
+    expect(text.slice(segments[0]!.targetMap[0], segments[0]!.targetMap[0]! + 4)).toBe('Save')
+  })
+
+  it('gives a result or a one-line error, never an internal error, through `mtlint compare`', () => {
+    const wrapped = '<g id="1">'.repeat(100_000) + 'Save the file' + '</g>'.repeat(100_000)
+    const root = tempTree({'deep.xlf': `<xliff version="1.2"><file source-language="de"><body><trans-unit id="a"><source>Datei speichern</source><target>${wrapped}</target></trans-unit></body></file></xliff>\n`})
+    const result = mtlint(['compare', '--format', 'json', 'deep.xlf'], {cwd: root})
+    expect(result.stderr).not.toMatch(/internal error|RangeError|\n.+\n/)
+    expect([0, 1]).toContain(result.code)
   })
 })

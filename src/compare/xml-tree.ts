@@ -122,16 +122,20 @@ function codePointOf(reference: string): number {
   return body.startsWith('x') || body.startsWith('X') ? Number.parseInt(body.slice(1), 16) : Number.parseInt(body, 10)
 }
 
-/** Descendant elements with this local name, in document order. */
+/** Descendant elements with this local name, in document order (without recursion: `<g>` may nest 100,000 deep). */
 export function descendants(element: XmlElement, local: string): XmlElement[] {
   const found: XmlElement[] = []
-  for (const child of element.children) {
-    if (!isElement(child)) continue
-    if (child.local === local) found.push(child)
-    found.push(...descendants(child, local))
-  }
-
+  for (const node of inDocumentOrder(element, () => true)) if (isElement(node) && node.local === local) found.push(node)
   return found
+}
+
+/** The elements under `element` in document order; `enter` says whether to visit an element's children. */
+function* inDocumentOrder(element: XmlElement, enter: (node: XmlElement) => boolean): Generator<XmlNode> {
+  const stack: XmlNode[] = element.children.toReversed()
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    yield node
+    if (isElement(node) && enter(node)) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
+  }
 }
 
 export function childElements(element: XmlElement, local: string): XmlElement[] {
@@ -146,20 +150,19 @@ export function inlineText(element: XmlElement): XmlText {
   let text = ''
   const map: number[] = []
   const ends: number[] = []
-  const walk = (node: XmlElement) => {
-    for (const child of node.children) {
-      if (!isElement(child)) {
-        text += child.text
-        map.push(...child.map)
-        ends.push(...child.ends)
-      } else if (codeTags.has(child.local)) {
-        text += '\uFFFC'
-        map.push(child.start)
-        ends.push(child.end)
-      } else walk(child) // g, pc, mrk, hi: markup around translatable text
+  // g, pc, mrk, hi are markup around translatable text: entered; code tags are not.
+  for (const node of inDocumentOrder(element, (child) => !codeTags.has(child.local))) {
+    if (!isElement(node)) {
+      text += node.text
+      for (const offset of node.map) map.push(offset)
+      for (const offset of node.ends) ends.push(offset)
+    } else if (codeTags.has(node.local)) {
+      text += '\uFFFC'
+      map.push(node.start)
+      ends.push(node.end)
     }
   }
-  walk(element)
+
   map.push(element.contentEnd)
   return {text, map, ends}
 }

@@ -59,8 +59,15 @@ export function paragraphQuotes(tree: Root, text: string): ParagraphQuotes[] {
   let paragraphs = cache.get(tree)
   if (!paragraphs) {
     paragraphs = []
+    // Every mark of the text in one scan: a search per paragraph would run on to the next mark, past paragraphs without one.
+    const positions: number[] = []
+    for (const found of text.matchAll(/["“”]/g)) positions.push(found.index)
+    let next = 0
     for (const node of tree.children) {
-      if (node.type === 'ParagraphNode') paragraphs.push(analyzeParagraph(node, text))
+      if (node.type !== 'ParagraphNode') continue
+      const start = node.position!.start.offset!
+      while (next < positions.length && positions[next]! < start) next++
+      paragraphs.push(analyzeParagraph(node, text, positions, next))
     }
 
     cache.set(tree, paragraphs)
@@ -85,10 +92,10 @@ export function counterpart(glyph: Glyph): Glyph {
   return glyph === '“' ? '”' : glyph === '”' ? '“' : '"'
 }
 
-function analyzeParagraph(node: Paragraph, text: string): ParagraphQuotes {
+function analyzeParagraph(node: Paragraph, text: string, positions: readonly number[], first: number): ParagraphQuotes {
   const start = node.position!.start.offset!
   const end = node.position!.end.offset!
-  const marks = findMarks(text, start, end)
+  const marks = findMarks(text, start, end, positions, first)
   const paragraph: ParagraphQuotes = {node, start, end, marks, uncertain: false}
   pair(paragraph, text)
   return paragraph
@@ -98,15 +105,15 @@ function isQuote(char: string | undefined): char is Glyph {
   return char === '“' || char === '”' || char === '"'
 }
 
-/** One pass over the paragraph's characters; adjacent marks of one kind become one doubled mark. */
-function findMarks(text: string, start: number, end: number): QuoteMark[] {
+/** The paragraph's marks (`positions` from `first` on, before `end`); adjacent marks of one kind become one doubled mark. */
+function findMarks(text: string, start: number, end: number, positions: readonly number[], first: number): QuoteMark[] {
   const marks: QuoteMark[] = []
-  // A global search: the regex engine's native scan jumps from mark to mark.
-  const search = /["“”]/g
-  search.lastIndex = start
-  for (let found = search.exec(text); found !== null && found.index < end; found = search.exec(text)) {
-    const index = found.index
-    const char = found[0] as Glyph
+  let resume = start
+  for (let at = first; at < positions.length && positions[at]! < end; at++) {
+    const index = positions[at]!
+    // The second mark of a doubled one, or of an empty `""`, was taken with the first.
+    if (index < resume) continue
+    const char = text.charAt(index) as Glyph
     const next = index + 1 < end ? text.charAt(index + 1) : undefined
     // `”“` is a closing mark glued to the next opening one, and `“”` an empty
     // quotation: two marks. Any other adjacent pair is one mark typed twice.
@@ -116,7 +123,7 @@ function findMarks(text: string, start: number, end: number): QuoteMark[] {
     const after = markEnd < end ? text.charAt(markEnd) : undefined
     // `""` standing alone is an empty string, not a doubled mark.
     if (doubled && char === '"' && next === '"' && opensContext(before) && closesContext(after)) {
-      search.lastIndex = markEnd
+      resume = markEnd
       continue
     }
 
@@ -130,7 +137,7 @@ function findMarks(text: string, start: number, end: number): QuoteMark[] {
       doubled,
       misdirected: false
     })
-    search.lastIndex = markEnd
+    resume = markEnd
   }
 
   return marks
