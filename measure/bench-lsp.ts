@@ -24,6 +24,7 @@ import {
 } from 'vscode-languageserver-protocol/node.js'
 import {lintText} from '../src/engine/lint.js'
 import {loadMarkupParsers} from '../src/engine/parse.js'
+import {defaultConfig} from '../src/registry.js'
 
 export interface LatencyStats {
   samples: number
@@ -83,10 +84,10 @@ The foreign ministry published a short summary in the evening. It said the two s
 export function benchText(root: string): string {
   const seedArticle = readFileSync(join(root, 'corpus/seed-article.txt'), 'utf8').trim()
   const unit = seedArticle + '\n\n' + ownText
-  const copies = Math.ceil(20_000 / lintText(unit, 'bench.txt').words)
+  const copies = Math.ceil(20_000 / lintText(unit, 'bench.txt', defaultConfig()).words)
   let text = Array.from({length: copies}, () => unit).join('\n\n') + '\n'
   // Blank-line joins can merge a word or two at the seams: top up if needed.
-  while (lintText(text, 'bench.txt').words < 20_000) text += '\n' + ownText + '\n'
+  while (lintText(text, 'bench.txt', defaultConfig()).words < 20_000) text += '\n' + ownText + '\n'
   return text
 }
 
@@ -95,7 +96,7 @@ export async function runLspBench(options: LspBenchOptions = {}): Promise<LspBen
   const loadBefore = loadavg()[0]!
   const cold = await coldStart(root, options.coldRounds ?? 5)
   const text = benchText(root)
-  const words = lintText(text, 'bench.txt').words
+  const words = lintText(text, 'bench.txt', defaultConfig()).words
   const server = startServer(root)
   try {
     await server.initialize()
@@ -115,7 +116,7 @@ export async function runLspBench(options: LspBenchOptions = {}): Promise<LspBen
       await server.open(mdUri, text, 'markdown')
       await server.complete(mdUri, 1)
       const timed = await timeEdits(server, mdUri, text, markdownEdits, options.seed ?? 42, 1)
-      markdown = {words: lintText(text, 'bench.md').words, firstPublish: stats(timed.first)}
+      markdown = {words: lintText(text, 'bench.md', defaultConfig()).words, firstPublish: stats(timed.first)}
     }
 
     return {

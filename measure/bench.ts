@@ -12,7 +12,7 @@ import {join} from 'node:path'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {allRules} from '../rules/index.js'
-import {defaultConfig, onlyRule, resolveConfig} from '../src/engine/config.js'
+import {defaultConfig, onlyRule, resolveConfig} from '../src/registry.js'
 import {lintText} from '../src/engine/lint.js'
 import {parseEnglishText} from '../src/engine/parse-text.js'
 import {
@@ -69,7 +69,7 @@ const ruleTimes = await timeInterleaved(
   {
     '(parse)': () => parseEnglishText(ruleText),
     '(no rule)': () => lintText(ruleText, path, allOff),
-    ...Object.fromEntries(enabled.map((id) => [id, () => lintText(ruleText, path, ruleConfigs[id])]))
+    ...Object.fromEntries(enabled.map((id) => [id, () => lintText(ruleText, path, ruleConfigs[id]!)]))
   },
   ruleRounds
 )
@@ -78,7 +78,7 @@ const baselineMs = medianCpu(ruleTimes['(no rule)']!)
 // Growth: the same costs on a quarter of the text, so a rule that is slower than linear shows before it stalls the long run.
 const smallText = repeat(Math.max(1, Math.floor(ruleCopies / 4)))
 const smallTimes = await timeInterleaved(
-  {'(no rule)': () => lintText(smallText, path, allOff), ...Object.fromEntries(enabled.map((id) => [id, () => lintText(smallText, path, ruleConfigs[id])]))},
+  {'(no rule)': () => lintText(smallText, path, allOff), ...Object.fromEntries(enabled.map((id) => [id, () => lintText(smallText, path, ruleConfigs[id]!)]))},
   ruleRounds
 )
 const smallBaseline = medianCpu(smallTimes['(no rule)']!)
@@ -90,7 +90,7 @@ const costs: RuleCost[] = enabled.map((id) => {
   // A cost within the spread of "every rule off" is noise, and so would be its exponent.
   const growth = ms > Math.max(5, noiseMs) && smallMs > 1 ? Math.log(ms / smallMs) / Math.log(sizeRatio) : undefined
   const projected = ms * (text.length / ruleText.length) ** Math.max(1, growth ?? 1)
-  return {ruleId: id, ms, shareOfParse: ms / ruleParseMs, findings: lintText(ruleText, path, ruleConfigs[id]).findings.length, growth, projectedLongMs: projected}
+  return {ruleId: id, ms, shareOfParse: ms / ruleParseMs, findings: lintText(ruleText, path, ruleConfigs[id]!).findings.length, growth, projectedLongMs: projected}
 })
 // A rule projected to take minutes on the long text is left out of the long run (and named), or the benchmark would not finish.
 const tooSlow = costs.filter((cost) => cost.projectedLongMs > budgetMs).map((cost) => cost.ruleId)

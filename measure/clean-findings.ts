@@ -3,7 +3,7 @@
  * the clean-English set (documents rebuilt), with its context.
  * Usage: node dist/measure/clean-findings.js [rule-id ...]
  */
-import {onlyRule, defaultConfig} from '../src/engine/config.js'
+import {defaultConfig, onlyRule} from '../src/registry.js'
 import {lintText} from '../src/engine/lint.js'
 import {loadCleanDocuments} from './lib/datasets.js'
 

@@ -14,6 +14,7 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {lintText} from '../src/engine/lint.js'
+import {defaultConfig} from '../src/registry.js'
 import {severityRank, type Finding} from '../src/engine/types.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -40,7 +41,7 @@ export function loadSuite(file = path.join(root, 'corpus/error-suite.dev.jsonl')
 
 export function runSuite(items: readonly SuiteItem[]): SuiteOutcome[] {
   return items.map((item) => {
-    const findings = lintText(item.text).findings.filter((finding) => severityRank(finding.severity) >= severityRank('minor'))
+    const findings = lintText(item.text, '<text>', defaultConfig()).findings.filter((finding) => severityRank(finding.severity) >= severityRank('minor'))
     if (!item.error) return {item, hit: findings.length > 0, findings}
     const start = item.text.indexOf(item.span!)
     const end = start + item.span!.length

@@ -7,7 +7,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {allRules} from '../rules/index.js'
-import {defaultConfig} from '../src/engine/config.js'
+import {defaultConfig} from '../src/registry.js'
 import {evaluateCleanSet} from './lib/clean-set.js'
 import {evaluateCorpus} from './lib/corpus-eval.js'
 import {displayPath, projectRoot, readJsonl, rebuildDocuments, sharedDataFile, sharedDir, type CleanItem} from './lib/datasets.js'

@@ -2,7 +2,7 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {expect, it} from 'vitest'
-import {defaultConfig} from '../src/engine/config.js'
+import {defaultConfig} from '../src/registry.js'
 import {lintText} from '../src/engine/lint.js'
 import {mtlint, seedPath, tempTree} from './helpers/cli.js'
 

@@ -8,7 +8,7 @@ import {readFileSync} from 'node:fs'
 import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
 import {calqueEntries, findCalques, firstWordSource} from '../rules/calque.js'
-import {onlyRule} from '../src/engine/config.js'
+import {onlyRule} from '../src/registry.js'
 import {lintText} from '../src/engine/lint.js'
 
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'))

@@ -2,7 +2,7 @@
 import {readFileSync} from 'node:fs'
 import Ajv from 'ajv'
 import {describe, expect, it} from 'vitest'
-import {onlyRule} from '../src/engine/config.js'
+import {onlyRule} from '../src/registry.js'
 import {lintText} from '../src/engine/lint.js'
 import {verbForms} from '../src/engine/verb-forms.js'
 

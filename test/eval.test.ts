@@ -5,7 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {allRules} from '../rules/index.js'
-import {onlyRule} from '../src/engine/config.js'
+import {onlyRule} from '../src/registry.js'
 import type {Category, Finding} from '../src/engine/types.js'
 import {evaluateCleanSet, per10k} from '../measure/lib/clean-set.js'
 import {contextOf} from '../measure/lib/context.js'

@@ -9,7 +9,8 @@ import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
 import reportSchema from '../schemas/report.schema.json' with {type: 'json'}
 import {crashLine} from '../src/cli/main.js'
-import {ConfigError, resolveConfig} from '../src/engine/config.js'
+import {ConfigError} from '../src/engine/config.js'
+import {resolveConfig} from '../src/registry.js'
 import {mtlint, tempTree} from './helpers/cli.js'
 
 const text = 'The council met on Tuesday. Tuesday.\n'

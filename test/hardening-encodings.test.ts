@@ -2,7 +2,7 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {defaultConfig} from '../src/engine/config.js'
+import {defaultConfig} from '../src/registry.js'
 import {lintText} from '../src/engine/lint.js'
 import {fixSafely} from '../src/engine/safe-fix.js'
 import {listing, oneLine, run, sharedTempDir} from './helpers/hardening.js'

@@ -7,7 +7,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {fixFiles} from '../src/cli/fix-files.js'
 import {lintInputs} from '../src/cli/lint-files.js'
-import {defaultConfig} from '../src/engine/config.js'
+import {defaultConfig} from '../src/registry.js'
 import {fixSafely} from '../src/engine/safe-fix.js'
 import {inodeOf, listing, noUnprivilegedUser, notRoot, oneLine, run, sharedTempDir} from './helpers/hardening.js'
 

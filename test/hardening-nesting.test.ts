@@ -7,22 +7,23 @@
 import {describe, expect, it} from 'vitest'
 import {readXliff} from '../src/compare/read-xliff.js'
 import {lintText} from '../src/engine/lint.js'
+import {defaultConfig} from '../src/registry.js'
 import {mtlint, tempTree} from './helpers/cli.js'
 
 describe('plain text without white space or sentence ends', () => {
   // Each is one run of 200,000 tokens: parse-latin's merges spread such a run as call arguments.
   it.each(['a.', 'a-', 'a/', 'a&', '1.', 'a_'])('lints %j repeated 100,000 times', (unit) => {
-    const result = lintText(unit.repeat(100_000), 'run.txt')
+    const result = lintText(unit.repeat(100_000), 'run.txt', defaultConfig())
     expect(result.words).toBeGreaterThan(0)
   })
 
   it('lints one 200,000-word sentence that starts in lower case after another sentence', () => {
-    const result = lintText('It began. ' + 'and so on '.repeat(66_667) + 'end.', 'long.txt')
+    const result = lintText('It began. ' + 'and so on '.repeat(66_667) + 'end.', 'long.txt', defaultConfig())
     expect(result.words).toBe(2 + 200_001 + 1)
   })
 
   it('lints a line of 120,000 sentences without words', () => {
-    expect(lintText('. , ; : ! ? '.repeat(40_000), 'marks.txt').words).toBe(0)
+    expect(lintText('. , ; : ! ? '.repeat(40_000), 'marks.txt', defaultConfig()).words).toBe(0)
   })
 
   it('exits 0 or 1 with nothing on stderr through the CLI', () => {
@@ -61,12 +62,12 @@ describe('deeply nested Markdown and HTML', () => {
     ['divs.html', '<div>'.repeat(510) + 'A nested word.'],
     ['bold.html', '<b><i>'.repeat(255) + 'A nested word.']
   ])('lints %s nested just within the limit', (name, text) => {
-    expect(lintText(text, name).words).toBeGreaterThan(0)
+    expect(lintText(text, name, defaultConfig()).words).toBeGreaterThan(0)
   })
 
   it('keeps `*` and `_` inside words and balanced emphasis from counting as nesting', () => {
     const text = Array.from({length: 400}, (_, index) => `Call snake_case_name_${index} with **bold** and *it*, [a link](u).`).join(' ') + '\n'
-    expect(lintText(text, 'flat.md').words).toBeGreaterThan(3000)
+    expect(lintText(text, 'flat.md', defaultConfig()).words).toBeGreaterThan(3000)
   })
 })
 

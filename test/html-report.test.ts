@@ -9,8 +9,8 @@ import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {writeHtmlReports} from '../src/cli/html-report.js'
-import type {LintedFile, LintRun} from '../src/cli/lint-files.js'
-import {defaultConfig} from '../src/engine/config.js'
+import type {LintedFile, LintRun} from '../src/engine/run.js'
+import {defaultConfig} from '../src/registry.js'
 import {lintText} from '../src/engine/lint.js'
 import {judge} from '../src/engine/policy.js'
 import {severityRank, type Finding, type Severity} from '../src/engine/types.js'
@@ -240,7 +240,7 @@ describe('formatHtmlReport', () => {
 
 describe('formatHtmlIndex and writeHtmlReports', () => {
   it('lists files with score, verdict, findings and a link to each page', () => {
-    const run: LintRun = {files: [linted(seed, 'corpus/seed-article.txt'), linted('Clean <text> here.\n', 'b&c.txt')], errors: ['x.txt: not UTF-8']}
+    const run: LintRun = {files: [linted(seed, 'corpus/seed-article.txt'), linted('Clean <text> here.\n', 'b&c.txt')], errors: ['x.txt: not UTF-8'], checks: []}
     const tree = parse(formatHtmlIndex(run, ['corpus__seed-article.txt.html', undefined]))
     const links = all(tree, (element) => element.tagName === 'a').map((a) => prop(a, 'href'))
     expect(links).toEqual(['corpus__seed-article.txt.html'])
@@ -255,7 +255,7 @@ describe('formatHtmlIndex and writeHtmlReports', () => {
     try {
       const input = join(dir, 'index.html')
       writeFileSync(input, 'They met on Friday. Friday.\n')
-      const run: LintRun = {files: [{...linted('They met on Friday. Friday.\n', input), diskPath: input}], errors: []}
+      const run: LintRun = {files: [{...linted('They met on Friday. Friday.\n', input), diskPath: input}], errors: [], checks: []}
       const written = await writeHtmlReports(run, dir)
       expect(readFileSync(input, 'utf8')).toBe('They met on Friday. Friday.\n')
       // The input's own folder is refused as a whole: nothing is written beside an input.
@@ -264,7 +264,7 @@ describe('formatHtmlIndex and writeHtmlReports', () => {
       expect(readdirSync(dir)).toEqual(['index.html'])
 
       const out = join(dir, 'out')
-      const clean: LintRun = {files: [{...linted('They met on Friday. Friday.\n', input), diskPath: input}], errors: []}
+      const clean: LintRun = {files: [{...linted('They met on Friday. Friday.\n', input), diskPath: input}], errors: [], checks: []}
       await writeHtmlReports(clean, out)
       expect(readdirSync(out).sort()).toEqual(['.mtlint-report.json', 'index.html', 'index.html.html'])
       expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="index.html.html"')
@@ -408,7 +408,7 @@ describe.skipIf(!hasBrowser)('the seed report in headless Chromium', () => {
   it('links the index page to each report', async () => {
     const out = join(artifacts, 'batch')
     rmSync(out, {recursive: true, force: true})
-    const run: LintRun = {files: [linted(seed, 'corpus/seed-article.txt'), linted('Clean text here.\n', 'clean.txt')], errors: []}
+    const run: LintRun = {files: [linted(seed, 'corpus/seed-article.txt'), linted('Clean text here.\n', 'clean.txt')], errors: [], checks: []}
     run.files[0]!.diskPath = seedPath
     run.files[1]!.diskPath = 'clean.txt'
     await writeHtmlReports(run, out)

@@ -5,9 +5,10 @@
 import {describe, expect, it} from 'vitest'
 import {inlineControls, disableComment} from '../src/engine/inline-control.js'
 import {lintText} from '../src/engine/lint.js'
+import {defaultConfig} from '../src/registry.js'
 
 const echo = 'Any invasion would be delayed for at least a few days. days.'
-const ids = (text: string, path = 'a.txt') => lintText(text, path).findings.map((finding) => finding.ruleId)
+const ids = (text: string, path = 'a.txt') => lintText(text, path, defaultConfig()).findings.map((finding) => finding.ruleId)
 
 describe('inline control comments', () => {
   it('leaves a text without comments untouched', () => {
@@ -33,7 +34,7 @@ describe('inline control comments', () => {
 
       it('disable-next-line silences the named rule on the next line only', () => {
         const text = `${disableComment('disable-next-line', ['repeated-word'])}\n${echo}\n\n${echo}`
-        const findings = lintText(text, path).findings.filter((finding) => finding.ruleId === 'repeated-word')
+        const findings = lintText(text, path, defaultConfig()).findings.filter((finding) => finding.ruleId === 'repeated-word')
         expect(findings).toHaveLength(1)
         expect(findings[0]!.start.line).toBe(4)
       })
@@ -48,7 +49,7 @@ describe('inline control comments', () => {
 
       it('disable and enable bracket a region; no ids means every rule', () => {
         const text = `<!-- mtlint-disable -->\n\n${echo}\n\n<!-- mtlint-enable -->\n\n${echo}`
-        const findings = lintText(text, path).findings.filter((finding) => finding.ruleId === 'repeated-word')
+        const findings = lintText(text, path, defaultConfig()).findings.filter((finding) => finding.ruleId === 'repeated-word')
         expect(findings.map((finding) => finding.start.line)).toEqual([7])
       })
 
@@ -62,12 +63,12 @@ describe('inline control comments', () => {
   it('drops findings inside a comment (the comment is not prose)', () => {
     // Unblanked, "disable-next-line ,x" would be a space before a comma.
     const text = `<!-- mtlint-disable-next-line repeated-word , term-consistency -->\nA sentence.`
-    expect(lintText(text, 'a.txt').findings).toEqual([])
+    expect(lintText(text, 'a.txt', defaultConfig()).findings).toEqual([])
   })
 
   it('does not count the words of a comment', () => {
-    const plain = lintText(echo, 'a.txt').words
-    expect(lintText(`${echo} <!-- mtlint-disable-line some-rule -->`, 'a.txt').words).toBe(plain)
+    const plain = lintText(echo, 'a.txt', defaultConfig()).words
+    expect(lintText(`${echo} <!-- mtlint-disable-line some-rule -->`, 'a.txt', defaultConfig()).words).toBe(plain)
   })
 
   it('ignores ordinary HTML comments and look-alikes', () => {

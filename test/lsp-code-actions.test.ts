@@ -2,18 +2,19 @@
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {describe, expect, it} from 'vitest'
 import {lintText} from '../src/engine/lint.js'
+import {defaultConfig} from '../src/registry.js'
 import {codeActions} from '../src/lsp/code-actions.js'
 
 function act(text: string, title: RegExp, line = 0) {
   const document = TextDocument.create('file:///a.txt', 'plaintext', 1, text)
-  const findings = lintText(text, 'a.txt').findings
+  const findings = lintText(text, 'a.txt', defaultConfig()).findings
   const range = {start: {line, character: 0}, end: {line, character: 200}}
   const action = codeActions(document, findings, range).find((each) => title.test(each.title))
   expect(action, codeActions(document, findings, range).map((each) => each.title).join(' | ')).toBeDefined()
   return TextDocument.applyEdits(document, action!.edit!.changes!['file:///a.txt']!)
 }
 
-const ruleIds = (text: string) => lintText(text, 'a.txt').findings.map((finding) => finding.ruleId)
+const ruleIds = (text: string) => lintText(text, 'a.txt', defaultConfig()).findings.map((finding) => finding.ruleId)
 
 describe('ignore this rule on this line', () => {
   it('puts disable-next-line above a line that starts a paragraph', () => {
@@ -41,7 +42,7 @@ describe('quick fixes', () => {
   it('offers every expected, preferred only when it is the only one', () => {
     const text = 'It is a question of power. Power.'
     const document = TextDocument.create('file:///a.txt', 'plaintext', 1, text)
-    const actions = codeActions(document, lintText(text, 'a.txt').findings, {start: {line: 0, character: 22}, end: {line: 0, character: 22}}, ['quickfix'])
+    const actions = codeActions(document, lintText(text, 'a.txt', defaultConfig()).findings, {start: {line: 0, character: 22}, end: {line: 0, character: 22}}, ['quickfix'])
     const fix = actions.find((action) => action.title.startsWith('Replace'))!
     expect(fix.title).toBe('Replace `power. Power.` with `power.`')
     expect(fix.isPreferred).toBe(true)

@@ -21,6 +21,7 @@ import {
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {allRules} from '../rules/index.js'
 import {lintText} from '../src/engine/lint.js'
+import {defaultConfig} from '../src/registry.js'
 import {waitFor} from './helpers/lsp.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -122,7 +123,7 @@ describe('mtlint lsp', () => {
   it('publishes the seed article findings as diagnostics with rule codes and UTF-16 ranges', async () => {
     const document = await editor.open(articleUri, seed)
     const diagnostics = await diagnosticsOf(server, articleUri, 1)
-    const expected = lintText(seed, fileURLToPath(articleUri)).findings
+    const expected = lintText(seed, fileURLToPath(articleUri), defaultConfig()).findings
     expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual(expected.map((finding) => finding.ruleId))
     const offset = seed.indexOf('days. days.')
     const echo = diagnostics.find((diagnostic) => diagnostic.code === 'repeated-word')!
@@ -143,7 +144,7 @@ describe('mtlint lsp', () => {
 
   it('reports the score in a notification and in a hover on the first line', async () => {
     const score = server.scores.findLast((each) => each.uri === articleUri)!
-    expect(score.score).toBe(lintText(seed, fileURLToPath(articleUri)).score)
+    expect(score.score).toBe(lintText(seed, fileURLToPath(articleUri), defaultConfig()).score)
     const hover = (await server.connection.sendRequest('textDocument/hover', {
       textDocument: {uri: articleUri},
       position: {line: 0, character: 3}

@@ -2,7 +2,7 @@
 import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {defaultConfig} from '../src/engine/config.js'
+import {defaultConfig} from '../src/registry.js'
 import {lintText} from '../src/engine/lint.js'
 import {seedPath} from './helpers/cli.js'
 

@@ -5,7 +5,7 @@ import {join} from 'node:path'
 import {Readable, Writable} from 'node:stream'
 import {expect, it} from 'vitest'
 import {lintNdjson} from '../src/cli/ndjson.js'
-import {defaultConfig} from '../src/engine/config.js'
+import {defaultConfig} from '../src/registry.js'
 import {lintText} from '../src/engine/lint.js'
 import {mtlint, projectRoot, seedPath, tempTree} from './helpers/cli.js'
 

@@ -6,9 +6,9 @@
  */
 import {describe, expect, it} from 'vitest'
 import {allRules} from '../rules/index.js'
-import {onlyRule} from '../src/engine/config.js'
 import {applyFixes} from '../src/engine/fix.js'
 import {lintText} from '../src/engine/lint.js'
+import {defaultConfig, onlyRule} from '../src/registry.js'
 import {docsBase} from '../src/engine/rule.js'
 
 describe.each(allRules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {
@@ -59,6 +59,6 @@ describe('every rule', () => {
   it('takes the names of Object.prototype as plain words', () => {
     const names = Object.getOwnPropertyNames(Object.prototype).map((name) => name.toLowerCase())
     const text = names.map((name) => `It made ${name} his point and ${name} ${name}. The ${name} of ${name}, ${name} said it was ${name} since ${name}.`).join('\n\n')
-    for (const path of ['words.txt', 'words.md', 'words.html']) expect(() => lintText(text, path)).not.toThrow()
+    for (const path of ['words.txt', 'words.md', 'words.html']) expect(() => lintText(text, path, defaultConfig())).not.toThrow()
   })
 })

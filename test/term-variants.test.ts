@@ -9,7 +9,7 @@ import {describe, expect, it} from 'vitest'
 import schema from '../schemas/term-variants.schema.json' with {type: 'json'}
 import table from '../rules/data/term-variants.json' with {type: 'json'}
 import {termEntries} from '../rules/term-consistency.js'
-import {onlyRule} from '../src/engine/config.js'
+import {onlyRule} from '../src/registry.js'
 import {lintText} from '../src/engine/lint.js'
 
 const ruleOnly = onlyRule('term-consistency')

@@ -3,7 +3,7 @@
  * same examples the tests run), so the docs cannot drift from behaviour.
  */
 import {allRules} from '../../rules/index.js'
-import {onlyRule} from '../../src/engine/config.js'
+import {onlyRule} from '../../src/registry.js'
 import {dimensionOf} from '../../src/engine/dimensions.js'
 import {applyFixes} from '../../src/engine/fix.js'
 import {lintText} from '../../src/engine/lint.js'

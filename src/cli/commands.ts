@@ -7,7 +7,8 @@ import {once} from 'node:events'
 import {resolve} from 'node:path'
 import {isSeverity, severityRank, type Severity} from '../engine/types.js'
 import {expandOperands, type Input} from './inputs.js'
-import {lintInputs, printInputs, type LintedFile, type LintRun, type LintRunOptions} from './lint-files.js'
+import type {LintedFile, LintRun} from '../engine/run.js'
+import {lintInputs, printInputs, type LintRunOptions} from './lint-files.js'
 import {exitCodes, UsageError, type CommandModule, type Values} from './main.js'
 import {progressReporter} from './progress.js'
 import {formats} from './usage.js'
@@ -25,7 +26,7 @@ async function streamingFormat(format: Format): Promise<StreamingFormat> {
     case 'json':
       return (await import('../reporters/json.js')).jsonFormat()
     case 'sarif':
-      return (await import('../reporters/sarif.js')).sarifFormat()
+      return (await import('../reporters/sarif.js')).sarifFormat((await import('../registry.js')).checks)
     case 'github':
       return (await import('../reporters/github.js')).githubFormat
   }
@@ -238,9 +239,10 @@ async function ndjsonCommand(operands: string[], values: Values): Promise<number
 
 /** `--print-config FILE`: the resolved configuration, in the shape of a configuration file. */
 async function printConfig(file: string, values: Values): Promise<number> {
-  const {ConfigFinder, ConfigError, toConfigFile} = await import('../engine/config.js')
+  const {ConfigError, toConfigFile} = await import('../engine/config.js')
+  const {linter} = await import('../registry.js')
   try {
-    const config = new ConfigFinder(values.config).forFile(resolve(file))
+    const config = linter.configFinder(values.config).forFile(resolve(file))
     output(JSON.stringify(toConfigFile(config), null, 2) + '\n', values)
     return exitCodes.pass
   } catch (error) {
@@ -293,7 +295,7 @@ async function reportCommand(operands: string[], values: Values): Promise<number
 async function rulesCommand(values: Values): Promise<number> {
   const format = values.format ?? 'pretty'
   if (format !== 'json' && format !== 'pretty') throw new UsageError(`--format: got \`${format}\`, expected pretty or json for \`rules\``)
-  const {allRules} = await import('../../rules/index.js')
+  const {allRules} = await import('../registry.js')
   const rows = allRules.map(({meta}) => ({id: meta.id, category: meta.category, severity: meta.severity, description: meta.description}))
   if (format === 'json') {
     output(JSON.stringify(rows, null, 2) + '\n', values)

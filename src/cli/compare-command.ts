@@ -7,7 +7,7 @@
  *   mtlint compare --original ORIG DERIVED                        original vs derived English (src/compare/original.ts)
  */
 import {dirname, resolve} from 'node:path'
-import {ConfigError, ConfigFinder, type ResolvedConfig} from '../engine/config.js'
+import {ConfigError, type ResolvedConfig} from '../engine/config.js'
 import {judge, policyFor, type Policy} from '../engine/policy.js'
 import type {FileResult} from '../engine/types.js'
 import {compareAligned} from '../compare/compare.js'
@@ -15,7 +15,8 @@ import {compareOriginal} from '../compare/original.js'
 import {readPlainPair} from '../compare/read-plain.js'
 import {readSegmentFile} from '../compare/read.js'
 import {AlignError, type AlignedFile} from '../compare/segment.js'
-import type {LintRun} from './lint-files.js'
+import type {LintRun} from '../engine/run.js'
+import {checks, linter} from '../registry.js'
 import {InputError, readTextFile} from './read-input.js'
 
 export class CompareUsageError extends Error {}
@@ -64,15 +65,15 @@ export async function runCompare(request: CompareRequest): Promise<LintRun> {
 async function runFile(path: string, request: CompareRequest, check: (text: string, path: string, config: ResolvedConfig) => Promise<FileResult>): Promise<LintRun> {
   try {
     const text = await readTextFile(path, request.maxBytes)
-    const config = new ConfigFinder(request.configPath).forFile(resolve(path))
+    const config = linter.configFinder(request.configPath).forFile(resolve(path))
     const result = await check(text, path, config)
     const base = config.path ? dirname(config.path) : process.cwd()
     const policy: Policy = {...policyFor(config.gate, resolve(path), base), ...definedOnly(request.policy)}
-    return {files: [{result, text, config, policy, verdict: judge(result, policy), diskPath: path}], errors: []}
+    return {files: [{result, text, config, policy, verdict: judge(result, policy), diskPath: path}], errors: [], checks}
   } catch (error) {
-    if (error instanceof ConfigError) return {files: [], errors: [`invalid configuration: ${error.message}`]}
-    if (error instanceof InputError) return {files: [], errors: [`${path}: ${error.message}`]}
-    if (error instanceof AlignError) return {files: [], errors: [error.message]}
+    if (error instanceof ConfigError) return {files: [], errors: [`invalid configuration: ${error.message}`], checks}
+    if (error instanceof InputError) return {files: [], errors: [`${path}: ${error.message}`], checks}
+    if (error instanceof AlignError) return {files: [], errors: [error.message], checks}
     throw error
   }
 }

@@ -16,7 +16,7 @@ import {judge} from '../engine/policy.js'
 import {fixSafely} from '../engine/safe-fix.js'
 import {WriteError, writeFileAtomic} from './atomic-write.js'
 import {unifiedDiff} from './diff.js'
-import type {LintRun, LintedFile} from './lint-files.js'
+import type {LintRun, LintedFile} from '../engine/run.js'
 import {encodeText, readTextInput, type DecodedText} from './read-input.js'
 
 export interface FixOutcome {
@@ -65,7 +65,7 @@ export async function fixFiles(run: LintRun, {dryRun}: {dryRun: boolean}): Promi
     files.push({...file, text, result, verdict: judge(result, file.policy)})
   }
 
-  return {run: {files, errors}, summary, diff}
+  return {run: {files, errors, checks: run.checks}, summary, diff}
 }
 
 /** Replace `path`'s text `linted` with `fixed`; the reason it was not replaced, or undefined once it is. */

@@ -4,7 +4,7 @@
  * reports (src/cli/report-names.ts).
  */
 import {formatHtmlIndex, formatHtmlReport} from '../reporters/html.js'
-import type {LintRun} from './lint-files.js'
+import type {LintRun} from '../engine/run.js'
 import {OutFolder, reportName, uniqueName} from './report-names.js'
 
 const suffix = '.html'

@@ -7,32 +7,18 @@ import {once} from 'node:events'
 import {availableParallelism} from 'node:os'
 import {dirname, resolve} from 'node:path'
 import {Worker} from 'node:worker_threads'
-import {ConfigError, ConfigFinder, type ResolvedConfig} from '../engine/config.js'
+import {ConfigError, type ConfigFinder} from '../engine/config.js'
 import {InputLimitError} from '../engine/limits.js'
 import {lintText} from '../engine/lint.js'
 import {formatOf, loadMarkupParsers} from '../engine/parse.js'
-import {judge, policyFor, type Policy, type Verdict} from '../engine/policy.js'
-import type {FileResult} from '../engine/types.js'
+import {judge, policyFor, type Policy} from '../engine/policy.js'
+import type {LintedFile, LintRun} from '../engine/run.js'
 import {piecesOf, type StreamingFormat} from '../reporters/stream.js'
+import {checks, linter} from '../registry.js'
 import {keepHeapBounded} from './heap.js'
 import type {Input} from './inputs.js'
 import type {Progress} from './progress.js'
 import {decodeText, InputError, readStdin, readTextFile} from './read-input.js'
-
-export interface LintedFile {
-  result: FileResult
-  text: string
-  config: ResolvedConfig
-  policy: Policy
-  verdict: Verdict
-  /** The file on disk, absent for stdin. */
-  diskPath?: string
-}
-
-export interface LintRun {
-  files: LintedFile[]
-  errors: string[]
-}
 
 export interface LintRunOptions {
   configPath?: string
@@ -63,7 +49,7 @@ export type OutcomeSink<J extends Job = Job> = (outcome: Outcome, job: J) => voi
 
 /** Lint every input and keep every outcome: for --fix and `report`, which need all texts. */
 export async function lintInputs(inputs: readonly Input[], options: LintRunOptions = {}): Promise<LintRun> {
-  const run: LintRun = {files: [], errors: []}
+  const run: LintRun = {files: [], errors: [], checks}
   const errors = new ErrorLog(run.errors)
   await streamInputs(inputs, options, (outcome) => {
     if ('file' in outcome) run.files.push(outcome.file)
@@ -131,7 +117,7 @@ export async function streamJobs<J extends Job>(jobs: Iterable<J> | AsyncIterabl
       thread.once('error', failed).once('exit', exited)
       thread.once('message', (answer: Outcome) => {
         thread.off('error', failed).off('exit', exited)
-        resolvePromise(answer)
+        resolvePromise(withRules(answer))
       })
       thread.postMessage(job)
     })
@@ -224,12 +210,22 @@ export async function printInputs(
   return {passed, errors}
 }
 
+/** A rule is code and cannot cross to another thread: a worker posts its configurations without their rules (see withRules). */
+export function withoutRules(outcome: Outcome): Outcome {
+  return 'file' in outcome ? {file: {...outcome.file, config: {...outcome.file.config, textRules: []}}} : outcome
+}
+
+/** The registry's rules back on a configuration a worker posted. */
+function withRules(outcome: Outcome): Outcome {
+  return 'file' in outcome ? {file: {...outcome.file, config: {...outcome.file.config, textRules: linter.rules}}} : outcome
+}
+
 /** Lints one input at a time, sharing the config lookups of a batch. */
 export class InputLinter {
   private readonly finder: ConfigFinder
 
   constructor(private readonly options: LintRunOptions) {
-    this.finder = new ConfigFinder(options.configPath)
+    this.finder = linter.configFinder(options.configPath)
   }
 
   async lint(input: Job): Promise<Outcome> {

@@ -5,7 +5,7 @@
  */
 import {buildReport} from '../reporters/json.js'
 import {formatMarkdownSummary} from '../reporters/markdown.js'
-import type {LintRun} from './lint-files.js'
+import type {LintRun} from '../engine/run.js'
 import {OutFolder, reportName, uniqueName} from './report-names.js'
 
 const suffix = '.mtlint.json'

@@ -10,7 +10,7 @@ import {createHash} from 'node:crypto'
 import {lstatSync, mkdirSync, readFileSync, realpathSync, statSync} from 'node:fs'
 import {basename, dirname, join, relative, resolve} from 'node:path'
 import {WriteError, writeFileAtomic} from './atomic-write.js'
-import type {LintRun} from './lint-files.js'
+import type {LintRun} from '../engine/run.js'
 
 /** `corpus/news/a.txt` + `.mtlint.json` -> `corpus__news__a.txt.mtlint.json`: flat, readable, and never an input's own name. */
 export function reportName(path: string, suffix: string): string {

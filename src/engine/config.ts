@@ -2,17 +2,18 @@
  * Configuration: `.mtlintrc.json` or the `mtlint` key of package.json, found
  * upward from the linted file (nearest wins), validated with ajv against
  * the schemas of src/engine/config-schema.ts (precompiled by `npm run build`)
- * and each rule's own options schema.
+ * and each rule's own options schema. The engine knows no rule:
+ * `createLinter` (linter.ts) binds these functions to the rules it is handed,
+ * and a resolved configuration carries them to lintText.
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join, resolve} from 'node:path'
 import type {ErrorObject, ValidateFunction} from 'ajv'
 import picomatch from 'picomatch'
-import {allRules} from '../../rules/index.js'
 import {baseConfigSchema, ruleOptionsSchema, ruleValidatorKey} from './config-schema.js'
 import {precompiled} from './config-validators.js'
-import type {RuleSettings} from './rule.js'
+import type {Rule, RuleSettings} from './rule.js'
 import {defaultPolicy, type GatePolicy} from './policy.js'
 import {defaultWeights} from './score.js'
 import type {Severity} from './types.js'
@@ -24,6 +25,8 @@ export interface ResolvedConfig {
   gate: GatePolicy
   /** The file the configuration came from, if any. */
   path?: string
+  /** The rules this configuration was resolved against (every one, on or off): what lintText runs. */
+  textRules: readonly Rule[]
 }
 
 export interface ConfigFile {
@@ -40,7 +43,6 @@ export class ConfigError extends Error {
 /** No configuration needs more; a deeper one is refused before any recursive step (ajv, JSON.stringify) sees it. */
 export const maxConfigDepth = 32
 
-const ruleById = new Map(allRules.map((rule) => [rule.meta.id, rule]))
 const validators = new Map<string, ValidateFunction>()
 let ajv: {compile(schema: object): ValidateFunction} | undefined
 
@@ -63,59 +65,68 @@ function validatorFor(key: string, schema: object): ValidateFunction {
 
 export const configFileNames = ['.mtlintrc.json', 'package.json'] as const
 
-/** Every rule at its default severity with its default options. */
-export function defaultConfig(): ResolvedConfig {
-  return resolveConfig({})
+/** Configuration functions bound to one set of rules (see createLinter). */
+export interface ConfigResolver {
+  /** Validate a parsed configuration object and resolve it against the rule defaults. */
+  resolveConfig(raw: unknown, path?: string): ResolvedConfig
+  /** Every rule at its default severity with its default options. */
+  defaultConfig(): ResolvedConfig
+  /** A configuration with only one rule on: how each rule's examples are tested. */
+  onlyRule(id: string, options?: Record<string, unknown>): ResolvedConfig
+  /** Read and resolve one configuration file (.mtlintrc.json or package.json). */
+  loadConfigFile(path: string): ResolvedConfig
 }
 
-let defaults: ResolvedConfig | undefined
-function sharedDefaults(): ResolvedConfig {
-  defaults ??= defaultConfig()
-  return defaults
-}
+export function configResolver(textRules: readonly Rule[]): ConfigResolver {
+  const ruleById = new Map(textRules.map((rule) => [rule.meta.id, rule]))
 
-/** A configuration with only one rule on: how each rule's examples are tested. */
-export function onlyRule(id: string, options: Record<string, unknown> = {}): ResolvedConfig {
-  const rules: Record<string, unknown> = {}
-  for (const rule of allRules) rules[rule.meta.id] = rule.meta.id === id ? [rule.meta.severity, options] : 'off'
-  return resolveConfig({rules})
-}
+  const resolveConfig = (raw: unknown, path = '<config>'): ResolvedConfig => {
+    const deep = tooDeep(raw)
+    if (deep !== undefined) throw new ConfigError(`${path}: ${deep || '(top level)'}: nested deeper than ${maxConfigDepth} levels, expected at most ${maxConfigDepth}`)
+    const validateConfig = validatorFor('config', baseConfigSchema)
+    if (!validateConfig(raw)) throw new ConfigError(`${path}: ${describe(validateConfig.errors?.[0], baseConfigSchema, raw, '')}`)
+    const config = raw as ConfigFile
+    const rules: Record<string, RuleSettings | undefined> = {}
+    for (const rule of textRules) rules[rule.meta.id] = {severity: rule.meta.severity, options: {}}
 
-/** Validate a parsed configuration object and resolve it against the rule defaults. */
-export function resolveConfig(raw: unknown, path = '<config>'): ResolvedConfig {
-  const deep = tooDeep(raw)
-  if (deep !== undefined) throw new ConfigError(`${path}: ${deep || '(top level)'}: nested deeper than ${maxConfigDepth} levels, expected at most ${maxConfigDepth}`)
-  const validateConfig = validatorFor('config', baseConfigSchema)
-  if (!validateConfig(raw)) throw new ConfigError(`${path}: ${describe(validateConfig.errors?.[0], baseConfigSchema, raw, '')}`)
-  const config = raw as ConfigFile
-  const rules: Record<string, RuleSettings | undefined> = {}
-  for (const rule of allRules) rules[rule.meta.id] = {severity: rule.meta.severity, options: {}}
+    for (const [id, setting] of Object.entries(config.rules ?? {})) {
+      const rule = ruleById.get(id)
+      if (!rule) throw new ConfigError(`${path}: rules.${id}: unknown rule, expected a rule id listed by \`mtlint rules\``)
+      const [level, options = {}] = (Array.isArray(setting) ? setting : [setting]) as [Severity | 'off', Record<string, unknown>?]
+      const schema = ruleOptionsSchema(rule)
+      const validate = validatorFor(ruleValidatorKey(id), schema)
+      if (!validate(options)) throw new ConfigError(`${path}: ${describe(validate.errors?.[0], schema, options, `rules.${id}[1]`)}`)
+      rules[id] = level === 'off' ? undefined : {severity: level, options}
+    }
 
-  for (const [id, setting] of Object.entries(config.rules ?? {})) {
-    const rule = ruleById.get(id)
-    if (!rule) throw new ConfigError(`${path}: rules.${id}: unknown rule, expected a rule id listed by \`mtlint rules\``)
-    const [level, options = {}] = (Array.isArray(setting) ? setting : [setting]) as [Severity | 'off', Record<string, unknown>?]
-    const schema = ruleOptionsSchema(rule)
-    const validate = validatorFor(ruleValidatorKey(id), schema)
-    if (!validate(options)) throw new ConfigError(`${path}: ${describe(validate.errors?.[0], schema, options, `rules.${id}[1]`)}`)
-    rules[id] = level === 'off' ? undefined : {severity: level, options}
-  }
-
-  for (const [index, exception] of (config.gate?.exceptions ?? []).entries()) {
-    for (const [position, glob] of exception.files.entries()) {
-      try {
-        picomatch(glob)
-      } catch (error) {
-        throw new ConfigError(`${path}: gate.exceptions.${index}.files.${position}: got ${preview(glob)}, expected a glob (${(error as Error).message})`)
+    for (const [index, exception] of (config.gate?.exceptions ?? []).entries()) {
+      for (const [position, glob] of exception.files.entries()) {
+        try {
+          picomatch(glob)
+        } catch (error) {
+          throw new ConfigError(`${path}: gate.exceptions.${index}.files.${position}: got ${preview(glob)}, expected a glob (${(error as Error).message})`)
+        }
       }
+    }
+
+    return {
+      rules,
+      weights: {...defaultWeights, ...config.weights},
+      gate: {...defaultPolicy, ...config.gate},
+      path: path === '<config>' ? undefined : path,
+      textRules
     }
   }
 
   return {
-    rules,
-    weights: {...defaultWeights, ...config.weights},
-    gate: {...defaultPolicy, ...config.gate},
-    path: path === '<config>' ? undefined : path
+    resolveConfig,
+    defaultConfig: () => resolveConfig({}),
+    onlyRule(id, options = {}) {
+      const rules: Record<string, unknown> = {}
+      for (const rule of textRules) rules[rule.meta.id] = rule.meta.id === id ? [rule.meta.severity, options] : 'off'
+      return resolveConfig({rules})
+    },
+    loadConfigFile: (path) => resolveConfig(readConfigFile(path), path)
   }
 }
 
@@ -253,8 +264,8 @@ export function toConfigFile(config: ResolvedConfig): ConfigFile {
   return {rules, weights: config.weights, gate: config.gate}
 }
 
-/** Read and resolve one configuration file (.mtlintrc.json or package.json). */
-export function loadConfigFile(path: string): ResolvedConfig {
+/** The configuration object of one file (.mtlintrc.json, or package.json's `mtlint` key). */
+function readConfigFile(path: string): unknown {
   let text: string
   try {
     text = readFileSync(path, 'utf8')
@@ -269,8 +280,8 @@ export function loadConfigFile(path: string): ResolvedConfig {
     throw new ConfigError(`${path}: invalid JSON (${(error as Error).message})`)
   }
 
-  if (path.endsWith('package.json')) json = json !== null && typeof json === 'object' ? (json as {mtlint?: unknown}).mtlint : undefined
-  return resolveConfig(json, path)
+  if (path.endsWith('package.json')) return json !== null && typeof json === 'object' ? (json as {mtlint?: unknown}).mtlint : undefined
+  return json
 }
 
 /**
@@ -280,8 +291,12 @@ export function loadConfigFile(path: string): ResolvedConfig {
  */
 export class ConfigFinder {
   private readonly byFolder = new Map<string, ResolvedConfig>()
+  private defaults?: ResolvedConfig
 
-  constructor(private readonly explicit?: string) {}
+  constructor(
+    private readonly resolver: Pick<ConfigResolver, 'defaultConfig' | 'loadConfigFile'>,
+    private readonly explicit?: string
+  ) {}
 
   /** Forget cached results (the language server calls this when a config file changes). */
   clear(): void {
@@ -312,7 +327,7 @@ export class ConfigFinder {
     let config = this.byFolder.get(key)
     if (!config) {
       const path = explicit ? key : ConfigFinder.locate(key)
-      config = path ? loadConfigFile(path) : sharedDefaults()
+      config = path ? this.resolver.loadConfigFile(path) : (this.defaults ??= this.resolver.defaultConfig())
       this.byFolder.set(key, config)
     }
 

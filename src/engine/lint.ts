@@ -3,39 +3,16 @@
  * rule, then messages -> findings -> score.
  */
 import type {Root, Paragraph, Sentence} from 'nlcst'
-import retextEnglish from 'retext-english'
-import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
-import {allRules} from '../../rules/index.js'
 import type {ResolvedConfig} from './config.js'
-import {defaultConfig} from './config.js'
 import {inlineControls} from './inline-control.js'
 import {formatOf, parseDocument, type InputFormat} from './parse.js'
+import {processorFor} from './processors.js'
 import {setTagging, type Tagging} from './pos.js'
 import {setProse, setRuleTimeHook, type MtlintMessageFields, type RuleTimeHook} from './rule.js'
 import {scoreOf} from './score.js'
 import type {FileResult, Finding} from './types.js'
 import {checkWholeSize, defaultWindowSize, lintInWindows} from './windows.js'
-
-type AnyProcessor = Processor<Root, Root, Root, undefined, undefined>
-
-const processors = new WeakMap<ResolvedConfig, AnyProcessor>()
-
-function processorFor(config: ResolvedConfig): AnyProcessor {
-  let processor = processors.get(config)
-  if (!processor) {
-    let chain = unified().use(retextEnglish) as unknown as AnyProcessor
-    for (const rule of allRules) {
-      const settings = config.rules[rule.meta.id]
-      if (settings) chain = chain.use(rule.plugin, settings) as unknown as AnyProcessor
-    }
-
-    processor = chain.freeze() as AnyProcessor
-    processors.set(config, processor)
-  }
-
-  return processor
-}
 
 /** Hooks and settings of one run that do not change its findings (the bench's timing, another tagger). */
 export interface LintOptions extends Tagging {
@@ -47,13 +24,14 @@ export interface LintOptions extends Tagging {
 }
 
 /**
- * Lint one text. `path` labels the result and, by its extension, picks the
- * input format (Markdown and HTML are parsed as such; anything else is text).
+ * Lint one text with the rules the configuration carries (see createLinter).
+ * `path` labels the result and, by its extension, picks the input format
+ * (Markdown and HTML are parsed as such; anything else is text).
  */
 export function lintText(
   text: string,
-  path = '<text>',
-  config: ResolvedConfig = defaultConfig(),
+  path: string,
+  config: ResolvedConfig,
   format: InputFormat = formatOf(path),
   options: LintOptions = {}
 ): FileResult {

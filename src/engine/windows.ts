@@ -2,7 +2,7 @@
  * Long texts linted in windows, so that memory follows the window and not
  * the text: a parse tree costs some 150 bytes per character, the text itself
  * two. The text is cut only at the hard paragraph boundaries of
- * incremental.ts (splitBlocks, splitMarkdownBlocks), where the parse of each
+ * blocks.ts and markdown-blocks.ts (splitBlocks, splitMarkdownBlocks), where the parse of each
  * side alone is the whole parse's, so each window is parsed and checked by
  * the paragraph-scope rules on its own and dropped. Document-scope rules are
  * fed, window by window, what they look across paragraphs at: each
@@ -14,7 +14,11 @@
 import type {Paragraph, Root, RootContent, Sentence} from 'nlcst'
 import {VFile} from 'vfile'
 import type {ResolvedConfig} from './config.js'
-import {lintBlock, processorsFor, shiftFinding, splitBlocks, splitMarkdownBlocks} from './incremental.js'
+import {splitBlocks} from './blocks.js'
+import {lintBlock} from './incremental.js'
+import {splitMarkdownBlocks} from './markdown-blocks.js'
+import {scopedProcessorsFor} from './processors.js'
+import {shiftFinding} from './shift.js'
 import {inlineControls} from './inline-control.js'
 import {InputLimitError} from './limits.js'
 import {toFinding, type Message} from './lint.js'
@@ -49,7 +53,7 @@ export function lintInWindows(
   const prose = controls.prose
   const spans = format === 'text' ? splitBlocks(prose) : format === 'markdown' ? splitMarkdownBlocks(prose) : undefined
   if (!spans) return undefined
-  const processors = processorsFor(config)
+  const processors = scopedProcessorsFor(config)
   const file = new VFile({value: prose, path})
   const point = pointsOf(file)
   let findings: Finding[] = []

@@ -6,7 +6,8 @@
  */
 import {dirname} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {ConfigError, ConfigFinder, defaultConfig, type ResolvedConfig} from '../engine/config.js'
+import {ConfigError, ConfigFinder, type ResolvedConfig} from '../engine/config.js'
+import {linter} from '../registry.js'
 import {pathOf} from './uris.js'
 
 export interface ConfigProblem {
@@ -16,8 +17,8 @@ export interface ConfigProblem {
 }
 
 export class Configs {
-  private finder = new ConfigFinder()
-  private readonly defaults = defaultConfig()
+  private finder = linter.configFinder()
+  private readonly defaults = linter.defaultConfig()
   /** Problems by config file URI, as found since the last reload. */
   readonly problems = new Map<string, ConfigProblem>()
 
@@ -39,7 +40,7 @@ export class Configs {
 
   /** Forget every loaded configuration (a config file changed on disk). */
   reload(): void {
-    this.finder = new ConfigFinder()
+    this.finder = linter.configFinder()
     this.problems.clear()
   }
 }

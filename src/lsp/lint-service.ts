@@ -5,12 +5,11 @@
  * document's folder, and rule explanations for hovers. Everything it returns
  * is plain data that crosses the thread boundary.
  */
-import {allRules} from '../../rules/index.js'
 import {IncrementalLinter} from '../engine/incremental.js'
-import {defaultConfig} from '../engine/config.js'
 import {formatOf, type InputFormat} from '../engine/parse.js'
 import {brill} from '../engine/pos-taggers.js'
 import type {FileResult} from '../engine/types.js'
+import {allRules, defaultConfig} from '../registry.js'
 import {Configs, type ConfigProblem} from './configs.js'
 import {ruleExplanation} from './rule-hover.js'
 import {pathOf} from './uris.js'

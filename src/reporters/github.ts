@@ -3,7 +3,7 @@
  * line per finding, which GitHub shows as an annotation on the file.
  */
 import type {Severity} from '../engine/types.js'
-import type {LintRun} from '../cli/lint-files.js'
+import type {LintRun} from '../engine/run.js'
 import {formatAll, type StreamingFormat} from './stream.js'
 
 const command: Record<Severity, 'error' | 'warning' | 'notice'> = {critical: 'error', major: 'error', minor: 'warning', info: 'notice'}

@@ -6,7 +6,7 @@
  */
 import {dimensionOf} from '../engine/dimensions.js'
 import {severities, severityRank, type Finding} from '../engine/types.js'
-import type {LintedFile, LintRun} from '../cli/lint-files.js'
+import type {LintedFile, LintRun} from '../engine/run.js'
 import {version} from '../version.js'
 import {hashSource, script, stylesheet} from './html-assets.js'
 import {categoryChart} from './html-chart.js'

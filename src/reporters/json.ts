@@ -1,6 +1,6 @@
 /** The machine-readable report: one JSON document, valid against schemas/report.schema.json. */
 import {categories, severities, type Category, type Finding, type Severity} from '../engine/types.js'
-import type {LintRun} from '../cli/lint-files.js'
+import type {LintRun} from '../engine/run.js'
 import {version} from '../version.js'
 import {formatAll, indented, Totals, type ReportedFile, type StreamingFormat} from './stream.js'
 

@@ -5,7 +5,7 @@
  */
 import {dimensionOf} from '../engine/dimensions.js'
 import {categories, severities, severityRank, type Finding} from '../engine/types.js'
-import type {LintRun} from '../cli/lint-files.js'
+import type {LintRun} from '../engine/run.js'
 import {countFindings} from './json.js'
 
 /** How many findings each file's "worst findings" list shows. */

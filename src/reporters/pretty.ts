@@ -4,7 +4,7 @@
  * stylish do), then the score. Messages are not padded; on a terminal a line
  * longer than its width wraps under the message column.
  */
-import type {LintRun} from '../cli/lint-files.js'
+import type {LintRun} from '../engine/run.js'
 import {plural} from '../engine/plural.js'
 import type {Severity} from '../engine/types.js'
 import {stylesFor, type Styles} from './colors.js'

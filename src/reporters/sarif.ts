@@ -5,17 +5,17 @@
  */
 import {pathToFileURL} from 'node:url'
 import {isAbsolute, relative, sep} from 'node:path'
-import {allRules} from '../../rules/index.js'
 import {dimensionOf} from '../engine/dimensions.js'
 import type {Finding, Severity} from '../engine/types.js'
-import type {LintRun} from '../cli/lint-files.js'
+import type {LintRun} from '../engine/run.js'
+import type {RuleMeta} from '../engine/rule.js'
 import {version} from '../version.js'
 import {formatAll, indented, type StreamingFormat} from './stream.js'
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = {critical: 'error', major: 'error', minor: 'warning', info: 'note'}
 
 export function formatSarif(run: LintRun): string {
-  return formatAll(sarifFormat(), run)
+  return formatAll(sarifFormat(run.checks), run)
 }
 
 /**
@@ -23,14 +23,14 @@ export function formatSarif(run: LintRun): string {
  * `invocations` (member order means nothing in JSON), so only one small
  * artifact entry per file is held until the end.
  */
-export function sarifFormat(): StreamingFormat {
-  const ruleIndex = new Map(allRules.map((rule, index) => [rule.meta.id, index]))
+export function sarifFormat(checks: readonly RuleMeta[]): StreamingFormat {
+  const ruleIndex = new Map(checks.map((meta, index) => [meta.id, index]))
   const artifacts: Array<{location: {uri: string}; properties: {words: number; score: number}}> = []
   const driver = {
     name: 'mtlint',
     version,
     informationUri: 'https://github.com/mtlint/mtlint',
-    rules: allRules.map(({meta}) => ({
+    rules: checks.map((meta) => ({
       id: meta.id,
       name: meta.id,
       shortDescription: {text: meta.description},

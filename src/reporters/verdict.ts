@@ -4,7 +4,7 @@
  */
 import {plural} from '../engine/plural.js'
 import {severityRank} from '../engine/types.js'
-import type {LintRun} from '../cli/lint-files.js'
+import type {LintRun} from '../engine/run.js'
 import {stylesFor, type Styles} from './colors.js'
 import {formatAll, Totals, type StreamingFormat} from './stream.js'
 

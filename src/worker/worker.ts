@@ -8,9 +8,10 @@
 import {hostname} from 'node:os'
 import {resolve} from 'node:path'
 import {Queue, UnrecoverableError, Worker, type Job} from 'bullmq'
-import {ConfigError, ConfigFinder} from '../engine/config.js'
+import {ConfigError} from '../engine/config.js'
 import {InputLinter, type Outcome} from '../cli/lint-files.js'
 import {reportFileOf} from '../reporters/json.js'
+import {loadConfigFile} from '../registry.js'
 import {connect, redactedUrl} from './connection.js'
 import {drainer, drainFailed} from './dead-letter.js'
 import {documentOf, MalformedJobError, type DocumentJob} from './jobs.js'
@@ -37,7 +38,7 @@ export async function runWorker(argv: readonly string[]): Promise<number> {
   const linter = new InputLinter({configPath, maxBytes})
   try {
     // An unusable --config is the worker's error, not every job's.
-    if (configPath) new ConfigFinder(configPath).forFile(resolve('document'))
+    if (configPath) loadConfigFile(resolve(configPath))
   } catch (error) {
     if (error instanceof ConfigError) throw new QueueUsageError(`invalid configuration: ${error.message}`)
     throw error
