@@ -125,7 +125,8 @@ describe('inputs', () => {
 })
 
 describe('configuration', () => {
-  const text = 'The the vote was held on Sunday.\n'
+  // An echoed word: repeated-word alone fires ("The the" would also fire stacked-determiner).
+  const text = 'The vote was held on Sunday. Sunday.\n'
 
   it('finds .mtlintrc.json upward from the file and turns a rule off', () => {
     const dir = tempTree({'.mtlintrc.json': JSON.stringify({rules: {'repeated-word': 'off'}}), 'news/a.txt': text})
@@ -227,7 +228,7 @@ describe('mtlint rules', () => {
 describe('a hardened runtime', () => {
   // The rule wrapper turns stack traces off while it builds a message; frozen intrinsics forbid that.
   it('lints under node --frozen-intrinsics', () => {
-    const result = mtlint(['lint', '--format', 'json', '--stdin-filename', 'story.txt'], {input: 'The ministers said the the talks would go on.', nodeFlags: ['--frozen-intrinsics']})
+    const result = mtlint(['lint', '--format', 'json', '--stdin-filename', 'story.txt'], {input: 'The ministers said the talks would go on. On.', nodeFlags: ['--frozen-intrinsics']})
     expect(result.code, result.stderr).toBe(1)
     expect(json(result.stdout).files[0]!.findings.map((finding) => finding.ruleId)).toEqual(['repeated-word'])
   })
