@@ -74,7 +74,8 @@ describe('compareOriginal finds nothing in rewrites that change no fact', () => 
   }
 })
 
-describe('compareOriginal finds single planted changes in the corpus articles', () => {
+// Hundreds of whole-article comparisons: heavy, not timed; the limit only has to outlast a loaded machine.
+describe('compareOriginal finds single planted changes in the corpus articles', {timeout: 180_000}, () => {
   for (const {name, text} of articles) {
     it(`${name}: every quotation with one word changed is flagged, and only it`, () => {
       for (const quote of quotationsOf(text)) {

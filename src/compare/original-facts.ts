@@ -7,6 +7,7 @@
  * of the same kind also vanished from the original's sentences).
  */
 import type {Bead} from './original-align.js'
+import aliases from './name-aliases.json' with {type: 'json'}
 import type {Sentence, Span, TextModel, Word} from './original-text.js'
 
 export type FactKind = 'number' | 'name' | 'negation'
@@ -59,7 +60,61 @@ function allNumberForms(words: readonly Word[]): Set<string> {
 }
 
 function nameKey(word: Word): string {
-  return word.key.replace(/'s$/, '')
+  return word.key.replace(/'s$/, '').replaceAll('.', '')
+}
+
+/** Each alias (lower case, no full stops; several words joined by spaces) -> its group's first form. */
+const aliasOf = new Map(aliases.groups.flatMap((group) => group.map((form) => [form, group[0]!] as const)))
+/** First word of each alias -> the most words an alias starting with it has (most words start none). */
+const aliasLengths = new Map<string, number>()
+for (const form of aliasOf.keys()) {
+  const words = form.split(' ')
+  aliasLengths.set(words[0]!, Math.max(aliasLengths.get(words[0]!) ?? 0, words.length))
+}
+
+/**
+ * The name key of each word, with the words of an alias replaced by their
+ * group's key ("U.S.", "US" and "United States" all become `us`), longest
+ * alias first, so spelling variants of one name count as the same name.
+ */
+function nameKeysOf(words: readonly Word[]): string[] {
+  const keys = words.map(nameKey)
+  for (let index = 0; index < words.length; index++) {
+    const longest = aliasLengths.get(keys[index]!)
+    if (longest === undefined) continue
+    for (let length = Math.min(longest, words.length - index); length >= 1; length--) {
+      const alias = aliasOf.get(keys.slice(index, index + length).join(' '))
+      if (alias === undefined) continue
+      keys.fill(alias, index, index + length)
+      index += length - 1
+      break
+    }
+  }
+
+  return keys
+}
+
+/** "U.S" as the word pattern reads it is "U.S." in the text: show the full stop of a dotted abbreviation. */
+function asWritten(word: Word, text: string): string {
+  return text.charAt(word.end) === '.' && /^(?:\p{L}\.)+\p{L}$/u.test(word.raw) ? word.raw + '.' : word.raw
+}
+
+/** Prefixes that negate an adjective or participle: "not convinced" says what "unconvinced" says. */
+const negatingPrefixes = ['un', 'in', 'im', 'il', 'ir', 'non', 'non-', 'dis']
+
+/**
+ * Words of one side that negate by a prefix what the other side negates with
+ * a word ("unconvinced" for "not convinced", "illegal" for "not legal";
+ * also after one adverb, "not fully convinced"): each counts as a negation.
+ */
+function prefixNegated(words: readonly Word[], otherWords: readonly Word[]): number {
+  const negated = new Set<string>()
+  for (let index = 0; index < otherWords.length; index++) {
+    if (!isNegation(otherWords[index]!.key)) continue
+    for (const next of [otherWords[index + 1], otherWords[index + 2]]) if (next) for (const prefix of negatingPrefixes) negated.add(prefix + next.key)
+  }
+
+  return words.filter((word) => negated.has(word.key)).length
 }
 
 function isName(word: Word, sentence: Sentence, text: string): boolean {
@@ -112,16 +167,19 @@ export function factChanges(original: TextModel, derived: TextModel, beads: read
       changes.push({kind: 'number', span: word, expected: unique(expected), originalSpan})
     }
 
-    // Names.
-    const windowNames = new Set(windowWords.map(nameKey))
-    const derivedKeys = new Set(derivedWords.map(nameKey))
-    const missingNames = originalSentences.flatMap((sentence) =>
-      sentence.words.filter((word) => isName(word, sentence, original.text) && !derivedKeys.has(nameKey(word)))
-    )
+    // Names, each word by its alias group's key.
+    // A word counts as present by its alias key or by itself ("States" of "United States" is still "states").
+    const windowNames = new Set([...nameKeysOf(windowWords), ...windowWords.map(nameKey)])
+    const derivedKeyList = nameKeysOf(derivedWords)
+    const derivedKeys = new Set([...derivedKeyList, ...derivedWords.map(nameKey)])
+    const missingNames = originalSentences.flatMap((sentence) => {
+      const keys = nameKeysOf(sentence.words)
+      return sentence.words.filter((word, index) => isName(word, sentence, original.text) && !derivedKeys.has(keys[index]!))
+    })
     if (missingNames.length > 0) {
       for (const {word, sentence} of derivedOutside) {
-        if (!isName(word, sentence, derived.text) || windowNames.has(nameKey(word))) continue
-        changes.push({kind: 'name', span: word, expected: unique(missingNames.map((w) => w.raw)), originalSpan})
+        if (!isName(word, sentence, derived.text) || windowNames.has(derivedKeyList[derivedWords.indexOf(word)]!)) continue
+        changes.push({kind: 'name', span: word, expected: unique(missingNames.map((w) => asWritten(w, original.text))), originalSpan})
       }
     }
 
@@ -130,9 +188,14 @@ export function factChanges(original: TextModel, derived: TextModel, beads: read
       isNegation(word.key)
     )
     const derivedNegations = derivedOutside.map(({word}) => word).filter((word) => isNegation(word.key))
-    if (originalNegations.length !== derivedNegations.length) {
+    // "not convinced" on one side and "unconvinced" on the other say the same: count both as one negation.
+    const derivedPlain = derivedOutside.map(({word}) => word)
+    const originalPlain = originalSentences.flatMap((sentence) => outside(sentence.words, original.quotes))
+    const originalCount = originalNegations.length + prefixNegated(originalPlain, derivedPlain)
+    const derivedCount = derivedNegations.length + prefixNegated(derivedPlain, originalPlain)
+    if (originalCount !== derivedCount) {
       const originalText = original.text.slice(originalSpan.start, originalSpan.end)
-      if (derivedNegations.length > originalNegations.length) {
+      if (derivedCount > originalCount && derivedNegations.length > 0) {
         const known = new Set(originalNegations.map((word) => word.key))
         const added = derivedNegations.find((word) => !known.has(word.key)) ?? derivedNegations.at(-1)!
         changes.push({kind: 'negation', span: added, expected: [originalText], originalSpan})
