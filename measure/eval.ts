@@ -15,7 +15,7 @@ import {cleanSetPasses, cleanSetThreshold, renderEvalMarkdown, type EvalResults,
 import {loadNotes, staleNotes} from './lib/explanations.js'
 import {loadCorpus} from './lib/gold.js'
 import {ratio} from './lib/markdown.js'
-import {evaluateMqm, mergeRaters, type MqmRow} from './lib/mqm.js'
+import {evaluateMqm, fluencyRecall, mergeRaters, minorPlusPrecision, type MqmRow} from './lib/mqm.js'
 import {evaluateMqmCompare, renderMqmCompare, type MqmPairRow} from './lib/mqm-compare.js'
 import {evaluateSuspected} from './lib/suspected.js'
 
@@ -83,7 +83,9 @@ if ('result' in suspected) {
   for (const kind of suspected.result.byKind) console.log(`suspected "${kind.defect}": ${kind.hit}/${kind.items} with a finding`)
 } else console.log(`suspected defects: skipped (${suspected.skipped})`)
 if ('result' in mqm) {
-  for (const rule of mqm.result.rules) console.log(`mqm ${rule.ruleId}: ${ratio(rule.precision)} on a rater-marked span`)
+  for (const rule of mqm.result.rules) console.log(`mqm ${rule.ruleId}: ${ratio(rule.precision)} on a rater-marked span (minor+ ${ratio(rule.minorPlus)})`)
+  console.log(`mqm minor+ findings on a rater-marked span: ${ratio(minorPlusPrecision(mqm.result))} (acceptance >= 75%)`)
+  console.log(`mqm fluency spans reached by a minor+ finding: ${ratio(fluencyRecall(mqm.result))} (acceptance >= 15%)`)
 } else console.log(`mqm: skipped (${mqm.skipped})`)
 if ('result' in mqmCompare) {
   for (const check of mqmCompare.result.checks) {

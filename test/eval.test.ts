@@ -13,7 +13,7 @@ import {matchText, rate, recallByTier, scoreCategories, scoreRules} from '../mea
 import {findingKeys} from '../measure/lib/finding-keys.js'
 import {staleNotes} from '../measure/lib/explanations.js'
 import type {GoldFile} from '../measure/lib/gold.js'
-import {evaluateMqm, mergeRaters, type MqmRow} from '../measure/lib/mqm.js'
+import {evaluateMqm, fluencyRecall, mergeRaters, minorPlusPrecision, type MqmRow} from '../measure/lib/mqm.js'
 import {overlaps} from '../measure/lib/ranges.js'
 import {evaluateSuspected} from '../measure/lib/suspected.js'
 
@@ -184,7 +184,7 @@ describe.skipIf(!hasRepeatedWord)('whole measurements on tiny data (with the rep
   it('counts an MQM finding on a marked span as a hit, in the segment it starts in', () => {
     const segments = mergeRaters([
       row({seg_id: '1', target: 'The talks went well.'}),
-      row({seg_id: '2', target: 'They agreed on on a plan.', errors: [{start: 11, end: 16, text: 'on on', category: 'fluency/grammar', severity: 'minor'}]}),
+      row({seg_id: '2', target: 'They agreed a plan plan.', errors: [{start: 14, end: 23, text: 'plan plan', category: 'fluency/grammar', severity: 'minor'}]}),
       row({seg_id: '3', target: 'They met in in Geneva.'})
     ])
     const result = evaluateMqm(segments, config)
@@ -192,7 +192,18 @@ describe.skipIf(!hasRepeatedWord)('whole measurements on tiny data (with the rep
     const rule = result.rules.find((each) => each.ruleId === 'repeated-word')!
     expect(rule.precision).toEqual({hits: 1, total: 2})
     expect(rule.inUnmarkedSegments).toBe(1)
-    expect(result.categories).toEqual([{category: 'fluency/grammar', spans: 1, reached: 1}])
+    expect(result.categories).toEqual([{category: 'fluency/grammar', spans: 1, reached: 1, reachedMinorPlus: 1}])
+    expect(minorPlusPrecision(result)).toEqual({hits: 1, total: 2})
+    expect(fluencyRecall(result)).toEqual({hits: 1, total: 1})
+  })
+
+  it('leaves info findings out of the minor+ precision and the fluency recall', () => {
+    const segments = mergeRaters([row({target: 'They agreed a plan plan.', errors: [{start: 14, end: 23, text: 'plan plan', category: 'fluency/grammar', severity: 'minor'}]})])
+    const info = {...config, rules: {...config.rules, 'repeated-word': {severity: 'info' as const, options: {}}}}
+    const result = evaluateMqm(segments, info)
+    expect(result.rules[0]!.precision).toEqual({hits: 1, total: 1})
+    expect(minorPlusPrecision(result)).toEqual({hits: 0, total: 0})
+    expect(fluencyRecall(result)).toEqual({hits: 0, total: 1})
   })
 
   it('lists clean-set findings with their document, segment and note', () => {
@@ -207,7 +218,7 @@ describe.skipIf(!hasRepeatedWord)('whole measurements on tiny data (with the rep
   it('rebuilds a suspected item into its document and counts it hit by kind', () => {
     const item = (seg: string, text: string, defect?: string) => ({id: `set/d/${seg}`, text, kind: 'x', dataset: 'set', doc: 'd', seg_id: seg, ...(defect ? {suspected_defect: defect} : {})})
     const result = evaluateSuspected(
-      [item('2', 'It was was late.', 'repeated word'), item('3', 'Nothing here.', 'repeated word')],
+      [item('2', 'It was late late.', 'repeated word'), item('3', 'Nothing here.', 'repeated word')],
       [item('1', 'A clean start.'), {...item('1', 'Other document.'), doc: 'e', id: 'set/e/1'}],
       config
     )

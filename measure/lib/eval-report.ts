@@ -3,11 +3,14 @@ import type {CleanSetResult} from './clean-set.js'
 import type {CorpusResult} from './corpus-eval.js'
 import {rate, tiers} from './corpus-score.js'
 import {cell, code, passMark, ratio, table} from './markdown.js'
-import type {MqmResult} from './mqm.js'
+import {fluencyCategories, fluencyRecall, minorPlusPrecision, type MqmResult} from './mqm.js'
 import type {SuspectedResult} from './suspected.js'
 
 /** Acceptance threshold of the clean set: findings of severity minor and above per 10,000 words. */
-export const cleanSetThreshold = 1
+export const cleanSetThreshold = 0.5
+/** Acceptance on real MT (issue "Reach"): minor+ findings on a marked span, and fluency spans reached by one. */
+export const mqmPrecisionThreshold = 0.75
+export const fluencyRecallThreshold = 0.15
 
 /** A section's data file, or why the section was skipped. */
 export type Section<T> = {file: string; result: T} | {file: string; skipped: string}
@@ -44,7 +47,7 @@ export function renderEvalMarkdown(results: EvalResults): string {
   out.push(corpusSection(corpus), '')
   out.push(cleanSection(results), '')
   out.push(suspectedSection(results.suspected), '')
-  out.push(mqmSection(results.mqm), '')
+  out.push(mqmSection(results.mqm, results.clean), '')
   return out.join('\n').replace(/\n{3,}/g, '\n\n')
 }
 
@@ -81,7 +84,21 @@ function headline(results: EvalResults): string {
   if ('result' in results.mqm) {
     const mqm = results.mqm.result
     const hits = mqm.rules.reduce((sum, rule) => sum + rule.precision.hits, 0)
-    rows.push(['MQM zh-en MT: findings on a rater-marked span (lower bound on precision)', ratio({hits, total: mqm.findings}), '', ''])
+    const precision = minorPlusPrecision(mqm)
+    const recall = fluencyRecall(mqm)
+    rows.push(['MQM zh-en MT: findings of any severity on a rater-marked span', ratio({hits, total: mqm.findings}), '', ''])
+    rows.push([
+      'MQM zh-en MT: minor+ findings on a rater-marked span (lower bound on precision)',
+      ratio(precision),
+      `≥ ${mqmPrecisionThreshold * 100}%`,
+      passMark(rate(precision) === undefined ? undefined : rate(precision)! >= mqmPrecisionThreshold)
+    ])
+    rows.push([
+      'MQM zh-en MT: fluency spans (punctuation, grammar, spelling) overlapped by a minor+ finding',
+      ratio(recall),
+      `≥ ${fluencyRecallThreshold * 100}%`,
+      passMark(rate(recall) === undefined ? undefined : rate(recall)! >= fluencyRecallThreshold)
+    ])
   } else {
     rows.push(['MQM zh-en MT', `skipped: ${results.mqm.skipped}`, '', ''])
   }
@@ -91,7 +108,8 @@ function headline(results: EvalResults): string {
     '',
     table(['measure', 'value', 'threshold', ''], rows),
     '',
-    'Acceptance thresholds: clean set ≤ 1 finding of severity minor or above per 10,000 words (here); ' +
+    `Acceptance thresholds: clean set ≤ ${cleanSetThreshold} findings of severity minor or above per 10,000 words and, on real MT, ` +
+      `${mqmPrecisionThreshold * 100}% of the minor+ findings on a rater-marked span and ${fluencyRecallThreshold * 100}% of the fluency spans reached (here); ` +
       'mtlint at least 5× faster than Harper and rule overhead ≤ 50% of the parse (`npm run bench`, reports/bench.md).'
   ].join('\n')
 }
@@ -230,18 +248,22 @@ function suspectedSection(section: Section<SuspectedResult>): string {
   return out.join('\n')
 }
 
-function mqmTables(result: MqmResult): string[] {
+function mqmTables(result: MqmResult, clean: CleanSetResult | undefined): string[] {
   const out: string[] = []
   out.push(
-    `${result.systems} systems, ${result.segments.toLocaleString('en-US')} segments, ${result.words.toLocaleString('en-US')} words, ${result.findings} findings.`,
+    `${result.systems} systems, ${result.segments.toLocaleString('en-US')} segments, ${result.words.toLocaleString('en-US')} words, ${result.findings} findings ` +
+      `(${ratio(minorPlusPrecision(result))} of the minor+ findings on a marked span; fluency spans reached by a minor+ finding: ${ratio(fluencyRecall(result))}). ` +
+      'Clean: minor+ findings of the rule on the clean set (info findings in brackets).',
     ''
   )
   out.push(
     table(
-      ['rule', 'on a marked span', 'in segments nobody marked', 'categories of the marked spans hit'],
+      ['rule', 'on a marked span', 'minor+ on a marked span', 'clean', 'in segments nobody marked', 'categories of the marked spans hit'],
       result.rules.map((rule) => [
         rule.ruleId,
         ratio(rule.precision),
+        ratio(rule.minorPlus),
+        clean ? `${clean.byRule[rule.ruleId] ?? 0} (${clean.infoByRule[rule.ruleId] ?? 0})` : '–',
         String(rule.inUnmarkedSegments),
         Object.entries(rule.categories)
           .sort((a, b) => b[1] - a[1])
@@ -251,14 +273,22 @@ function mqmTables(result: MqmResult): string[] {
     ),
     ''
   )
-  out.push('Which rater-marked error categories mtlint reaches at all (spans overlapped by any finding):', '')
+  out.push(`Recall per MQM category: spans overlapped by any finding, and by a finding of severity minor or above (the fluency categories of the acceptance: ${fluencyCategories.join(', ')}):`, '')
+  const share = (hits: number, total: number) => {
+    const value = rate({hits, total})
+    return value === undefined ? '–' : `${(value * 100).toFixed(1)}%`
+  }
   out.push(
     table(
-      ['MQM category', 'marked spans', 'reached', 'share'],
-      result.categories.map((category) => {
-        const share = rate({hits: category.reached, total: category.spans})
-        return [category.category, String(category.spans), String(category.reached), share === undefined ? '–' : `${(share * 100).toFixed(1)}%`]
-      })
+      ['MQM category', 'marked spans', 'reached', 'share', 'reached by minor+', 'share'],
+      result.categories.map((category) => [
+        category.category,
+        String(category.spans),
+        String(category.reached),
+        share(category.reached, category.spans),
+        String(category.reachedMinorPlus),
+        share(category.reachedMinorPlus, category.spans)
+      ])
     ),
     ''
   )
@@ -272,7 +302,8 @@ function mqmTables(result: MqmResult): string[] {
   return out
 }
 
-function mqmSection(section: EvalResults['mqm']): string {
+function mqmSection(section: EvalResults['mqm'], cleanSection: EvalResults['clean']): string {
+  const clean = 'result' in cleanSection ? cleanSection.result : undefined
   const out = [
     '## Real zh-en machine translation with MQM rater spans (WMT 2023)',
     '',
@@ -281,7 +312,7 @@ function mqmSection(section: EvalResults['mqm']): string {
     ''
   ]
   if (!('result' in section)) return [...out, `Skipped: ${section.skipped}.`].join('\n')
-  out.push('### Machine translation', '', ...mqmTables(section.result))
-  if (section.result.human) out.push('### Human reference translations (reported separately)', '', ...mqmTables(section.result.human))
+  out.push('### Machine translation', '', ...mqmTables(section.result, clean))
+  if (section.result.human) out.push('### Human reference translations (reported separately)', '', ...mqmTables(section.result.human, clean))
   return out.join('\n')
 }

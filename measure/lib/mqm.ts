@@ -9,6 +9,7 @@
  */
 import type {ResolvedConfig} from '../../src/engine/config.js'
 import {lintText} from '../../src/engine/lint.js'
+import {severityRank} from '../../src/engine/types.js'
 import {contextOf} from './context.js'
 import {rangeOf, type Ratio} from './corpus-score.js'
 import {rebuildDocuments, type CleanItem} from './datasets.js'
@@ -72,6 +73,8 @@ export interface MqmRuleResult {
   ruleId: string
   /** hits: findings overlapping a marked span; total: all findings. */
   precision: Ratio
+  /** The same for findings of severity minor and above (the ones the acceptance counts). */
+  minorPlus: Ratio
   /** Findings in segments where no rater marked anything. */
   inUnmarkedSegments: number
   /** MQM categories of the spans this rule's findings overlap. */
@@ -84,6 +87,22 @@ export interface MqmCategoryResult {
   spans: number
   /** Spans overlapped by at least one finding (which categories of rater-marked errors mtlint reaches at all). */
   reached: number
+  /** Spans overlapped by at least one finding of severity minor or above. */
+  reachedMinorPlus: number
+}
+
+/** The MQM categories the acceptance calls fluency spans. */
+export const fluencyCategories: readonly string[] = ['fluency/punctuation', 'fluency/grammar', 'fluency/spelling']
+
+/** Fluency spans (punctuation, grammar, spelling) overlapped by a minor+ finding. */
+export function fluencyRecall(result: MqmResult): Ratio {
+  const fluency = result.categories.filter((category) => fluencyCategories.includes(category.category))
+  return {hits: fluency.reduce((sum, category) => sum + category.reachedMinorPlus, 0), total: fluency.reduce((sum, category) => sum + category.spans, 0)}
+}
+
+/** Minor+ findings that overlap a marked span. */
+export function minorPlusPrecision(result: MqmResult): Ratio {
+  return {hits: result.rules.reduce((sum, rule) => sum + rule.minorPlus.hits, 0), total: result.rules.reduce((sum, rule) => sum + rule.minorPlus.total, 0)}
 }
 
 export interface MqmResult {
@@ -108,6 +127,7 @@ export function evaluateMqm(segments: readonly MqmSegment[], config: ResolvedCon
   }))
   const rules = new Map<string, MqmRuleResult>()
   const reached = new Set<MarkedSpan>()
+  const reachedMinorPlus = new Set<MarkedSpan>()
   let words = 0
   let findingCount = 0
   for (const document of rebuildDocuments(items)) {
@@ -119,13 +139,22 @@ export function evaluateMqm(segments: readonly MqmSegment[], config: ResolvedCon
       const place = document.segments.find((segment) => range.start >= segment.start && range.start <= segment.end)
       const segment = place ? byId.get(place.id) : undefined
       let rule = rules.get(finding.ruleId)
-      if (!rule) rules.set(finding.ruleId, (rule = {ruleId: finding.ruleId, precision: {hits: 0, total: 0}, inUnmarkedSegments: 0, categories: {}, examples: []}))
+      if (!rule) rules.set(finding.ruleId, (rule = {ruleId: finding.ruleId, precision: {hits: 0, total: 0}, minorPlus: {hits: 0, total: 0}, inUnmarkedSegments: 0, categories: {}, examples: []}))
       rule.precision.total++
       const local = place ? {start: range.start - place.start, end: range.end - place.start} : range
       const marked = segment ? segment.spans.filter((span) => overlaps(local, span)) : []
       if (marked.length > 0) rule.precision.hits++
+      const minorPlus = severityRank(finding.severity) >= severityRank('minor')
+      if (minorPlus) {
+        rule.minorPlus.total++
+        if (marked.length > 0) rule.minorPlus.hits++
+      }
+
       if (segment && segment.spans.length === 0) rule.inUnmarkedSegments++
-      for (const span of marked) reached.add(span)
+      for (const span of marked) {
+        reached.add(span)
+        if (minorPlus) reachedMinorPlus.add(span)
+      }
       for (const category of new Set(marked.map((span) => span.category))) rule.categories[category] = (rule.categories[category] ?? 0) + 1
       // Keep a few of each outcome, so both hits and misses can be read.
       const sameOutcome = rule.examples.filter((example) => (example.marked.length > 0) === (marked.length > 0)).length
@@ -143,9 +172,10 @@ export function evaluateMqm(segments: readonly MqmSegment[], config: ResolvedCon
       if (seen.has(span)) continue
       seen.add(span)
       let category = categories.get(span.category)
-      if (!category) categories.set(span.category, (category = {category: span.category, spans: 0, reached: 0}))
+      if (!category) categories.set(span.category, (category = {category: span.category, spans: 0, reached: 0, reachedMinorPlus: 0}))
       category.spans++
       if (reached.has(span)) category.reached++
+      if (reachedMinorPlus.has(span)) category.reachedMinorPlus++
     }
   }
 
