@@ -8,7 +8,7 @@ import {resolve} from 'node:path'
 import {isSeverity, severityRank, type Severity} from '../engine/types.js'
 import {expandOperands, type Input} from './inputs.js'
 import type {LintedFile, LintRun} from '../engine/run.js'
-import {lintInputs, printInputs, type LintRunOptions} from './lint-files.js'
+import {lintInputs, printInputs, type JobChecker, type LintRunOptions} from './lint-files.js'
 import {exitCodes, UsageError, type CommandModule, type Values} from './main.js'
 import {progressReporter} from './progress.js'
 import {formats} from './usage.js'
@@ -186,24 +186,9 @@ async function lintCommand(operands: string[], values: Values, gate: boolean): P
   const options = {...runOptions(values), progress: progressReporter(process.stderr)}
   maxWarningsOf(values)
   const expanded = await gatherInputs(operands, values)
-  const file = outputFile(values, expanded.inputs)
-  if (!values.fix && !values['fix-dry-run']) {
-    // Results stream to the reporter as files finish (src/reporters/stream.ts).
-    const reporter = await streamingFormat(format)
-    let warnings = 0
-    const shown: StreamingFormat = {
-      file(linted) {
-        warnings += warningsOf(linted as LintedFile)
-        return reporter.file(values.quiet ? quietFile(linted as LintedFile) : linted)
-      },
-      end: (errors) => reporter.end(errors)
-    }
-    const destination = await openOutput(file)
-    const printed = await printInputs(expanded.inputs, options, shown, destination.out, expanded.errors)
-    await destination.close()
-    for (const error of printed.errors) process.stderr.write(`mtlint: ${error}\n`)
-    return exitCode(printed.errors.length, printed.passed, warnings, values)
-  }
+  // Checked before anything is linted.
+  outputFile(values, expanded.inputs)
+  if (!values.fix && !values['fix-dry-run']) return streamReport(expanded.inputs, options, format, values, expanded.errors)
 
   // --fix needs every text: the whole run is kept.
   const linted = await lintInputs(expanded.inputs, options)
@@ -220,6 +205,32 @@ async function lintCommand(operands: string[], values: Values, gate: boolean): P
   for (const error of run.errors) process.stderr.write(`mtlint: ${error}\n`)
   if (!values['fix-dry-run']) output(await formatRun(format, quieted(run, values)), values, expanded.inputs)
   return exitCodeOf(run, values)
+}
+
+/** Results stream to the reporter as files finish (src/reporters/stream.ts): `lint`, `gate` and `compare`. */
+async function streamReport<I extends Input>(
+  inputs: readonly I[],
+  options: LintRunOptions,
+  format: Format,
+  values: Values,
+  errors: string[],
+  checker?: JobChecker
+): Promise<number> {
+  const file = outputFile(values, inputs)
+  const reporter = await streamingFormat(format)
+  let warnings = 0
+  const shown: StreamingFormat = {
+    file(linted) {
+      warnings += warningsOf(linted as LintedFile)
+      return reporter.file(values.quiet ? quietFile(linted as LintedFile) : linted)
+    },
+    end: (errors) => reporter.end(errors)
+  }
+  const destination = await openOutput(file)
+  const printed = await printInputs(inputs, options, shown, destination.out, errors, checker)
+  await destination.close()
+  for (const error of printed.errors) process.stderr.write(`mtlint: ${error}\n`)
+  return exitCode(printed.errors.length, printed.passed, warnings, values)
 }
 
 /** `lint --ndjson` (src/cli/ndjson.ts): 0 once every line has its answer, whatever the answers say. */
@@ -252,26 +263,27 @@ async function printConfig(file: string, values: Values): Promise<number> {
   }
 }
 
-/** `compare`: source-aware checks (src/cli/compare-command.ts), printed like `lint`. */
+/** `compare`: source-aware checks (src/cli/compare-command.ts), run and printed like `lint`. */
 async function compareCommand(operands: string[], values: Values): Promise<number> {
   const format = formatOf(values, false, values['output-file'] === undefined && process.stdout.isTTY === true)
-  const {configPath, maxBytes, policy} = runOptions(values)
+  const options = {...runOptions(values), progress: progressReporter(process.stderr), sourceLang: values['source-lang']}
+  maxWarningsOf(values)
   // The compare readers (saxes, segmenters) load only for `compare`.
-  const {runCompare} = await import('./compare-command.js')
-  const run = await runCompare({
-    operands,
-    source: values.source,
-    target: values.target,
-    sourceLang: values['source-lang'],
-    original: values.original,
-    configPath,
-    maxBytes,
-    policy
-  })
-  for (const error of run.errors) process.stderr.write(`mtlint: ${error}\n`)
-  const inputs = [values.source, values.target, values.original, ...operands].filter((path) => path !== undefined).map((path) => ({kind: 'file' as const, path}))
-  output(await formatRun(format, quieted(run, values)), values, inputs)
-  return exitCodeOf(run, values)
+  const compare = await import('./compare-command.js')
+  const request = {operands, source: values.source, target: values.target, original: values.original, ...options}
+  if (values.original !== undefined) {
+    const run = await compare.runCompareOriginal(request)
+    for (const error of run.errors) process.stderr.write(`mtlint: ${error}\n`)
+    const inputs = [values.original, ...operands].map((path) => ({kind: 'file' as const, path}))
+    output(await formatRun(format, quieted(run, values)), values, inputs)
+    return exitCodeOf(run, values)
+  }
+
+  const expanded = await compare.compareJobs(request, {ignore: !values['no-ignore'], configPath: values.config})
+  for (const warning of expanded.warnings) process.stderr.write(`mtlint: warning: ${warning}\n`)
+  const sources = expanded.jobs.flatMap((job) => (job.source === undefined ? [] : [{kind: 'file' as const, path: job.source}]))
+  outputFile(values, [...expanded.jobs, ...sources])
+  return streamReport(expanded.jobs, options, format, values, expanded.errors, compare.compareChecker)
 }
 
 async function reportCommand(operands: string[], values: Values): Promise<number> {

@@ -2,21 +2,28 @@
  * `mtlint compare`: source-aware checks on aligned pairs, reported as a
  * LintRun so that every output format and the exit codes work as for `lint`.
  *
- *   mtlint compare --source SRC --target TGT [--source-lang xx]   two plain files, by line or paragraph
- *   mtlint compare FILE [--source-lang xx]                        .tsv .jsonl .xlf .xliff .tmx
+ *   mtlint compare --source SRC --target TGT [--source-lang xx]   two plain files (by line or paragraph), or two folders of them
+ *   mtlint compare FILE|DIR|GLOB... [--source-lang xx]            .tsv .jsonl .xlf .xliff .tmx
+ *
+ * Pair jobs go through the batch machinery of `lint` (src/cli/lint-files.ts:
+ * worker threads, streaming reporters, progress) with CompareLinter as the checker.
  *   mtlint compare --original ORIG DERIVED                        original vs derived English (src/compare/original.ts)
  */
-import {dirname, resolve} from 'node:path'
-import {ConfigError, type ResolvedConfig} from '../engine/config.js'
+import {existsSync, statSync} from 'node:fs'
+import {dirname, join, relative, resolve} from 'node:path'
+import {ConfigError, type ConfigFinder, type ResolvedConfig} from '../engine/config.js'
+import {InputLimitError} from '../engine/limits.js'
 import {judge, policyFor, type Policy} from '../engine/policy.js'
 import type {FileResult} from '../engine/types.js'
 import {compareAligned} from '../compare/compare.js'
 import {compareOriginal} from '../compare/original.js'
 import {readPlainPair} from '../compare/read-plain.js'
-import {readSegmentFile} from '../compare/read.js'
-import {AlignError, type AlignedFile} from '../compare/segment.js'
+import {readSegmentFile, segmentFileExtensions} from '../compare/read.js'
+import {AlignError} from '../compare/segment.js'
 import type {LintRun} from '../engine/run.js'
 import {checks, linter} from '../registry.js'
+import {expandOperands, type ExpandOptions} from './inputs.js'
+import {definedOnly, type Job, type JobChecker, type LintRunOptions, type Outcome} from './lint-files.js'
 import {InputError, readTextFile} from './read-input.js'
 
 export class CompareUsageError extends Error {}
@@ -33,32 +40,108 @@ export interface CompareRequest {
   policy?: Partial<Policy>
 }
 
-export async function runCompare(request: CompareRequest): Promise<LintRun> {
-  const {operands} = request
-  if (request.original !== undefined) {
-    if (operands.length !== 1 || request.source || request.target) throw new CompareUsageError('compare --original ORIG DERIVED: expected exactly one derived file')
-    // The original-vs-derived comparison is src/compare/original.ts; findings point into DERIVED.
-    const original = await readOrNull(request.original, request.maxBytes)
-    return runFile(operands[0]!, request, async (text, path, config) => {
-      if (original instanceof Error) throw original
-      return compareOriginal(original, text, path, config)
-    })
-  }
+/** A pair job: a segment file, or a plain target file with its plain source. */
+export type CompareJob = {kind: 'file'; path: string; source?: string}
 
-  if (request.source !== undefined || request.target !== undefined) {
-    if (request.source === undefined || request.target === undefined || operands.length > 0) {
-      throw new CompareUsageError('compare: expected --source SRC --target TGT together, or one segment file')
+export interface CompareRunOptions extends LintRunOptions {
+  sourceLang?: string
+}
+
+/** Segment files a folder or glob operand of `compare` finds. */
+export const segmentExtensions = segmentFileExtensions.map((extension) => extension.slice(1))
+
+/**
+ * The jobs of a `compare` command line: `--source SRC --target TGT` (two
+ * files, or two folders whose plain files pair by relative path), or segment
+ * files, folders and globs. Operand problems are one-line errors beside them.
+ */
+export async function compareJobs(request: CompareRequest, expandOptions: ExpandOptions = {}): Promise<{jobs: CompareJob[]; errors: string[]; warnings: string[]}> {
+  const {operands, source, target} = request
+  if (source !== undefined || target !== undefined) {
+    if (source === undefined || target === undefined || operands.length > 0) {
+      throw new CompareUsageError('compare: expected --source SRC --target TGT together, or segment files, folders or globs')
     }
 
-    const sourceText = await readOrNull(request.source, request.maxBytes)
-    return runFile(request.target, request, async (text) => {
-      if (sourceText instanceof Error) throw sourceText
-      return compareAligned(readPlainPair(sourceText, text, request.target!), {sourceLang: request.sourceLang}).result
-    })
+    const sourceIsFolder = isFolder(source)
+    if (sourceIsFolder !== isFolder(target)) throw new CompareUsageError('compare --source --target: expected two files or two folders, not one of each')
+    if (!sourceIsFolder) return {jobs: [{kind: 'file', path: target, source}], errors: [], warnings: []}
+    const expanded = await expandOperands([target], expandOptions)
+    const jobs: CompareJob[] = []
+    for (const input of expanded.inputs) {
+      if (input.kind !== 'file') continue
+      const paired = join(source, relative(target, input.path))
+      if (existsSync(paired)) jobs.push({kind: 'file', path: input.path, source: paired})
+      else expanded.errors.push(`${input.path}: no source file, expected ${paired}`)
+    }
+
+    return {jobs, errors: expanded.errors, warnings: expanded.warnings}
   }
 
-  if (operands.length !== 1) throw new CompareUsageError('compare: expected one segment file (.tsv, .jsonl, .xlf, .xliff, .tmx) or --source and --target')
-  return runFile(operands[0]!, request, async (text, path) => compareAligned(readSegmentFile(text, path), {sourceLang: request.sourceLang}).result)
+  if (operands.length === 0) throw new CompareUsageError('compare: expected segment files (.tsv, .jsonl, .xlf, .xliff, .tmx), folders or globs, or --source and --target')
+  if (operands.includes('-')) throw new CompareUsageError('compare: unexpected -, expected segment files (stdin has no file type)')
+  const expanded = await expandOperands(operands, {...expandOptions, extensions: segmentExtensions})
+  const jobs = expanded.inputs.flatMap((input): CompareJob[] => (input.kind === 'file' ? [input] : []))
+  return {jobs, errors: expanded.errors, warnings: expanded.warnings}
+}
+
+/** Checks one pair job at a time (in process or in a worker thread), sharing the config lookups of a batch. */
+export class CompareLinter {
+  private readonly finder: ConfigFinder
+
+  constructor(private readonly options: CompareRunOptions) {
+    this.finder = linter.configFinder(options.configPath)
+  }
+
+  async lint(job: Job): Promise<Outcome> {
+    if (job.kind !== 'file') return {error: `${job.kind === 'text' ? '<text>' : '<stdin>'}: expected a segment file`}
+    const {path} = job
+    const source = (job as CompareJob).source
+    try {
+      const text = await readTextFile(path, this.options.maxBytes)
+      const config = this.finder.forFile(resolve(path))
+      const aligned = source === undefined ? readSegmentFile(text, path) : readPlainPair(await readSource(source, this.options.maxBytes), text, path)
+      const result = compareAligned(aligned, {sourceLang: this.options.sourceLang, lint: config}).result
+      const base = config.path ? dirname(config.path) : process.cwd()
+      const policy: Policy = {...policyFor(config.gate, resolve(path), base), ...definedOnly(this.options.policy)}
+      return {file: {result, text, config, policy, verdict: judge(result, policy), diskPath: path}}
+    } catch (error) {
+      if (error instanceof ConfigError) return {error: `invalid configuration: ${error.message}`, configError: true}
+      if (error instanceof InputError || error instanceof InputLimitError) return {error: `${path}: ${error.message}`}
+      if (error instanceof AlignError) return {error: error.message}
+      // A bug of ours must not cost the user the rest of the batch.
+      return {error: `${path}: internal error while comparing (${(error as Error).message}); please report it`}
+    }
+  }
+}
+
+export const compareChecker: JobChecker = {
+  create: (options) => new CompareLinter(options),
+  worker: new URL('compare-worker.js', import.meta.url)
+}
+
+/** `compare --original ORIG DERIVED`: one derived article against its original (src/compare/original.ts). */
+export async function runCompareOriginal(request: CompareRequest): Promise<LintRun> {
+  const {operands} = request
+  if (operands.length !== 1 || request.source || request.target) throw new CompareUsageError('compare --original ORIG DERIVED: expected exactly one derived file')
+  const original = await readOrNull(request.original!, request.maxBytes)
+  return runFile(operands[0]!, request, async (text, path, config) => {
+    if (original instanceof Error) throw original
+    return compareOriginal(original, text, path, config)
+  })
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+async function readSource(path: string, maxBytes: number | undefined): Promise<string> {
+  const text = await readOrNull(path, maxBytes)
+  if (text instanceof Error) throw text
+  return text
 }
 
 /** Read the file findings point into, check it, judge it; input problems become the run's errors (exit 2). */
@@ -88,6 +171,3 @@ async function readOrNull(path: string, maxBytes: number | undefined): Promise<s
   }
 }
 
-function definedOnly(overrides: Partial<Policy> | undefined): Partial<Policy> {
-  return Object.fromEntries(Object.entries(overrides ?? {}).filter(([, value]) => value !== undefined)) as Partial<Policy>
-}

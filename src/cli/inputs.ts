@@ -32,6 +32,8 @@ export interface ExpandOptions {
   ignore?: boolean
   /** --config FILE: its folder's .mtlintignore applies to every file. */
   configPath?: string
+  /** What a folder search finds (default lintedExtensions; `compare` finds segment files). */
+  extensions?: readonly string[]
 }
 
 /** The ignore file, in .gitignore syntax, beside the configuration (as .eslintignore is). */
@@ -51,6 +53,7 @@ export async function expandOperands(operands: readonly string[], options: Expan
   const seen = new Set<string>()
   const ignores = new IgnoreFiles(options)
   const reports = new ReportOutputs()
+  const extensions = options.extensions ?? lintedExtensions
   const add = (path: string) => {
     // By real path: two names of one file are one input.
     const key = realPath(path)
@@ -83,9 +86,9 @@ export async function expandOperands(operands: readonly string[], options: Expan
 
     const stat = statOrUndefined(operand)
     if (stat?.isDirectory()) {
-      const found = searchFolder(operand, errors, warnings)
+      const found = searchFolder(operand, extensions, errors, warnings)
       if (!found) continue
-      if (found.length === 0) errors.push(`${operand}: no .txt, .md or .markdown files in this folder`)
+      if (found.length === 0) errors.push(`${operand}: no ${extensions.slice(0, -1).map((extension) => '.' + extension).join(', ')} or .${extensions.at(-1)} files in this folder`)
       else if (!addFound(found.map((path) => join(operand, path)))) warnings.push(`${operand}: every file found is ignored by ${ignoreFileName} (--no-ignore lints them)`)
       continue
     }
@@ -114,7 +117,7 @@ export async function expandOperands(operands: readonly string[], options: Expan
  * searched once (a link to `.` cannot loop); a folder that cannot be read
  * is an error when it is `root` (undefined is returned) and a warning below.
  */
-function searchFolder(root: string, errors: string[], warnings: string[]): string[] | undefined {
+function searchFolder(root: string, extensions: readonly string[], errors: string[], warnings: string[]): string[] | undefined {
   const found: string[] = []
   const visited = new Set([realPath(root)])
   const pending = ['']
@@ -150,7 +153,7 @@ function searchFolder(root: string, errors: string[], warnings: string[]): strin
           visited.add(real)
           pending.push(path)
         }
-      } else if (lintedExtensions.some((extension) => entry.name.endsWith('.' + extension))) {
+      } else if (extensions.some((extension) => entry.name.endsWith('.' + extension))) {
         // Not only regular files: a FIFO or device named *.txt gets a one-line refusal from the reader.
         found.push(path)
       }

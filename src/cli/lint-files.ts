@@ -44,6 +44,18 @@ const parallelThreshold = 24
  */
 export type Job = Input | {kind: 'text'; text: string; path?: string} | {kind: 'invalid'; error: string}
 
+/**
+ * What checks each job: `lint` by default; `compare` (src/cli/compare-command.ts)
+ * passes its own linter and worker script, and the batch machinery is the same.
+ */
+export interface JobChecker {
+  create(options: LintRunOptions): {lint(job: Job): Promise<Outcome>}
+  /** The worker thread script: answers each job it is sent with its outcome. */
+  worker: URL
+}
+
+const lintChecker: JobChecker = {create: (options) => new InputLinter(options), worker: new URL('lint-worker.js', import.meta.url)}
+
 /** Receives each outcome in input order; the next waits until it is done (a slow output slows the run, never grows it). */
 export type OutcomeSink<J extends Job = Job> = (outcome: Outcome, job: J) => void | Promise<void>
 
@@ -75,14 +87,14 @@ export class ErrorLog {
 }
 
 /** The inputs of a command line: in workers when the batch is large and holds no stdin. */
-export async function streamInputs(inputs: readonly Input[], options: LintRunOptions, sink: OutcomeSink<Input>): Promise<void> {
+export async function streamInputs<I extends Input>(inputs: readonly I[], options: LintRunOptions, sink: OutcomeSink<I>, checker: JobChecker = lintChecker): Promise<void> {
   const workers = options.workers ?? (inputs.length >= parallelThreshold ? Math.min(availableParallelism(), 8) : 1)
   const parallel = workers > 1 && inputs.every((input) => input.kind === 'file')
   let done = 0
   await streamJobs(inputs, {...options, workers: parallel ? workers : 1}, async (outcome, input) => {
     await sink(outcome, input)
     options.progress?.(++done, inputs.length, input.kind === 'file' ? input.path : '<stdin>')
-  })
+  }, checker)
 }
 
 /**
@@ -93,10 +105,15 @@ export async function streamInputs(inputs: readonly Input[], options: LintRunOpt
  * past the oldest one not yet handed on, so a slow job holds back the start
  * of new ones (and the reading of `jobs`) instead of piling up results.
  */
-export async function streamJobs<J extends Job>(jobs: Iterable<J> | AsyncIterable<J>, options: LintRunOptions, sink: OutcomeSink<J>): Promise<void> {
+export async function streamJobs<J extends Job>(
+  jobs: Iterable<J> | AsyncIterable<J>,
+  options: LintRunOptions,
+  sink: OutcomeSink<J>,
+  checker: JobChecker = lintChecker
+): Promise<void> {
   const count = options.workers ?? 1
   if (count <= 1) {
-    const linter = new InputLinter(options)
+    const linter = checker.create(options)
     for await (const job of jobs) {
       await sink(await linter.lint(job), job)
       keepHeapBounded()
@@ -106,7 +123,7 @@ export async function streamJobs<J extends Job>(jobs: Iterable<J> | AsyncIterabl
   }
 
   const {progress, ...shared} = options
-  const threads = Array.from({length: count}, () => new Worker(new URL('lint-worker.js', import.meta.url), {workerData: {...shared, workers: 1}}))
+  const threads = Array.from({length: count}, () => new Worker(checker.worker, {workerData: {...shared, workers: 1}}))
   const free = [...threads]
   const queued: Array<(thread: Worker) => void> = []
   const lintOn = async (job: J): Promise<Outcome> => {
@@ -188,12 +205,13 @@ export async function streamJobs<J extends Job>(jobs: Iterable<J> | AsyncIterabl
  * path of `lint` and `gate` when nothing needs the texts afterwards (no
  * --fix). `errors` holds the operand errors so far and gets the others.
  */
-export async function printInputs(
-  inputs: readonly Input[],
+export async function printInputs<I extends Input>(
+  inputs: readonly I[],
   options: LintRunOptions,
   format: StreamingFormat,
   out: NodeJS.WritableStream,
-  errors: string[] = []
+  errors: string[] = [],
+  checker: JobChecker = lintChecker
 ): Promise<{passed: boolean; errors: string[]}> {
   const log = new ErrorLog(errors)
   let passed = true
@@ -205,7 +223,7 @@ export async function printInputs(
     if (!('file' in outcome)) return log.add(outcome)
     passed &&= outcome.file.verdict.passed
     await write(format.file(outcome.file))
-  })
+  }, checker)
   await write(format.end(errors))
   return {passed, errors}
 }
@@ -259,6 +277,6 @@ export class InputLinter {
 }
 
 /** Command-line overrides that were actually given. */
-function definedOnly(overrides: Partial<Policy> | undefined): Partial<Policy> {
+export function definedOnly(overrides: Partial<Policy> | undefined): Partial<Policy> {
   return Object.fromEntries(Object.entries(overrides ?? {}).filter(([, value]) => value !== undefined)) as Partial<Policy>
 }

@@ -1,9 +1,12 @@
 /** Run the source-aware checks over an aligned file and score it like a linted file, so every reporter can show it. */
 import {location} from 'vfile-location'
+import type {ResolvedConfig} from '../engine/config.js'
+import {lintText} from '../engine/lint.js'
 import {scoreOf, defaultWeights} from '../engine/score.js'
 import type {FileResult, Finding, Point, Severity} from '../engine/types.js'
 import {allPairChecks} from './checks.js'
 import {guessSourceLang} from './language.js'
+import {calibratedWeights} from './weights.js'
 import type {PairCheck, PairReport} from './pair-check.js'
 import {fileEndOffset, fileOffset, type AlignedFile} from './segment.js'
 
@@ -12,6 +15,10 @@ export interface CompareOptions {
   sourceLang?: string
   checks?: readonly PairCheck[]
   weights?: Record<Severity, number>
+  /** Weights of single checks and rules over their severity's (default: the calibrated ones, src/compare/weights.json). */
+  checkWeights?: Readonly<Record<string, number>>
+  /** Also run the monolingual rules of this configuration on the targets (findings of kind `lint`). */
+  lint?: ResolvedConfig
 }
 
 export interface CompareResult {
@@ -40,6 +47,7 @@ export function compareAligned(file: AlignedFile, options: CompareOptions = {}):
         expected: found.expected ?? [],
         safe: false,
         url: check.url,
+        kind: 'compare',
         ...(related
           ? {related: [{message: related.message, start: pointAt(fileOffset(related.segment, related.start)), end: pointAt(fileOffset(related.segment, related.end))}]}
           : {})
@@ -49,10 +57,63 @@ export function compareAligned(file: AlignedFile, options: CompareOptions = {}):
     check.run({segments: file.segments, sourceLang, report})
   }
 
+  if (options.lint) findings.push(...withoutEchoes(lintTargets(file, options.lint, pointAt), findings))
   findings.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId))
   const words = file.segments.reduce((sum, segment) => sum + (segment.target.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length, 0)
-  const {score, penalty} = scoreOf(findings, words, options.weights ?? defaultWeights)
+  const {score, penalty} = scoreOf(findings, words, options.weights ?? options.lint?.weights ?? defaultWeights, options.checkWeights ?? calibratedWeights)
   return {result: {path: file.path, words, score, penalty, findings}, sourceLang}
+}
+
+/** A rule's finding on the span of a source-aware one of the same MQM dimension (foreign-script on an untranslated word) is the same problem: counted once. */
+function withoutEchoes(lintFindings: Finding[], compared: readonly Finding[]): Finding[] {
+  return lintFindings.filter(
+    (finding) => !compared.some((other) => other.dimension === finding.dimension && other.start.offset < Math.max(finding.end.offset, finding.start.offset + 1) && finding.start.offset < Math.max(other.end.offset, other.start.offset + 1))
+  )
+}
+
+/**
+ * The monolingual rules over the targets, linted as one text of paragraphs
+ * (one lint instead of one per segment: the cost of a document, not of its
+ * segment count), each finding moved to its place in the segment file.
+ */
+function lintTargets(file: AlignedFile, config: ResolvedConfig, pointAt: (offset: number) => Point): Finding[] {
+  const starts: number[] = []
+  let joined = ''
+  for (const segment of file.segments) {
+    if (joined !== '') joined += '\n\n'
+    starts.push(joined.length)
+    joined += segment.target
+  }
+
+  const place = (offset: number, end: boolean): number => {
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (starts[middle]! <= offset) low = middle
+      else high = middle - 1
+    }
+
+    const segment = file.segments[low]!
+    const index = Math.max(0, Math.min(offset - starts[low]!, segment.target.length))
+    return end ? fileEndOffset(segment, index) : fileOffset(segment, index)
+  }
+
+  const moved = (point: Point, end: boolean) => pointAt(place(point.offset, end))
+  return lintText(joined, file.path, config, 'text').findings.map((finding) => {
+    const start = moved(finding.start, false)
+    const stop = finding.end.offset > finding.start.offset ? moved(finding.end, true) : start
+    return {
+      ...finding,
+      start,
+      end: stop,
+      actual: file.text.slice(start.offset, stop.offset),
+      // A fix is for the text it was found in; the segment file is not rewritten.
+      safe: false,
+      kind: 'lint' as const,
+      ...(finding.related ? {related: finding.related.map((related) => ({...related, start: moved(related.start, false), end: moved(related.end, true)}))} : {})
+    }
+  })
 }
 
 function pointsIn(text: string): (offset: number) => Point {

@@ -51,6 +51,8 @@ export interface Finding {
   safe: boolean
   url: string
   related?: RelatedPlace[]
+  /** In `compare` output: `compare` for a source-aware check, `lint` for a monolingual rule run on the target. */
+  kind?: 'lint' | 'compare'
 }
 
 export interface FileResult {
