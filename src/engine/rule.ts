@@ -155,10 +155,11 @@ function endPoint(text: string): {line: number; column: number} {
 
 /**
  * The linter's `onRuleTime` option, kept on the file for the run: milliseconds
- * spent in each rule (as ESLint's TIMING); a shared view (tokens, tags) counts
- * for the first rule that asks for it.
+ * spent in each rule (as ESLint's TIMING), wall and CPU time of the process
+ * (on a shared machine wall time also counts the wait for a core); a shared
+ * view (tokens, tags) counts for the first rule that asks for it.
  */
-export type RuleTimeHook = (id: string, ms: number) => void
+export type RuleTimeHook = (id: string, ms: number, cpuMs: number) => void
 
 export function setRuleTimeHook(file: VFile, hook: RuleTimeHook): void {
   ;(file.data as {mtlintOnRuleTime?: RuleTimeHook}).mtlintOnRuleTime = hook
@@ -199,8 +200,10 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
       const onRuleTime = (file.data as {mtlintOnRuleTime?: RuleTimeHook}).mtlintOnRuleTime
       if (!onRuleTime) return check({tree, text: prose, options: settings.options as Options, report})
       const start = performance.now()
+      const cpu = process.cpuUsage()
       check({tree, text: prose, options: settings.options as Options, report})
-      onRuleTime(meta.id, performance.now() - start)
+      const used = process.cpuUsage(cpu)
+      onRuleTime(meta.id, performance.now() - start, (used.user + used.system) / 1000)
     }
   }
 

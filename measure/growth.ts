@@ -1,0 +1,216 @@
+/**
+ * `npm run bench:growth`: does any rule, or the parse, grow faster than the
+ * input? Each adversarial generator (issue 14) builds a text at 1x and at
+ * 16x; the benchmark times the parse (every rule off) and each rule (the
+ * engine's onRuleTime hook, inside a full default run) at both sizes and
+ * writes reports/growth.md. Acceptance: no rule and no parse above 20x time
+ * for 16x input on any generator. A benchmark, not a test.
+ * Usage: node --expose-gc --single-threaded-gc dist/measure/growth.js [--rounds 2] [--only name,name] [--scale 1]
+ */
+import {writeFileSync, mkdirSync, readFileSync} from 'node:fs'
+import {cpus, loadavg} from 'node:os'
+import {join} from 'node:path'
+import {allRules} from '../rules/index.js'
+import {termEntries} from '../rules/term-consistency.js'
+import {defaultConfig, resolveConfig} from '../src/registry.js'
+import {lintText} from '../src/engine/lint.js'
+import {loadMarkupParsers} from '../src/engine/parse.js'
+import {projectRoot} from './lib/datasets.js'
+import {corpusDir} from './lib/gold.js'
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`)
+  return index >= 0 ? process.argv[index + 1] ?? fallback : fallback
+}
+
+const rounds = Number(option('rounds', '2'))
+const only = option('only', '').split(',').filter(Boolean)
+/** Multiplies every generator's 1x size (a quick look: --scale 0.25). */
+const scale = Number(option('scale', '1'))
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds expects a positive integer')
+if (!(scale > 0)) throw new Error('--scale expects a positive number')
+
+/** Time for 16x input may be at most this many times the time for 1x. */
+const maxRatio = 20
+const factor = 16
+/** Below this at 16x a time is noise (timer, GC), whatever its ratio. */
+const noiseMs = 25
+
+const seed = readFileSync(join(corpusDir(), 'seed-article.txt'), 'utf8').trimEnd()
+const seedWords = seed.split(/\s+/).map((word) => word.replace(/[^\p{L}]/gu, '')).filter((word) => word.length > 2)
+const repeat = (unit: string, times: number) => unit.repeat(Math.max(1, Math.round(times * scale)))
+const count = (times: number) => Math.max(1, Math.round(times * scale))
+
+interface Generator {
+  name: string
+  /** What the text is, for the report. */
+  shape: string
+  path: string
+  build: (size: number) => string
+}
+
+/** Every kind of quotation mark and apostrophe, straight and curly, in one run. */
+const allQuotes = ['“', '”', '"', '„', '‟', '«', '»', '‹', '›', '‘', '’', "'", '‚', '「', '」', '『', '』', '〝', '〞', '＂']
+
+const generators: Generator[] = [
+  {name: 'prose', shape: 'the seed article, repeated (the baseline)', path: 'g.txt', build: (size) => Array.from({length: count(8 * size)}, () => seed).join('\n\n')},
+  {name: 'prose-one-line', shape: 'the seed article repeated on one line (one paragraph)', path: 'g.txt', build: (size) => Array.from({length: count(8 * size)}, () => seed.replace(/\s+/g, ' ')).join(' ')},
+  {name: 'curly-openers', shape: '`“` repeated (400,000 at 16x)', path: 'g.txt', build: (size) => repeat('“', 25_000 * size)},
+  {name: 'all-quotes', shape: `every quotation mark (${allQuotes.length} kinds) in turn, 400,000 at 16x`, path: 'g.txt', build: (size) => Array.from({length: count(25_000 * size)}, (_, index) => allQuotes[index % allQuotes.length]).join('')},
+  {name: 'spaced-quotes', shape: 'quoted words with every mark: `“a” ‘b’ "c" «d» …`', path: 'g.txt', build: (size) => Array.from({length: count(8000 * size)}, (_, index) => `${allQuotes[index % allQuotes.length]}word${allQuotes[(index + 1) % allQuotes.length]} `).join('')},
+  {name: 'power-echo', shape: '`Power. ` repeated (repeated-word)', path: 'g.txt', build: (size) => repeat('Power. ', 9000 * size)},
+  {name: 'punctuation-run', shape: '`. , ; : ! ? ` repeated (the parse)', path: 'g.txt', build: (size) => repeat('. , ; : ! ? ', 5000 * size)},
+  {name: 'slashes', shape: '`a/` repeated (400,000 at 16x; the language server took 7 s on 100,000)', path: 'g.txt', build: (size) => repeat('a/', 25_000 * size)},
+  {name: 'inner-symbols', shape: '`a.` `a-` `a&` `1.` `a_` runs without white space', path: 'g.txt', build: (size) => ['a.', 'a-', 'a&', '1.', 'a_'].map((unit) => repeat(unit, 6000 * size)).join(' ')},
+  {name: 'long-sentence', shape: 'one sentence of seed words, no stop (50,000 words at 16x)', path: 'g.txt', build: (size) => 'It began. ' + Array.from({length: count(3125 * size)}, (_, index) => seedWords[index % seedWords.length]!.toLowerCase()).join(' ') + '.'},
+  {
+    name: 'name-variants',
+    shape: `every spelling of the ${termEntries.length} term-consistency entries, in turn, sentence after sentence`,
+    path: 'g.txt',
+    build: (size) => {
+      const forms = termEntries.flatMap((entry) => entry.variants.flat())
+      return Array.from({length: count(1500 * size)}, (_, index) => `Officials from ${forms[index % forms.length]} met ${forms[(index * 7 + 3) % forms.length]} on ${1 + (index % 28)} May.`).join(' ')
+    }
+  },
+  {name: 'markdown-nesting', shape: 'block quotes and lists 100 deep, one block per paragraph', path: 'g.md', build: (size) => Array.from({length: count(50 * size)}, (_, index) => (index % 2 ? '> ' : '- ').repeat(100) + 'A nested sentence here.').join('\n\n')},
+  {name: 'markdown-emphasis', shape: 'emphasis and links 50 deep, one per paragraph', path: 'g.md', build: (size) => Array.from({length: count(20 * size)}, () => '*a '.repeat(25) + '[b '.repeat(25) + 'word' + '](u)'.repeat(25) + ' a*'.repeat(25)).join('\n\n')},
+  {name: 'html-nesting', shape: '`<div>` and `<b><i>` 400 deep, one block per section', path: 'g.html', build: (size) => Array.from({length: count(10 * size)}, (_, index) => (index % 2 ? '<div>'.repeat(400) + 'A nested sentence here.' + '</div>'.repeat(400) : '<b><i>'.repeat(200) + 'A nested sentence here.' + '</i></b>'.repeat(200))).join('\n')},
+  {name: 'gfm-table', shape: 'a GFM table of short cells (1.5 MB at 16x)', path: 'g.md', build: (size) => '| a | b | c | d |\n|---|---|---|---|\n' + repeat('| 1 | two | 3.5 | four |\n', 3900 * size)}
+]
+
+interface Timing {
+  bytes: number
+  words: number
+  findings: number
+  parseMs: number
+  rules: Map<string, number>
+}
+
+const config = defaultConfig()
+const allOff = resolveConfig({rules: Object.fromEntries(allRules.map((rule) => [rule.meta.id, 'off']))})
+const enabled = allRules.filter((rule) => config.rules[rule.meta.id]).map((rule) => rule.meta.id)
+
+/** A collection before each run (with --expose-gc), so that a pause left by the previous run does not land in one rule's time. */
+const gc = (globalThis as {gc?: (options?: {type: 'major' | 'minor'}) => void}).gc
+const collect = () => gc?.()
+const collectBetweenRules = () => gc?.({type: option('between-rules', 'minor') === 'minor' ? 'minor' : 'major'})
+
+function cpuMs(run: () => void): number {
+  collect()
+  const start = process.cpuUsage()
+  run()
+  const used = process.cpuUsage(start)
+  return (used.user + used.system) / 1000
+}
+
+function measure(generator: Generator, size: number): Timing {
+  const text = generator.build(size)
+  const parses: number[] = []
+  const perRule = new Map<string, number[]>(enabled.map((id) => [id, []]))
+  let words = 0
+  let findings = 0
+  for (let round = 0; round < rounds; round++) {
+    // The parse (and the engine around it) with every rule off.
+    parses.push(cpuMs(() => (words = lintText(text, generator.path, allOff).words)))
+    const times = new Map<string, number>()
+    collect()
+    findings = lintText(text, generator.path, config, undefined, {
+      onRuleTime: (id, _ms, cpuMs) => {
+        times.set(id, (times.get(id) ?? 0) + cpuMs)
+        // Collect between rules too: the next rule is charged for its own garbage, not for what the previous ones left.
+        collectBetweenRules()
+      }
+    }).findings.length
+    for (const id of enabled) perRule.get(id)!.push(times.get(id) ?? 0)
+  }
+
+  return {bytes: Buffer.byteLength(text), words, findings, parseMs: Math.min(...parses), rules: new Map([...perRule].map(([id, samples]) => [id, Math.min(...samples)]))}
+}
+
+interface Row {
+  generator: Generator
+  small: Timing
+  large: Timing
+}
+
+/** Below this at 1x a time is the timer's resolution and the rule's fixed cost, not its work. */
+const floorMs = 0.5
+
+/** 16x time over 1x time; times below the noise floor at 16x count as flat. */
+function ratio(small: number, large: number): number {
+  const growth = large / Math.max(small, floorMs)
+  return large < noiseMs ? Math.min(growth, 1) : growth
+}
+
+await loadMarkupParsers()
+const load = loadavg()[0]!
+const rows: Row[] = []
+for (const generator of generators) {
+  if (only.length > 0 && !only.includes(generator.name)) continue
+  // Warm the JIT on this shape first, so the 1x run is not charged for it.
+  lintText(generator.build(1), generator.path, config)
+  const small = measure(generator, 1)
+  const large = measure(generator, factor)
+  rows.push({generator, small, large})
+  writeReport()
+  const worst = worstRule({generator, small, large})
+  console.log(
+    `${generator.name}: ${(large.bytes / 1e6).toFixed(2)} MB at ${factor}x, parse ${small.parseMs.toFixed(0)} -> ${large.parseMs.toFixed(0)} ms (${ratio(small.parseMs, large.parseMs).toFixed(1)}x), worst rule ${worst.id} ${worst.small.toFixed(1)} -> ${worst.large.toFixed(1)} ms (${worst.ratio.toFixed(1)}x)`
+  )
+}
+
+/** Written after each generator, so that a run cut short still leaves its rows. */
+function writeReport(): string[] {
+  const failures: string[] = []
+for (const row of rows) {
+  if (ratio(row.small.parseMs, row.large.parseMs) > maxRatio) failures.push(`${row.generator.name}: the parse`)
+  for (const id of enabled) if (ratio(row.small.rules.get(id)!, row.large.rules.get(id)!) > maxRatio) failures.push(`${row.generator.name}: ${id}`)
+}
+
+const ms = (value: number) => (value < 10 ? value.toFixed(1) : value.toFixed(0))
+const lines = [
+  '# Growth benchmark',
+  '',
+  `Generated by \`npm run bench:growth\` (measure/growth.ts) on ${cpus().length} cores, load ${load.toFixed(1)} at the start, the fastest of ${rounds} round(s) (noise on a shared machine only adds): CPU ms for the parse (every rule off, so the engine around the parse is in it too), CPU ms per rule inside the default run (the engine's onRuleTime hook; garbage collection on the main thread (--single-threaded-gc) so that it is counted where it is caused). Each generator builds its text at 1x (about 64,000 characters, so that 1x does not fit a CPU cache that 16x misses) and at ${factor}x; the ratio is the ${factor}x time over the 1x time, a time under ${noiseMs} ms at ${factor}x counts as flat and one under ${floorMs} ms at 1x as ${floorMs} ms (timer resolution, fixed costs and garbage-collector pauses; a collection runs before each timed lint).`,
+  '',
+  `Acceptance (issue 14): no rule and no parse above ${maxRatio}x time for ${factor}x input on any generator: **${failures.length === 0 ? 'passes' : 'fails: ' + failures.join('; ')}**.`,
+  '',
+  `| generator | text | bytes at ${factor}x | words at ${factor}x | findings at ${factor}x | parse 1x ms | parse ${factor}x ms | parse ratio | slowest-growing rule | its 1x ms | its ${factor}x ms | its ratio |`,
+  '|---|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|'
+]
+for (const row of rows) {
+  const worst = worstRule(row)
+  lines.push(
+    `| ${row.generator.name} | ${row.generator.shape} | ${row.large.bytes.toLocaleString('en-US')} | ${row.large.words.toLocaleString('en-US')} | ${row.large.findings.toLocaleString('en-US')} | ${ms(row.small.parseMs)} | ${ms(row.large.parseMs)} | ${ratio(row.small.parseMs, row.large.parseMs).toFixed(1)} | ${worst.id} | ${ms(worst.small)} | ${ms(worst.large)} | ${worst.ratio.toFixed(1)} |`
+  )
+}
+
+lines.push('', `## Rules over ${noiseMs} ms at ${factor}x`, '', `| generator | rule | 1x ms | ${factor}x ms | ratio |`, '|---|---|---:|---:|---:|')
+for (const row of rows) {
+  for (const id of enabled) {
+    const small = row.small.rules.get(id)!
+    const large = row.large.rules.get(id)!
+    if (large >= noiseMs) lines.push(`| ${row.generator.name} | ${id} | ${ms(small)} | ${ms(large)} | ${ratio(small, large).toFixed(1)} |`)
+  }
+}
+
+mkdirSync(join(projectRoot(), 'reports'), {recursive: true})
+writeFileSync(join(projectRoot(), 'reports', 'growth.md'), lines.join('\n') + '\n')
+  return failures
+}
+
+function worstRule(row: Row): {id: string; small: number; large: number; ratio: number} {
+  let worst = {id: '-', small: 0, large: 0, ratio: 0}
+  for (const id of enabled) {
+    const small = row.small.rules.get(id)!
+    const large = row.large.rules.get(id)!
+    const growth = ratio(small, large)
+    if (growth > worst.ratio) worst = {id, small, large, ratio: growth}
+  }
+
+  return worst
+}
+
+const failures = writeReport()
+console.log(failures.length === 0 ? `growth: every rule and parse within ${maxRatio}x for ${factor}x input` : `growth: over ${maxRatio}x: ${failures.join('; ')}`)
+process.exitCode = failures.length === 0 ? 0 : 1
