@@ -58,8 +58,9 @@ export async function runEnqueue(argv: readonly string[]): Promise<number> {
         if (raw.trim() === '') continue
         try {
           // Checked here as the worker will check it: a job that is not a document is refused now, not dead-lettered later.
-          documentOf(JSON.parse(raw))
-          await add(JSON.parse(raw) as object)
+          const data: unknown = JSON.parse(raw)
+          documentOf(data)
+          await add(data as object)
         } catch (error) {
           errors.push(`stdin line ${line}: ${(error as Error).message}`)
         }
