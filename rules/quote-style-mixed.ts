@@ -37,7 +37,8 @@ export default defineRule(
         {text: 'Lavrov called the talks “constructive and helpful,” but declined to characterize American engagement.', why: 'curly marks only'},
         {text: 'Johnson\'s office said Friday there are still "significant obstacles" to a deal.', why: 'straight marks only'},
         {text: 'He said “it’s the ’90s again” and Jones’s band played rock ’n’ roll.', why: 'apostrophes are not double marks'},
-        {text: 'The band released a 12" single called “Home”.', why: 'an inch mark after a number is not a quotation mark'}
+        {text: 'The band released a 12" single called “Home”.', why: 'an inch mark after a number is not a quotation mark'},
+        {text: '“He stands 6\'2" in his socks,” the coach said of the 5′ 10″ guard’s new teammate.', why: 'inch marks and primes inside curly quotations'}
       ]
     }
   },

@@ -62,6 +62,10 @@ export default defineRule(
           why: 'apostrophes and an inch mark after a number'
         },
         {
+          text: '“We laid a 12" pipe under the road last spring,” the foreman said. The guard, who is 6\' 2", stood by the door.',
+          why: 'inch marks inside a curly quotation and after feet'
+        },
+        {
           text: 'Royal news: How Princess Beatrice "reacted with fury at hostile family members" On Thursday, the couple announced the date.',
           why: 'a headline joined to its story still closes its quotation'
         }

@@ -213,6 +213,13 @@ function pair(paragraph: ParagraphQuotes, text: string): void {
       continue
     }
 
+    // `“We need a 12" pipe,” he said`: a straight mark after a digit inside a
+    // curly quotation is an inch or a second; a straight mark cannot close `“`.
+    if (open?.glyph === '“' && mark.glyph === '"' && !mark.doubled && /\d/.test(text.charAt(mark.start - 1))) {
+      mark.role = 'stray'
+      continue
+    }
+
     if (!open) {
       if (lean === 'closing') {
         mark.role = isPluralPossessive(text, mark, paragraph.end) ? 'apostrophe' : 'stray'
