@@ -61,6 +61,7 @@ export function lintInWindows(
   const outline: Paragraph[] = []
   const proseParts: string[] = []
   let previousEnd = 0
+  let masked = false
   for (const window of windowsOf(spans, windowSize)) {
     if (window.end - window.start > maxWholeSize) {
       const length = window.end - window.start
@@ -71,18 +72,22 @@ export function lintInWindows(
       )
     }
 
-    const block = lintBlock(prose.slice(window.start, window.end), window.start === 0, path, format, processors.paragraph)
+    const windowText = prose.slice(window.start, window.end)
+    const block = lintBlock(windowText, window.start === 0, path, format, processors.paragraph)
     for (const finding of block.findings) findings.push(shiftFinding(finding, window.start, point))
     words += block.words
     for (const node of block.nodes) if (node.type === 'ParagraphNode') outline.push(outlineOf(node, window.start, point))
-    proseParts.push(prose.slice(previousEnd, window.start), block.prose)
+    // A window's view is its own copy; where it masks nothing, a slice of the text costs nothing to keep.
+    const unmasked = block.prose === windowText
+    masked ||= !unmasked
+    proseParts.push(prose.slice(previousEnd, window.start), unmasked ? windowText : block.prose)
     previousEnd = window.end
     afterWindow?.()
   }
 
   if (processors.document) {
     proseParts.push(prose.slice(previousEnd))
-    setProse(file, proseParts.join(''))
+    setProse(file, masked ? proseParts.join('') : prose)
     proseParts.length = 0
     processors.document.runSync({type: 'RootNode', children: outline} satisfies Root, file)
     for (const message of file.messages) findings.push(toFinding(message as unknown as Message))
