@@ -30,7 +30,7 @@ const defaultWindowSize = 2048
  * base64): it is cut without context, because the inner-word merges are
  * quadratic on it and spread it as call arguments (a stack overflow at ~100k).
  */
-const hardRunTokens = 8192
+const hardRunTokens = 2048
 
 /** Tokens of one paragraph-plugin window, and half of it the longest sentence kept whole. */
 const hardWindowTokens = 32768
