@@ -2,7 +2,8 @@
  * Two sentence marks where English takes one: ",," ";;" "::" ".." ". ."
  * ",." ".," ("growth., promote"), and the run of six points that renders the
  * Chinese ellipsis "……". Machine translation leaves them when it joins
- * segments that each kept their own mark.
+ * segments that each kept their own mark. The Chinese dash "——" comes
+ * through the same way, as "——", "— —" or "- -" where English takes one dash.
  */
 import {defineRule} from '../src/engine/rule.js'
 
@@ -12,6 +13,13 @@ import {defineRule} from '../src/engine/rule.js'
  * character-class search.
  */
 const markRun = /[,;:.](?: ?[,;:.])+/gu
+
+/**
+ * A doubled dash between words (the Chinese dash "——"): a word, figure or
+ * closing mark before it (a redaction after "Mr." or a ruled line stays
+ * quiet), a word or opening mark after it, and no third dash on either side.
+ */
+const doubledDash = /(?<=[\p{L}\p{N}”’")\]] ?)(?:——|— —|– –|- -)(?= ?[\p{L}\p{N}“‘"(])/gu
 
 /** What may stand before a run of five or six points: a word or a closing mark, perhaps with one space. */
 const ellipsisCalqueBefore = /(?:[\p{L}\p{N}”’)\]] ?|["'] )$/u
@@ -58,7 +66,8 @@ export default defineRule(
     id: 'doubled-punctuation',
     category: 'spacing',
     severity: 'minor',
-    description: 'Two sentence marks where English takes one (",,", "..", ". .", ".," after a word that is no abbreviation), or a run of six points for an ellipsis.',
+    description:
+      'Two sentence marks where English takes one (",,", "..", ". .", ".," after a word that is no abbreviation), a run of six points for an ellipsis, or a doubled dash ("——", "— —") for a dash.',
     examples: {
       bad: [
         {
@@ -90,6 +99,20 @@ export default defineRule(
           text: 'It will affect the whole body. ; To enhance stability, the plan sets targets.',
           actual: '. ;',
           fixed: 'It will affect the whole body; To enhance stability, the plan sets targets.'
+        },
+        {
+          text: 'China has lifted more than 850 million people out of poverty — — this is the greatest achievement in the history of poverty reduction.',
+          actual: '— —',
+          fixed: 'China has lifted more than 850 million people out of poverty — this is the greatest achievement in the history of poverty reduction.'
+        },
+        {
+          text: 'Promoting Chinese-style modernization is a systematic project——Four Discussions on the General Secretary’s speech.',
+          actual: '——',
+          fixed: 'Promoting Chinese-style modernization is a systematic project—Four Discussions on the General Secretary’s speech.'
+        },
+        {
+          text: 'Promoting Chinese-style modernization is a systematic project - - Four Discussions on the General Secretary’s speech.',
+          actual: '- -'
         }
       ],
       good: [
@@ -102,11 +125,25 @@ export default defineRule(
         {text: 'The library’s std::vector type was renamed.', why: 'a double colon inside code'},
         {text: 'Type ",," to repeat the last command.', why: 'marks named inside quotes'},
         {text: 'He left early.... Nobody noticed until noon.', why: 'a sentence point followed by an ellipsis'},
-        {text: 'In the diagram, the ".....” stands for five blank spaces.', why: 'points inside quotes are a placeholder, not an ellipsis'}
+        {text: 'In the diagram, the ".....” stands for five blank spaces.', why: 'points inside quotes are a placeholder, not an ellipsis'},
+        {text: 'The vote — held on Sunday — was close, and the result -- a tie -- surprised everyone.', why: 'single dashes, and two hyphens typed for one dash'},
+        {text: 'The letter was signed by Mr. —— of Leeds.\n\n- - -\n\nThe next chapter begins here.', why: 'a redacted name and a ruled line'}
       ]
     }
   },
   ({text, report}) => {
+    for (const match of text.matchAll(doubledDash)) {
+      const dash = match[0].charAt(0) === '-' ? '—' : match[0].charAt(0)
+      report({
+        start: match.index,
+        end: match.index + match[0].length,
+        message: `Unexpected doubled dash \`${match[0]}\`, expected \`${dash}\``,
+        expected: [dash],
+        // Spaced hyphens may stand for a dash or for a range: a human's call.
+        safe: match[0].charAt(0) !== '-'
+      })
+    }
+
     for (const match of text.matchAll(markRun)) {
       const run = match[0]
       const start = match.index
