@@ -2,7 +2,7 @@
 import {mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {ruleDocs} from './lib/rule-docs.js'
-import {allRules} from '../rules/index.js'
+import {allChecks} from '../src/registry.js'
 import {editorConfigSchemaText} from '../src/engine/config-schema.js'
 import {packageRoot} from '../src/version.js'
 
@@ -14,5 +14,5 @@ for (const name of readdirSync(folder)) if (!pages.has(name)) rmSync(join(folder
 for (const [name, content] of pages) writeFileSync(join(folder, name), content)
 console.log(`wrote ${pages.size} pages to docs/rules/`)
 
-writeFileSync(join(packageRoot, 'schemas', 'config.schema.json'), editorConfigSchemaText(allRules))
+writeFileSync(join(packageRoot, 'schemas', 'config.schema.json'), editorConfigSchemaText(allChecks))
 console.log('wrote schemas/config.schema.json')

@@ -8,7 +8,7 @@ import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {Ajv, type ValidateFunction} from 'ajv'
 import {describe, expect, it} from 'vitest'
-import {allRules} from '../rules/index.js'
+import {allChecks, allRules} from '../src/registry.js'
 import {editorConfigSchema, editorConfigSchemaText, validatorSchemas} from '../src/engine/config-schema.js'
 import {mtlint, projectRoot, tempTree} from './helpers/cli.js'
 
@@ -18,11 +18,11 @@ const validateEditor = new Ajv({strict: false}).compile(editorSchema)
 
 describe('schemas/config.schema.json', () => {
   it('is up to date with the rule registry (run `npm run docs`)', () => {
-    expect(readFileSync(schemaPath, 'utf8')).toBe(editorConfigSchemaText(allRules))
+    expect(readFileSync(schemaPath, 'utf8')).toBe(editorConfigSchemaText(allChecks))
   })
 
   it('enumerates every rule id and checks each rule\'s options, as the loader does', () => {
-    expect(Object.keys(editorSchema.properties.rules.properties).sort()).toEqual(allRules.map((rule) => rule.meta.id).sort())
+    expect(Object.keys(editorSchema.properties.rules.properties).sort()).toEqual(allChecks.map((rule) => rule.meta.id).sort())
     expect(validateEditor({rules: {'no-such-rule': 'minor'}})).toBe(false)
     expect(validateEditor({rules: {'term-consistency': ['minor', {prefered: {}}]}})).toBe(false)
     expect(validateEditor({rules: {'term-consistency': ['minor', {preferred: {}}], 'repeated-word': 'off'}, weights: {major: 5}})).toBe(true)
@@ -40,8 +40,8 @@ describe('schemas/config.schema.json', () => {
     symlinkSync(projectRoot, join(project, 'node_modules', 'mtlint'))
     const reference = './node_modules/mtlint/schemas/config.schema.json'
     writeFileSync(join(project, '.mtlintrc.json'), JSON.stringify({$schema: reference, rules: {calque: 'off'}}))
-    expect(readFileSync(join(project, reference), 'utf8')).toBe(editorConfigSchemaText(allRules))
-    expect(editorConfigSchema(allRules)).not.toHaveProperty('$id')
+    expect(readFileSync(join(project, reference), 'utf8')).toBe(editorConfigSchemaText(allChecks))
+    expect(editorConfigSchema(allChecks)).not.toHaveProperty('$id')
     const result = mtlint(['lint', '--format', 'json', join(project, 'a.txt')])
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
@@ -58,7 +58,7 @@ describe('precompiled validators', () => {
     }
 
     const ajv = new Ajv({allErrors: false, strict: false})
-    const schemas = validatorSchemas(allRules)
+    const schemas = validatorSchemas(allChecks)
     expect(Object.keys(precompiled).sort()).toEqual(schemas.map(([key]) => key).sort())
     const samples: unknown[] = [{}, {rules: {calque: 'off'}}, {rules: {calque: 'loud'}}, {weights: {major: 1e308}}, {gate: {failon: 'x'}}, {gate: {exceptions: [{files: ['']}]}}, {preferred: {}}, {prefered: {}}, [], 'x']
     for (const [key, schema] of schemas) {

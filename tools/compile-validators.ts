@@ -9,14 +9,14 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Ajv} from 'ajv'
 import standalone from 'ajv/dist/standalone/index.js'
-import {allRules} from '../rules/index.js'
+import {allChecks} from '../src/registry.js'
 import {validatorSchemas} from '../src/engine/config-schema.js'
 
 const target = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'engine', 'config-validators.js')
 // The same options as the run-time fallback in src/engine/config.ts.
 const ajv = new Ajv({allErrors: false, strict: false, code: {source: true, esm: true}})
 const exportNames: Record<string, string> = {}
-for (const [index, [key, schema]] of validatorSchemas(allRules).entries()) {
+for (const [index, [key, schema]] of validatorSchemas(allChecks).entries()) {
   ajv.addSchema(schema, key)
   exportNames[`validator${index}`] = key
 }

@@ -5,11 +5,11 @@
  * merged per target, as in mqm.ts), and how many overlap an accuracy span.
  * Raters mark at most five errors per segment: a lower bound on precision.
  */
-import {entitiesCheck} from '../../src/compare/check-entities.js'
-import {numbersCheck} from '../../src/compare/check-numbers.js'
-import {untranslatedCheck} from '../../src/compare/check-untranslated.js'
-import {lengthCheck} from '../../src/compare/check-length.js'
-import {punctuationCheck} from '../../src/compare/check-punctuation.js'
+import {entitiesCheck} from '../../src/compare/entity-missing.js'
+import {numbersCheck} from '../../src/compare/number-mismatch.js'
+import {untranslatedCheck} from '../../src/compare/untranslated.js'
+import {lengthCheck} from '../../src/compare/length-ratio.js'
+import {punctuationCheck} from '../../src/compare/punctuation-parity.js'
 import type {PairCheck, PairReport} from '../../src/compare/pair-check.js'
 import type {Segment} from '../../src/compare/segment.js'
 import {contextOf} from './context.js'

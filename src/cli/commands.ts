@@ -307,13 +307,14 @@ async function reportCommand(operands: string[], values: Values): Promise<number
 async function rulesCommand(values: Values): Promise<number> {
   const format = values.format ?? 'pretty'
   if (format !== 'json' && format !== 'pretty') throw new UsageError(`--format: got \`${format}\`, expected pretty or json for \`rules\``)
-  const {allRules} = await import('../registry.js')
-  const rows = allRules.map(({meta}) => ({id: meta.id, category: meta.category, severity: meta.severity, description: meta.description}))
+  const {checks} = await import('../registry.js')
+  // Every check of every kind: text rules (lint), pair checks (compare) and original checks (compare --original).
+  const rows = checks.map((meta) => ({id: meta.id, kind: meta.kind, category: meta.category, severity: meta.severity, dimension: meta.dimension, description: meta.description, url: meta.url}))
   if (format === 'json') {
     output(JSON.stringify(rows, null, 2) + '\n', values)
   } else {
     const width = Math.max(...rows.map((row) => row.id.length))
-    output(rows.map((row) => `${row.id.padEnd(width)}  ${row.category.padEnd(12)}  ${row.severity.padEnd(8)}  ${row.description}\n`).join(''), values)
+    output(rows.map((row) => `${row.id.padEnd(width)}  ${row.kind.padEnd(8)}  ${row.category.padEnd(12)}  ${row.severity.padEnd(8)}  ${row.description}\n`).join(''), values)
   }
 
   return exitCodes.pass

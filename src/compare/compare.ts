@@ -1,8 +1,9 @@
 /** Run the source-aware checks over an aligned file and score it like a linted file, so every reporter can show it. */
 import {location} from 'vfile-location'
-import type {ResolvedConfig} from '../engine/config.js'
 import {lintText} from '../engine/lint.js'
 import {scoreOf, defaultWeights} from '../engine/score.js'
+import {makeFinding} from '../engine/check.js'
+import {severityOf, type ResolvedConfig} from '../engine/config.js'
 import type {FileResult, Finding, Point, Severity} from '../engine/types.js'
 import {allPairChecks} from './checks.js'
 import {guessSourceLang} from './language.js'
@@ -17,7 +18,10 @@ export interface CompareOptions {
   weights?: Record<Severity, number>
   /** Weights of single checks and rules over their severity's (default: the calibrated ones, src/compare/weights.json). */
   checkWeights?: Readonly<Record<string, number>>
-  /** Also run the monolingual rules of this configuration on the targets (findings of kind `lint`). */
+  /**
+   * The configuration: each check's severity (a check that is off does not run)
+   * and the monolingual rules run on the targets too (findings of kind `lint`).
+   */
   lint?: ResolvedConfig
 }
 
@@ -31,27 +35,24 @@ export function compareAligned(file: AlignedFile, options: CompareOptions = {}):
   const pointAt = pointsIn(file.text)
   const findings: Finding[] = []
   for (const check of options.checks ?? allPairChecks) {
+    const severity = severityOf(check.meta, options.lint)
+    if (!severity) continue
     const report = (found: PairReport) => {
       const start = fileOffset(found.segment, found.start)
       const end = found.end > found.start ? fileEndOffset(found.segment, found.end) : start
       const related = found.related
-      findings.push({
-        ruleId: check.meta.id,
-        category: check.meta.category,
-        dimension: found.dimension ?? check.meta.dimension,
-        severity: check.meta.severity,
-        message: `${found.message} (segment ${found.segment.id})`,
-        start: pointAt(start),
-        end: pointAt(end),
-        actual: file.text.slice(start, end),
-        expected: found.expected ?? [],
-        safe: false,
-        url: check.url,
-        kind: 'compare',
-        ...(related
-          ? {related: [{message: related.message, start: pointAt(fileOffset(related.segment, related.start)), end: pointAt(fileOffset(related.segment, related.end))}]}
-          : {})
-      })
+      findings.push(
+        makeFinding({...check.meta, url: check.url}, severity, {
+          message: `${found.message} (segment ${found.segment.id})`,
+          start: pointAt(start),
+          end: pointAt(end),
+          actual: file.text.slice(start, end),
+          expected: found.expected,
+          dimension: found.dimension,
+          kind: 'compare',
+          related: related && [{message: related.message, start: pointAt(fileOffset(related.segment, related.start)), end: pointAt(fileOffset(related.segment, related.end))}]
+        })
+      )
     }
 
     check.run({segments: file.segments, sourceLang, report})

@@ -6,19 +6,20 @@
  * in the message, since `related` may only point into the same file.
  */
 import {VFile} from 'vfile'
-import type {ResolvedConfig} from '../engine/config.js'
+import {makeFinding} from '../engine/check.js'
+import {severityOf, type ResolvedConfig} from '../engine/config.js'
 import {countWords} from '../engine/lint.js'
 import {parseEnglishText} from '../engine/parse-text.js'
 import {pointsOf} from '../engine/rule.js'
 import {defaultWeights, scoreOf} from '../engine/score.js'
-import type {FileResult, Finding, Severity} from '../engine/types.js'
+import type {FileResult, Finding} from '../engine/types.js'
 import {alignSentences, type Bead} from './original-align.js'
+import {originalChecks} from './original-checks.js'
 import {factChanges, type FactKind} from './original-facts.js'
 import {matchQuotations, wordChanges} from './original-quotes.js'
 import {modelOf, type Span, type TextModel} from './original-text.js'
 
-const docsUrl = 'https://github.com/mtlint/mtlint/blob/main/docs/compare-original.md'
-const severity: Severity = 'major'
+const originalCheckById = new Map(originalChecks.map((check) => [check.meta.id, check.meta]))
 
 export interface OriginalComparison {
   original: TextModel
@@ -48,34 +49,20 @@ export function compareOriginal(
     return `line ${point.line}, column ${point.column} of the original`
   }
 
-  const finding = (
-    ruleId: string,
-    dimension: string,
-    span: Span,
-    message: string,
-    expected: string[]
-  ): Finding => ({
-    ruleId,
-    category: 'accuracy',
-    dimension,
-    severity,
-    message,
-    start: derivedPoint(span.start),
-    end: derivedPoint(span.end),
-    actual: derived.slice(span.start, span.end),
-    expected,
-    safe: false,
-    url: `${docsUrl}#${ruleId}`
-  })
-
   const findings: Finding[] = []
+  const finding = (ruleId: string, dimension: string, span: Span, message: string, expected: string[]): void => {
+    const check = originalCheckById.get(ruleId)!
+    const severity = severityOf(check, config)
+    if (!severity) return
+    const place = {message, start: derivedPoint(span.start), end: derivedPoint(span.end), actual: derived.slice(span.start, span.end), expected, dimension}
+    findings.push(makeFinding(check, severity, place))
+  }
+
   for (const match of matchQuotations(comparison.original, comparison.derived, comparison.beads)) {
     if (!match.changed) continue
     const span = trimmed(derived, match.derived.inner)
     if (!match.original) {
-      findings.push(
-        finding('quote-integrity', 'Accuracy/Addition', span, 'Quotation not found in the original: nobody is quoted as saying these words.', [])
-      )
+      finding('quote-integrity', 'Accuracy/Addition', span, 'Quotation not found in the original: nobody is quoted as saying these words.', [])
       continue
     }
 
@@ -88,14 +75,12 @@ export function compareOriginal(
       .slice(0, 3)
       .map(({removed, added}) => (removed && added ? `“${removed}” became “${added}”` : removed ? `“${removed}” dropped` : `“${added}” added`))
       .join('; ')
-    findings.push(
-      finding(
-        'quote-integrity',
-        'Accuracy/Mistranslation',
-        span,
-        `Quotation differs from the original (${where(originalInner)}): ${described}${changes.length > 3 ? '; …' : ''}.`,
-        [original.slice(originalInner.start, originalInner.end)]
-      )
+    finding(
+      'quote-integrity',
+      'Accuracy/Mistranslation',
+      span,
+      `Quotation differs from the original (${where(originalInner)}): ${described}${changes.length > 3 ? '; …' : ''}.`,
+      [original.slice(originalInner.start, originalInner.end)]
     )
   }
 
@@ -113,15 +98,7 @@ export function compareOriginal(
   }
   for (const change of factChanges(comparison.original, comparison.derived, comparison.beads)) {
     const kind = kinds[change.kind]
-    findings.push(
-      finding(
-        kind.ruleId,
-        'Accuracy/Mistranslation',
-        change.span,
-        `${kind.describe(change.expected)} (${where(change.originalSpan)}).`,
-        change.expected
-      )
-    )
+    finding(kind.ruleId, 'Accuracy/Mistranslation', change.span, `${kind.describe(change.expected)} (${where(change.originalSpan)}).`, change.expected)
   }
 
   findings.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId))

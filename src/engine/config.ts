@@ -13,6 +13,7 @@ import type {ErrorObject, ValidateFunction} from 'ajv'
 import picomatch from 'picomatch'
 import {baseConfigSchema, ruleOptionsSchema, ruleValidatorKey} from './config-schema.js'
 import {precompiled} from './config-validators.js'
+import type {Configurable} from './check.js'
 import type {Rule, RuleSettings} from './rule.js'
 import {defaultPolicy, type GatePolicy} from './policy.js'
 import {defaultWeights} from './score.js'
@@ -63,6 +64,12 @@ function validatorFor(key: string, schema: object): ValidateFunction {
   return validate
 }
 
+/** A check's severity under a configuration: undefined when it is off, its default when the configuration does not know it. */
+export function severityOf(meta: {id: string; severity: Severity}, config?: Pick<ResolvedConfig, 'rules'>): Severity | undefined {
+  if (!config || !Object.hasOwn(config.rules, meta.id)) return meta.severity
+  return config.rules[meta.id]?.severity
+}
+
 export const configFileNames = ['.mtlintrc.json', 'package.json'] as const
 
 /** Configuration functions bound to one set of rules (see createLinter). */
@@ -77,8 +84,13 @@ export interface ConfigResolver {
   loadConfigFile(path: string): ResolvedConfig
 }
 
-export function configResolver(textRules: readonly Rule[]): ConfigResolver {
-  const ruleById = new Map(textRules.map((rule) => [rule.meta.id, rule]))
+/**
+ * `textRules` run in lintText; `otherChecks` (pair and original checks) are
+ * configured the same way and read their settings from the resolved rules.
+ */
+export function configResolver(textRules: readonly Rule[], otherChecks: readonly Configurable[] = []): ConfigResolver {
+  const checks: readonly Configurable[] = [...textRules, ...otherChecks]
+  const ruleById = new Map(checks.map((check) => [check.meta.id, check]))
 
   const resolveConfig = (raw: unknown, path = '<config>'): ResolvedConfig => {
     const deep = tooDeep(raw)
@@ -87,7 +99,7 @@ export function configResolver(textRules: readonly Rule[]): ConfigResolver {
     if (!validateConfig(raw)) throw new ConfigError(`${path}: ${describe(validateConfig.errors?.[0], baseConfigSchema, raw, '')}`)
     const config = raw as ConfigFile
     const rules: Record<string, RuleSettings | undefined> = {}
-    for (const rule of textRules) rules[rule.meta.id] = {severity: rule.meta.severity, options: {}}
+    for (const check of checks) rules[check.meta.id] = {severity: check.meta.severity, options: {}}
 
     for (const [id, setting] of Object.entries(config.rules ?? {})) {
       const rule = ruleById.get(id)
@@ -123,7 +135,7 @@ export function configResolver(textRules: readonly Rule[]): ConfigResolver {
     defaultConfig: () => resolveConfig({}),
     onlyRule(id, options = {}) {
       const rules: Record<string, unknown> = {}
-      for (const rule of textRules) rules[rule.meta.id] = rule.meta.id === id ? [rule.meta.severity, options] : 'off'
+      for (const check of checks) rules[check.meta.id] = check.meta.id === id ? [check.meta.severity, options] : 'off'
       return resolveConfig({rules})
     },
     loadConfigFile: (path) => resolveConfig(readConfigFile(path), path)

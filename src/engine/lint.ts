@@ -4,6 +4,7 @@
  */
 import type {Root, Paragraph, Sentence} from 'nlcst'
 import {VFile} from 'vfile'
+import {makeFinding} from './check.js'
 import type {ResolvedConfig} from './config.js'
 import {inlineControls} from './inline-control.js'
 import {formatOf, parseDocument, type InputFormat} from './parse.js'
@@ -68,21 +69,16 @@ export type Message = MtlintMessageFields & {
 }
 
 export function toFinding(message: Message): Finding {
-  const finding: Finding = {
-    ruleId: message.ruleId,
-    category: message.category,
-    dimension: message.dimension,
-    severity: message.severity,
+  const check = {id: message.ruleId, category: message.category, dimension: message.dimension, url: message.url}
+  return makeFinding(check, message.severity, {
     message: message.reason,
     start: message.startPoint,
     end: message.endPoint,
     actual: message.actual,
     expected: message.expected,
     safe: message.safe,
-    url: message.url
-  }
-  if (message.related && message.related.length > 0) finding.related = message.related
-  return finding
+    related: message.related
+  })
 }
 
 /** Words as MQM counts them: word tokens of the parse (numbers included). */

@@ -5,6 +5,7 @@
  * the language server and the measurements use.
  */
 import {ConfigFinder, configResolver, type ConfigResolver} from './config.js'
+import type {Configurable} from './check.js'
 import type {Rule} from './rule.js'
 
 export interface Linter extends ConfigResolver {
@@ -14,7 +15,8 @@ export interface Linter extends ConfigResolver {
   configFinder(explicit?: string): ConfigFinder
 }
 
-export function createLinter({rules}: {rules: readonly Rule[]}): Linter {
-  const resolver = configResolver(rules)
+/** `rules` are what lintText runs; `checks` are the other kinds (pair, original), configured alongside. */
+export function createLinter({rules, checks = []}: {rules: readonly Rule[]; checks?: readonly Configurable[]}): Linter {
+  const resolver = configResolver(rules, checks)
   return {...resolver, rules, configFinder: (explicit) => new ConfigFinder(resolver, explicit)}
 }

@@ -1,7 +1,7 @@
 /** The outcome of linting (or comparing) a batch: what every reporter reads. */
 import type {ResolvedConfig} from './config.js'
 import type {Policy, Verdict} from './policy.js'
-import type {RuleMeta} from './rule.js'
+import type {CheckMeta} from './check.js'
 import type {FileResult} from './types.js'
 
 export interface LintedFile {
@@ -18,6 +18,6 @@ export interface LintRun {
   files: LintedFile[]
   errors: string[]
   /** Every check the run knew (on or off), in registry order: SARIF lists them as tool.driver.rules. */
-  checks: readonly RuleMeta[]
+  checks: readonly CheckMeta[]
 }
 

@@ -5,10 +5,9 @@
  */
 import {pathToFileURL} from 'node:url'
 import {isAbsolute, relative, sep} from 'node:path'
-import {dimensionOf} from '../engine/dimensions.js'
+import type {CheckMeta} from '../engine/check.js'
 import type {Finding, Severity} from '../engine/types.js'
 import type {LintRun} from '../engine/run.js'
-import type {RuleMeta} from '../engine/rule.js'
 import {version} from '../version.js'
 import {formatAll, indented, type StreamingFormat} from './stream.js'
 
@@ -23,7 +22,7 @@ export function formatSarif(run: LintRun): string {
  * `invocations` (member order means nothing in JSON), so only one small
  * artifact entry per file is held until the end.
  */
-export function sarifFormat(checks: readonly RuleMeta[]): StreamingFormat {
+export function sarifFormat(checks: readonly CheckMeta[]): StreamingFormat {
   const ruleIndex = new Map(checks.map((meta, index) => [meta.id, index]))
   const artifacts: Array<{location: {uri: string}; properties: {words: number; score: number}}> = []
   const driver = {
@@ -34,9 +33,9 @@ export function sarifFormat(checks: readonly RuleMeta[]): StreamingFormat {
       id: meta.id,
       name: meta.id,
       shortDescription: {text: meta.description},
-      helpUri: `https://github.com/mtlint/mtlint/blob/main/docs/rules/${meta.id}.md`,
+      helpUri: meta.url,
       defaultConfiguration: {level: level[meta.severity]},
-      properties: {category: meta.category, dimension: dimensionOf[meta.category], tags: [meta.category]}
+      properties: {kind: meta.kind, category: meta.category, dimension: meta.dimension, tags: [meta.category]}
     }))
   }
   const head = `{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "tool": ${indented({driver}, 6)},\n      "columnKind": "utf16CodeUnits",\n      "results": [`
