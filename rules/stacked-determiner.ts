@@ -96,7 +96,8 @@ export default defineRule(
         {text: 'Are these the results the ministry promised in March?', why: 'a demonstrative after "are" is the subject'},
         {text: 'She sang with the a cappella group at the festival.', why: 'a fixed phrase that starts with "a"'},
         {text: 'He bought a The Beatles album at the market.', why: 'a capitalized article inside a name'},
-        {text: 'The coach gave her the ball and told her the plan.', why: '"her" as an object before an article'}
+        {text: 'The coach gave her the ball and told her the plan.', why: '"her" as an object before an article'},
+        {text: 'The ministers said the the talks would continue.', why: 'one word written twice is repeated-word\'s finding, not a collision'}
       ]
     }
   },
@@ -106,7 +107,8 @@ export default defineRule(
       // Capitals inside a sentence are names ("the My Lai massacre", "a The Beatles album").
       if (second !== second.toLowerCase() || (first !== first.toLowerCase() && first.slice(1) !== first.slice(1).toLowerCase())) continue
       const firstLower = first.toLowerCase()
-      if (!collisions.get(firstLower)?.has(second)) continue
+      // "the the" is one word written twice: repeated-word's.
+      if (firstLower === second || !collisions.get(firstLower)?.has(second)) continue
       const start = match.index
       const end = start + whole.length
       if (first !== firstLower && !sentenceStart.test(text.slice(Math.max(0, start - 12), start))) continue
