@@ -1,6 +1,6 @@
 /** Every number of the source is in the target, in some equivalent writing, and the target adds none. */
 import {definePairCheck} from './pair-check.js'
-import {cjkNumeralValues, sameValue, sourceNumbers, targetNumbers, targetWordValues} from './numbers.js'
+import {cjkNumeralValues, isClarifiedYear, sameValue, sourceNumbers, targetNameNumbers, targetNumbers, targetWordValues} from './numbers.js'
 import {primaryOf} from './language.js'
 
 export const numbersCheck = definePairCheck(
@@ -27,7 +27,10 @@ export const numbersCheck = definePairCheck(
         {source: 'Le 03.04.24 à Paris.', target: 'On 3 April 2024 in Paris.', sourceLang: 'fr'},
         {source: '上世纪80年代，新冠疫情', target: 'In the 1980s, the COVID-19 pandemic', why: 'decades, and numbers that belong to a name'},
         {source: 'The fund holds 2000000 dollars.', target: 'The fund holds 2 million dollars.'},
-        {source: '2023年5月12日，三名工人获救。', target: 'On May 12, 2023, 3 workers were rescued.', why: 'month name and a Chinese numeral'}
+        {source: '2023年5月12日，三名工人获救。', target: 'On May 12, 2023, 3 workers were rescued.', why: 'month name and a Chinese numeral'},
+        {source: '美军动用F-22战机。', target: 'The US military used an F-22 fighter.', why: "a name's number carries the source's number"},
+        {source: '比前一年增加近半。', target: 'An increase of almost 50% over the previous year.', why: '半 is half'},
+        {source: '去年收到92万份申请。', target: 'It received 920,000 applications in 2022.', why: 'a year written out for "last year"'}
       ]
     }
   },
@@ -36,10 +39,10 @@ export const numbersCheck = definePairCheck(
     const required = sourceNumbers(segment.source, lang)
     const found = targetNumbers(segment.target)
     const words = targetWordValues(segment.target)
-    const present = [...found.flatMap((mention) => mention.values), ...words]
+    const present = [...found.flatMap((mention) => mention.values), ...words, ...targetNameNumbers(segment.target)]
     const missing = required.filter((mention) => !mention.values.some((value) => present.some((other) => sameValue(value, other))))
     const allowed = [...required.flatMap((mention) => mention.values), ...(lang === 'zh' || lang === 'ja' ? cjkNumeralValues(segment.source) : [])]
-    const extra = found.filter((mention) => !mention.values.some((value) => allowed.some((other) => sameValue(value, other))))
+    const extra = found.filter((mention) => !mention.values.some((value) => allowed.some((other) => sameValue(value, other))) && !isClarifiedYear(mention, segment.source))
     const expected = missing.map((mention) => mention.text)
     for (const mention of extra) {
       report({

@@ -92,6 +92,19 @@ export function targetNumbers(text: string): NumberMention[] {
   return mentions.map(({scale: _scale, ...mention}) => mention)
 }
 
+/** Numbers that belong to a name in an English target (F-22, Mars-17): never extra, but they do carry a source's number. */
+export function targetNameNumbers(text: string): number[] {
+  return [...text.matchAll(/(?<=[A-Za-z]-)\d+(?![.,]?\d)/g)].map((match) => Number(match[0]))
+}
+
+// Source words that make a year implicit ("last year", "year on year"): a translator writes the year out for clarity.
+const relativeYear = /去年|今年|明年|前年|后年|上年|前一年|同比|当年|本年|昨年|翌年/
+
+/** A target year (1900-2099) the source leaves implicit in a relative-year word. */
+export function isClarifiedYear(mention: NumberMention, source: string): boolean {
+  return /^(?:19|20)\d\d$/.test(mention.text) && relativeYear.test(source)
+}
+
 // 12.05.2023 is a date in the source's format: its day, month and year are the numbers.
 const dottedDate = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/
 
@@ -187,6 +200,8 @@ export function cjkNumeralValues(text: string): number[] {
     for (const char of match[0]) if (char in cjkDigits) values.push(cjkDigits[char]!)
   }
 
+  // 一半, 近半: half is written 50% in English as often as "half".
+  if (/半/.test(text)) values.push(50, 0.5)
   return values
 }
 
