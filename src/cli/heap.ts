@@ -5,12 +5,17 @@
  * peak memory would grow with the length of a batch or stream although
  * nothing is kept. Collecting once the heap has grown by a fixed slack past
  * the last live size bounds it: one full collection every few hundred
- * small files, or every few windows of a long text.
+ * small files, or one per window of a long text.
  */
 import {getHeapStatistics, setFlagsFromString} from 'node:v8'
 import {runInNewContext} from 'node:vm'
 
-/** Growth past the last live size that triggers a collection: 16 MB, or half the live size when that is more (a long text's windows). */
+/**
+ * Growth past the last live size that triggers a collection. Fixed, not a
+ * share of the live size: a long text's windows (hundreds of MB live) then
+ * cost one full collection each, some tenth of the time, instead of holding
+ * a window's garbage several times over.
+ */
 const slackBytes = 16 * 1024 * 1024
 
 let collect: (() => void) | undefined
@@ -19,7 +24,7 @@ let live = 0
 /** Call between two units of work (a file, a stream line): collects when the heap has grown past the slack. */
 export function keepHeapBounded(): void {
   const used = getHeapStatistics().used_heap_size
-  if (used < live + Math.max(slackBytes, live / 2)) return
+  if (used < live + slackBytes) return
   if (!collect) {
     // The flag exposes `gc` to contexts made after it is set; this process's own global stays as it was.
     setFlagsFromString('--expose-gc')
