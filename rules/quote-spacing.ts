@@ -35,6 +35,11 @@ export default defineRule(
           text: 'Lavrov called the talks “constructive and helpful ” but declined to characterize American engagement.',
           actual: 'helpful ”',
           fixed: 'Lavrov called the talks “constructive and helpful” but declined to characterize American engagement.'
+        },
+        {
+          text: 'Lang Ping said in an interview after the race, “In the third round, we lost about 8 points due to mistakes. ” The team flew home on Sunday.',
+          actual: '. ”',
+          fixed: 'Lang Ping said in an interview after the race, “In the third round, we lost about 8 points due to mistakes.” The team flew home on Sunday.'
         }
       ],
       good: [
@@ -57,6 +62,10 @@ export default defineRule(
         {
           text: 'The slogan was “Stop the boats” — and the minister repeated it: “Stop the boats.”',
           why: 'spaces around a dash outside the quotation'
+        },
+        {
+          text: '“We will see what happens . . . ” he said after the vote.',
+          why: 'a spaced ellipsis before the closer'
         }
       ]
     }
@@ -112,6 +121,14 @@ function closingSpacing(text: string, mark: QuoteMark, floor: number, ceiling: n
     const start = wordStartBefore(text, wordEnd, floor)
     const word = text.slice(start, wordEnd)
     return {start, end: mark.end, message: `Unexpected space before \`${mark.glyph}\`, expected it glued to \`${word}\``, expected: [word + text.slice(mark.start, mark.end)], safe: true}
+  }
+
+  // `the next step. ”`: the closer cut off from the sentence mark that ends
+  // the quotation (a spaced ellipsis `. . . ”` keeps its spaces).
+  const stop = text.charAt(wordEnd - 1)
+  if (wordEnd < mark.start && wordEnd - 1 > floor && '.!?,;'.includes(stop) && /[\p{L}\p{N})’]/u.test(text.charAt(wordEnd - 2))) {
+    const marks = stop + text.slice(mark.start, mark.end)
+    return {start: wordEnd - 1, end: mark.end, message: `Unexpected space before \`${mark.glyph}\`, expected \`${marks}\``, expected: [marks], safe: true}
   }
 
   return undefined

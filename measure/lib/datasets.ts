@@ -59,7 +59,13 @@ export function readJsonl<T>(path: string): T[] {
  * Rebuild whole documents from sentence items: group by `doc` within a
  * `dataset`, order by numeric `seg_id`, join with a space (quotations often
  * run over several sentences, so a sentence alone can look unbalanced).
+ * A segment that starts with a closing mark (`”` before a space or dash, or a
+ * lone `"`) is the end of the sentence before it: the source was cut after
+ * its full stop, so the mark is joined without a space (`leader.”`), not
+ * turned into a spacing error the text never had.
  */
+const closesPrevious = /^(?:”(?=$|[\s—–-])|"\s*$)/u
+
 export function rebuildDocuments(items: readonly CleanItem[]): CleanDocument[] {
   const groups = new Map<string, CleanItem[]>()
   for (const item of items) {
@@ -75,7 +81,7 @@ export function rebuildDocuments(items: readonly CleanItem[]): CleanDocument[] {
     let text = ''
     const segments: CleanDocument['segments'] = []
     for (const item of group) {
-      if (text !== '') text += ' '
+      if (text !== '' && !closesPrevious.test(item.text)) text += ' '
       segments.push({id: item.id, start: text.length, end: text.length + item.text.length})
       text += item.text
     }
