@@ -116,8 +116,14 @@ export async function main(argv: readonly string[]): Promise<number> {
  * `--debug` prints the stack trace instead.
  */
 export function internalError(error: unknown, debug: boolean): number {
+  // A reader that stopped early (`mtlint lint ... | head`) is not a crash: stop quietly, as the uncaught path does.
+  if (isClosedPipe(error)) return Number(process.exitCode ?? exitCodes.pass)
   process.stderr.write(crashLine(error, debug))
   return exitCodes.error
+}
+
+function isClosedPipe(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException)?.code === 'EPIPE'
 }
 
 export function crashLine(error: unknown, debug: boolean): string {
@@ -131,8 +137,7 @@ export function crashLine(error: unknown, debug: boolean): string {
 export async function cli(argv: readonly string[]): Promise<void> {
   const debug = argv.includes('--debug')
   const crash = (error: unknown) => {
-    // A reader that stopped early (`mtlint --help | head`) is not a crash.
-    if ((error as NodeJS.ErrnoException)?.code === 'EPIPE') process.exit(process.exitCode ?? exitCodes.pass)
+    if (isClosedPipe(error)) process.exit(process.exitCode ?? exitCodes.pass)
     process.stderr.write(crashLine(error, debug))
     process.exit(exitCodes.error)
   }
