@@ -5,7 +5,9 @@
  * English. A rule whose findings fall on a marked span less than 70% of the
  * time defaults to `minor` or `info` (issue "Reach"); reports/rule-precision.md
  * is the table the defaults are read from. The policy, on training and dev
- * pooled, with at least 20 findings: under 50% precision a rule is `info`,
+ * pooled, with at least 20 findings: under 40% precision a rule is `info`
+ * (it is wrong more often than right even allowing for the spans raters
+ * leave unmarked: at most five a segment),
  * under 70% `minor`, and at 70% or more the author's choice stands. With
  * fewer findings (rules for artifacts zh-en MT rarely makes: decimal commas,
  * stacked determiners) the evidence is the annotated corpus and the clean
@@ -28,7 +30,7 @@ function ratio(hits: number, total: number): string {
 
 /** The severity the evidence allows (see the header); `undefined` when the author's choice stands. */
 export function allowedSeverity(hits: number, total: number, clean: number): 'info' | 'minor' | undefined {
-  if (total >= 20 && hits / total < 0.5) return 'info'
+  if (total >= 20 && hits / total < 0.4) return 'info'
   if ((total >= 20 && hits / total < 0.7) || clean > 0) return 'minor'
   return undefined
 }
