@@ -8,12 +8,17 @@
 import {defineRule} from '../src/engine/rule.js'
 
 /**
- * The scan: a word of two or more letters, a mark, and a word of two or more
- * letters. A sentence mark must be followed by a capitalised word (a lower-
- * case one is a name or an address: "Booking.com", "Yahoo!"s), a comma,
- * semicolon or colon by any word.
+ * The scan starts at the mark, the rare character, with a letter right after
+ * it (a regular expression that starts with the word would be tried at every
+ * letter of the text). Then, by hand: a word of two or more letters before
+ * the mark, and after it a capitalised word (sentence marks: a lower-case one
+ * is a name or an address, "Booking.com") or any word of two letters or more.
  */
-const glued = /(?<![\p{L}\p{N}.@/_\\-])(\p{L}{2,})([.!?](?=\p{Lu}\p{Ll})|[,;:](?=\p{L}{2}))(\p{L}+)/gu
+const markBeforeLetter = /[.!?,;:](?=\p{L})/gu
+const sentenceNext = /^\p{Lu}\p{Ll}\p{L}*/u
+const clauseNext = /^\p{L}{2,}/u
+/** The word before the mark (words are short: 64 characters hold any), and what may not stand before it. */
+const wordBefore = /(?<![\p{L}\p{N}.@/_\\-])\p{L}{2,}$/u
 
 /** What stands right after the second word and shows an identifier or an address ("System.IO.File", "Math.Max(", "a,b,c"). */
 const identifierAfter = /^[.,;:@/_\\(\p{N}-]/u
@@ -64,14 +69,23 @@ export default defineRule(
     }
   },
   ({text, report}) => {
-    for (const match of text.matchAll(glued)) {
-      const [whole, before, mark, after] = match as unknown as [string, string, string, string]
-      const end = match.index + whole.length
+    for (const match of text.matchAll(markBeforeLetter)) {
+      const at = match.index
+      const mark = match[0]
+      const after = (mark === '.' || mark === '!' || mark === '?' ? sentenceNext : clauseNext).exec(text.slice(at + 1, at + 65))?.[0]
+      if (!after) continue
+      const window = text.slice(Math.max(0, at - 64), at)
+      const before = wordBefore.exec(window)?.[0]
+      // A word that fills the whole look-back may go on further back: not judged.
+      if (!before || (at > 64 && before.length === window.length)) continue
+      const end = at + 1 + after.length
       if (identifierAfter.test(text.charAt(end))) continue
       if (mark === '.' && abbreviation.test(before)) continue
+      const start = at - before.length
+      const whole = text.slice(start, end)
       const fixed = before + mark + ' ' + after
       report({
-        start: match.index,
+        start,
         end,
         message: `Unexpected \`${whole}\` with no space after \`${mark}\`, expected \`${fixed}\``,
         expected: [fixed],

@@ -10,7 +10,10 @@ import {defineRule} from '../src/engine/rule.js'
 interface Shape {
   /** What the finding calls the artifact. */
   name: string
+  /** Starts with the space or the bracket, so the scan skips ahead to those; what must precede is `after`. */
   pattern: RegExp
+  /** The character before the match, when the shape needs one ("is n't": a letter). */
+  after?: RegExp
   /** The text without the tokenizer's space. */
   fix: (match: RegExpMatchArray) => string
 }
@@ -24,18 +27,21 @@ const shapes: Shape[] = [
   },
   {
     name: 'space before a closing bracket',
-    pattern: /(?<=[\p{L}\p{N}.%"”’']) +([)\]])/gu,
+    pattern: / +([)\]])/gu,
+    after: /[\p{L}\p{N}.%"”’']/u,
     fix: (match) => match[1]!
   },
   {
     // "n't" only ever follows a verb with no space; "'s" and the other clitics follow a word.
     name: 'split contraction',
-    pattern: /(?<=\p{L}) +(n['’]t|['’](?:s|re|ve|ll|d|m))(?![\p{L}\p{N}'’])/gu,
+    pattern: / +(n['’]t|['’](?:s|re|ve|ll|d|m))(?![\p{L}\p{N}'’])/gu,
+    after: /\p{L}/u,
     fix: (match) => match[1]!
   },
   {
     name: 'space before a percent sign',
-    pattern: /(?<=\p{N}) +(%)/gu,
+    pattern: / +(%)/gu,
+    after: /\p{N}/u,
     fix: (match) => match[1]!
   }
 ]
@@ -91,6 +97,7 @@ export default defineRule(
       for (const match of text.matchAll(shape.pattern)) {
         const start = match.index
         const end = start + match[0].length
+        if (shape.after && !shape.after.test(text.charAt(start - 1))) continue
         if (shape.name === 'space before a closing bracket' && !opensBefore(text, start, match[1] === ')' ? '(' : '[')) continue
         const fixed = shape.fix(match)
         report({
