@@ -15,14 +15,14 @@
  * measured on the WMT23 dev set (mqm-zhen-wmt23-news.jsonl): system-level
  * Spearman and document-level Kendall tau-b against MQM, for the lint
  * findings alone (severity weights, as `lint` scores), the compare findings
- * alone and both (the shipped score). --write stores the weights in
- * src/compare/weights.json; the figures go to reports/compare-weights.md.
+ * alone and both (the shipped score). --write stores the factors in
+ * src/weights.json; the figures go to reports/compare-weights.md.
  */
 import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
-import {defaultWeights} from '../src/engine/score.js'
+import {defaultWeights, weightOf} from '../src/engine/score.js'
 import type {Severity} from '../src/engine/types.js'
 import {documentsOf, readRows, writeDocuments, type MqmDocument} from './lib/mqm-documents.js'
 
@@ -71,10 +71,15 @@ function penaltyOf(document: Scored, weigh: Weigh): number {
   return (1000 * document.findings.reduce((sum, finding) => sum + weigh(finding), 0)) / Math.max(document.words, 1)
 }
 
-/** Non-negative least squares with a free intercept, by cyclic coordinate descent. */
+/**
+ * Non-negative least squares with a free intercept, by cyclic coordinate
+ * descent: each check's factor on its findings' severity weights per 1,000 words.
+ */
 function fit(documents: readonly Scored[], ids: readonly string[]): Record<string, number> {
   const rows = documents.map((document) => {
-    const counts = ids.map((id) => (1000 * document.findings.filter((finding) => finding.ruleId === id).length) / Math.max(document.words, 1))
+    const counts = ids.map(
+      (id) => (1000 * document.findings.filter((finding) => finding.ruleId === id).reduce((sum, finding) => sum + defaultWeights[finding.severity], 0)) / Math.max(document.words, 1)
+    )
     return {x: [1, ...counts], y: mqmPer1000(document)}
   })
   const weights = new Array<number>(ids.length + 1).fill(0)
@@ -97,7 +102,7 @@ function fit(documents: readonly Scored[], ids: readonly string[]): Record<strin
     }
   }
 
-  return Object.fromEntries(ids.map((id, index) => [id, Math.round(weights[index + 1]! * 100) / 100]))
+  return Object.fromEntries(ids.map((id, index) => [id, Math.round(weights[index + 1]! * 1000) / 1000]))
 }
 
 function ranks(values: readonly number[]): number[] {
@@ -190,10 +195,11 @@ function main(): void {
     }
   }
 
-  const fitted = [...counts.entries()].filter(([, entry]) => entry.count >= minFindings).map(([id]) => id).sort()
+  // An info finding weighs 0 whatever its factor: nothing to fit.
+  const fitted = [...counts.entries()].filter(([, entry]) => entry.count >= minFindings && defaultWeights[entry.severity] > 0).map(([id]) => id).sort()
   const weights = fit(train, fitted)
   const severityWeight: Weigh = (finding) => defaultWeights[finding.severity]
-  const calibrated: Weigh = (finding) => weights[finding.ruleId] ?? defaultWeights[finding.severity]
+  const calibrated: Weigh = (finding) => weightOf(finding, {...defaultWeights, checks: weights})
   const only = (kind: 'lint' | 'compare', weigh: Weigh): Weigh => (finding) => ((finding.kind ?? 'lint') === kind ? weigh(finding) : 0)
   const rows: Array<[string, Weigh]> = [
     ['lint alone (severity weights)', only('lint', severityWeight)],
@@ -223,7 +229,7 @@ function main(): void {
     lines.push(`| ${name} | ${fixed(a.system)} | ${fixed(a.document)} | ${fixed(b.system)} | ${fixed(b.document)} |`)
   }
 
-  lines.push('', `## Weights (checks with at least ${minFindings} findings on the training set; others keep their severity's weight)`, '', '| check | kind | severity | weight by severity | fitted weight | findings (train) |', '|---|---|---|---|---|---|')
+  lines.push('', `## Weights (checks with at least ${minFindings} findings on the training set; others keep their severity's weight)`, '', '| check | kind | severity | weight by severity | fitted factor | findings (train) |', '|---|---|---|---|---|---|')
   for (const id of fitted) {
     const entry = counts.get(id)!
     lines.push(`| ${id} | ${entry.kind} | ${entry.severity} | ${defaultWeights[entry.severity]} | ${weights[id]} | ${entry.count} |`)
@@ -234,8 +240,8 @@ function main(): void {
   if (process.argv.includes('--write')) {
     writeFileSync(join(root, 'reports', 'compare-weights.md'), report)
     writeFileSync(
-      join(root, 'src', 'compare', 'weights.json'),
-      JSON.stringify({note: 'Fitted by measure/fit-weights.ts on mqm-zhen-nt2020.jsonl; see reports/compare-weights.md.', weights}, null, 2) + '\n'
+      join(root, 'src', 'weights.json'),
+      JSON.stringify({note: "Fitted by measure/fit-weights.ts on mqm-zhen-nt2020.jsonl: each check's factor on its severity's weight; see reports/compare-weights.md.", checks: weights}, null, 2) + '\n'
     )
   }
 }

@@ -11,13 +11,17 @@ import type {CheckMeta, Configurable} from './engine/check.js'
 import {dimensionOf} from './engine/dimensions.js'
 import {createLinter} from './engine/linter.js'
 import {docsBase} from './engine/rule.js'
+import fitted from './weights.json' with {type: 'json'}
 
 export {allRules}
 
 /** What configuration knows: every check of every kind, text rules first. */
 export const allChecks: readonly Configurable[] = [...allRules, ...allPairChecks, ...originalChecks]
 
-export const linter = createLinter({rules: allRules, checks: [...allPairChecks, ...originalChecks]})
+/** The default factor of each check on its severity's weight, fitted on MQM ratings by measure/fit-weights.ts (reports/compare-weights.md). */
+export const fittedCheckWeights: Readonly<Record<string, number>> = fitted.checks
+
+export const linter = createLinter({rules: allRules, checks: [...allPairChecks, ...originalChecks], checkWeights: fittedCheckWeights})
 
 export const {resolveConfig, defaultConfig, onlyRule, loadConfigFile} = linter
 

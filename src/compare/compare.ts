@@ -4,10 +4,9 @@ import {lintText} from '../engine/lint.js'
 import {scoreOf, defaultWeights} from '../engine/score.js'
 import {makeFinding} from '../engine/check.js'
 import {severityOf, type ResolvedConfig} from '../engine/config.js'
-import type {FileResult, Finding, Point, Severity} from '../engine/types.js'
+import type {FileResult, Finding, Point} from '../engine/types.js'
 import {allPairChecks} from './checks.js'
 import {guessSourceLang} from './language.js'
-import {calibratedWeights} from './weights.js'
 import type {PairCheck, PairReport} from './pair-check.js'
 import {fileEndOffset, fileOffset, type AlignedFile} from './segment.js'
 
@@ -15,12 +14,10 @@ export interface CompareOptions {
   /** Overrides the file's own language and the guess from the script. */
   sourceLang?: string
   checks?: readonly PairCheck[]
-  weights?: Record<Severity, number>
-  /** Weights of single checks and rules over their severity's (default: the calibrated ones, src/compare/weights.json). */
-  checkWeights?: Readonly<Record<string, number>>
   /**
    * The configuration: each check's severity (a check that is off does not run)
-   * and the monolingual rules run on the targets too (findings of kind `lint`).
+   * and the monolingual rules run on the targets too (findings of kind `lint`),
+   * and its `weights` score the file as `lint` scores one (default: plain severity weights).
    */
   lint?: ResolvedConfig
 }
@@ -61,7 +58,7 @@ export function compareAligned(file: AlignedFile, options: CompareOptions = {}):
   if (options.lint) findings.push(...withoutEchoes(lintTargets(file, options.lint, pointAt), findings))
   findings.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId))
   const words = file.segments.reduce((sum, segment) => sum + (segment.target.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length, 0)
-  const {score, penalty} = scoreOf(findings, words, options.weights ?? options.lint?.weights ?? defaultWeights, options.checkWeights ?? calibratedWeights)
+  const {score, penalty} = scoreOf(findings, words, options.lint?.weights ?? defaultWeights)
   return {result: {path: file.path, words, score, penalty, findings}, sourceLang}
 }
 

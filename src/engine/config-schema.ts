@@ -35,7 +35,18 @@ export const baseConfigSchema = {
       description: 'MQM penalty weight per severity, 0-1000 (defaults: info 0, minor 1, major 5, critical 25).',
       type: 'object',
       additionalProperties: false,
-      properties: {info: weight, minor: weight, major: weight, critical: weight}
+      properties: {
+        info: weight,
+        minor: weight,
+        major: weight,
+        critical: weight,
+        checks: {
+          description:
+            "Per rule id: a factor, 0-1000, on the points of its findings' severity (defaults: fitted on MQM ratings, src/weights.json; 1 for a rule not fitted; 0 keeps a rule's findings out of the score).",
+          type: 'object',
+          additionalProperties: weight
+        }
+      }
     },
     gate: {
       description: 'The pre-publish policy: what makes `mtlint lint` exit 1 and `mtlint gate` fail a file.',
@@ -126,7 +137,17 @@ export function editorConfigSchema(rules: readonly Configurable[]): Record<strin
     properties: {
       $schema: base.$schema,
       rules: {description: base.rules.description, type: 'object', additionalProperties: false, properties},
-      weights: base.weights,
+      weights: {
+        ...base.weights,
+        properties: {
+          ...base.weights.properties,
+          checks: {
+            ...base.weights.properties.checks,
+            additionalProperties: false,
+            properties: Object.fromEntries(rules.map((rule) => [rule.meta.id, weight]))
+          }
+        }
+      },
       gate: base.gate
     }
   }

@@ -16,13 +16,14 @@ import {precompiled} from './config-validators.js'
 import type {Configurable} from './check.js'
 import type {Rule, RuleSettings} from './rule.js'
 import {defaultPolicy, type GatePolicy} from './policy.js'
-import {defaultWeights} from './score.js'
+import {defaultWeights, type Weights} from './score.js'
 import type {Severity} from './types.js'
 
 export interface ResolvedConfig {
   /** Settings of each enabled rule; a rule that is off is absent. */
   rules: Record<string, RuleSettings | undefined>
-  weights: Record<Severity, number>
+  /** Severity weights and check factors: the linter's defaults under the file's `weights`. */
+  weights: Weights
   gate: GatePolicy
   /** The file the configuration came from, if any. */
   path?: string
@@ -32,7 +33,7 @@ export interface ResolvedConfig {
 
 export interface ConfigFile {
   rules?: Record<string, unknown>
-  weights?: Partial<Record<Severity, number>>
+  weights?: Partial<Record<Severity, number>> & {checks?: Record<string, number>}
   gate?: Partial<GatePolicy>
 }
 
@@ -87,8 +88,14 @@ export interface ConfigResolver {
 /**
  * `textRules` run in lintText; `otherChecks` (pair and original checks) are
  * configured the same way and read their settings from the resolved rules.
+ * `checkWeights` are the default factors of `weights.checks` (the registry
+ * hands in the fitted ones); a configuration's own factors replace them one by one.
  */
-export function configResolver(textRules: readonly Rule[], otherChecks: readonly Configurable[] = []): ConfigResolver {
+export function configResolver(
+  textRules: readonly Rule[],
+  otherChecks: readonly Configurable[] = [],
+  checkWeights: Readonly<Record<string, number>> = {}
+): ConfigResolver {
   const checks: readonly Configurable[] = [...textRules, ...otherChecks]
   const ruleById = new Map(checks.map((check) => [check.meta.id, check]))
 
@@ -111,6 +118,10 @@ export function configResolver(textRules: readonly Rule[], otherChecks: readonly
       rules[id] = level === 'off' ? undefined : {severity: level, options}
     }
 
+    for (const id of Object.keys(config.weights?.checks ?? {})) {
+      if (!ruleById.has(id)) throw new ConfigError(`${path}: weights.checks.${id}: unknown rule, expected a rule id listed by \`mtlint rules\``)
+    }
+
     for (const [index, exception] of (config.gate?.exceptions ?? []).entries()) {
       for (const [position, glob] of exception.files.entries()) {
         try {
@@ -123,7 +134,7 @@ export function configResolver(textRules: readonly Rule[], otherChecks: readonly
 
     return {
       rules,
-      weights: {...defaultWeights, ...config.weights},
+      weights: {...defaultWeights, ...config.weights, checks: {...checkWeights, ...config.weights?.checks}},
       gate: {...defaultPolicy, ...config.gate},
       path: path === '<config>' ? undefined : path,
       textRules

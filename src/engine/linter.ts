@@ -15,8 +15,19 @@ export interface Linter extends ConfigResolver {
   configFinder(explicit?: string): ConfigFinder
 }
 
-/** `rules` are what lintText runs; `checks` are the other kinds (pair, original), configured alongside. */
-export function createLinter({rules, checks = []}: {rules: readonly Rule[]; checks?: readonly Configurable[]}): Linter {
-  const resolver = configResolver(rules, checks)
+/**
+ * `rules` are what lintText runs; `checks` are the other kinds (pair, original),
+ * configured alongside; `checkWeights` are the default factors of `weights.checks`.
+ */
+export function createLinter({
+  rules,
+  checks = [],
+  checkWeights = {}
+}: {
+  rules: readonly Rule[]
+  checks?: readonly Configurable[]
+  checkWeights?: Readonly<Record<string, number>>
+}): Linter {
+  const resolver = configResolver(rules, checks, checkWeights)
   return {...resolver, rules, configFinder: (explicit) => new ConfigFinder(resolver, explicit)}
 }

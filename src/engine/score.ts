@@ -1,21 +1,30 @@
 import type {Finding, Severity} from './types.js'
 
-/** MQM severity weights (Freitag et al. 2021): minor 1, major 5, critical 25; info costs nothing. */
-export const defaultWeights: Record<Severity, number> = {info: 0, minor: 1, major: 5, critical: 25}
+/**
+ * The one `weights` configuration of every score (lint, gate, compare, the
+ * language server): points per finding of each severity, and a factor per
+ * check on its severity's points (the registry's defaults are fitted on MQM
+ * ratings, src/weights.json; a check without one has factor 1).
+ */
+export interface Weights extends Record<Severity, number> {
+  checks: Readonly<Record<string, number>>
+}
+
+/** MQM severity weights (Freitag et al. 2021): minor 1, major 5, critical 25; info costs nothing. No check factors. */
+export const defaultWeights: Weights = {info: 0, minor: 1, major: 5, critical: 25, checks: {}}
+
+/** What one finding costs: its severity's weight times its check's factor. */
+export function weightOf(finding: Pick<Finding, 'ruleId' | 'severity'>, weights: Weights = defaultWeights): number {
+  return weights[finding.severity] * (weights.checks[finding.ruleId] ?? 1)
+}
 
 /**
  * MQM-style score: normed penalty = 1000 x sum of weights / words,
  * score = max(0, 100 - normed penalty), rounded to one decimal.
  */
-export function scoreOf(
-  findings: readonly Finding[],
-  words: number,
-  weights: Record<Severity, number> = defaultWeights,
-  /** Weights of single rules or checks, over their severity's (compare's calibrated weights). */
-  byRule: Readonly<Record<string, number>> = {}
-): {score: number; penalty: number} {
+export function scoreOf(findings: readonly Finding[], words: number, weights: Weights = defaultWeights): {score: number; penalty: number} {
   let sum = 0
-  for (const finding of findings) sum += byRule[finding.ruleId] ?? weights[finding.severity]
+  for (const finding of findings) sum += weightOf(finding, weights)
   const penalty = sum === 0 ? 0 : (1000 * sum) / Math.max(words, 1)
   return {score: Math.round(Math.max(0, 100 - penalty) * 10) / 10, penalty: Math.round(penalty * 100) / 100}
 }

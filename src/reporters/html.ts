@@ -33,7 +33,7 @@ export function formatHtmlReport(file: LintedFile): string {
 <div class="summary">
 <section class="card" aria-labelledby="score-h"><h2 id="score-h">Score</h2>
 <p class="score" id="score">${result.score}<small> / 100</small></p>
-<p class="facts">Normed penalty ${result.penalty}. Score = max(0, 100 − 1000 × severity weights / words).</p></section>
+<p class="facts">Normed penalty ${result.penalty}. Score = max(0, 100 − 1000 × finding weights / words; a finding weighs its severity times its check factor).</p></section>
 <section class="card" aria-labelledby="verdict-h"><h2 id="verdict-h">Verdict</h2>
 ${verdictHtml(verdict.passed, verdict.reasons)}</section>
 </div>

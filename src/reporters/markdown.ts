@@ -15,7 +15,7 @@ const contextChars = 50
 
 export function formatMarkdownSummary(run: LintRun, generated: Date = new Date()): string {
   const out: string[] = ['# mtlint report', '']
-  out.push(`Generated ${generated.toISOString()}. Score = max(0, 100 - 1000 x sum of severity weights / words).`, '')
+  out.push(`Generated ${generated.toISOString()}. Score = max(0, 100 - 1000 x sum of finding weights / words; a finding weighs its severity times its check factor).`, '')
   out.push('| file | words | score | findings | verdict |', '|---|---:|---:|---:|---|')
   for (const {result, verdict} of run.files) {
     out.push(
