@@ -5,7 +5,12 @@
  * severity minor or above overlaps its `span`; a correct sentence counts as
  * flagged when it draws any minor-or-above finding.
  *
- * Usage: node dist/measure/error-suite.js [--list]   (writes reports/error-suite.md)
+ * Usage: node dist/measure/error-suite.js   (writes reports/error-suite.md)
+ *
+ * Then the generalization check (measure/lib/generalization.ts), which no
+ * one writes by hand: correct sentences harvested from the clean set by the
+ * rules' surface triggers, errors synthesized by corrupting them, and real
+ * MT errors from MLQE-PE post-edits, per family and per half (tune/report).
  *
  * The held-out suites are written by others; this one is a dev set: never
  * tune a rule to one of its sentences.
@@ -16,6 +21,9 @@ import {fileURLToPath} from 'node:url'
 import {lintText} from '../src/engine/lint.js'
 import {defaultConfig} from '../src/registry.js'
 import {severityRank, type Finding} from '../src/engine/types.js'
+import {readJsonl, sharedDataFile, type CleanItem} from './lib/datasets.js'
+import {detokenize} from './lib/detokenize.js'
+import {measureGeneralization, ratioOf, type CleanSentence, type Family, type GeneralizationResult, type PostEdited} from './lib/generalization.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -83,8 +91,85 @@ function main(): void {
     lines.push(`- ${outcome.item.id}: ${what}: ${outcome.item.text}`)
   }
 
+  lines.push(...generalizationSection())
   writeFileSync(path.join(root, 'reports/error-suite.md'), lines.join('\n') + '\n')
   process.stdout.write(`error-suite: errors found ${count(outcomes, true)}, correct flagged ${count(outcomes, false)}\n`)
+}
+
+interface MlqeRow {
+  id: string
+  split: string
+  target: string
+  post_edit?: string
+}
+
+function loadPostEdited(): PostEdited[] {
+  const rows: PostEdited[] = []
+  for (const lp of ['ro', 'et', 'ru']) {
+    const file = sharedDataFile(`mlqe-pe-${lp}-en.jsonl`)
+    if (!file) continue
+    for (const row of readJsonl<MlqeRow>(file)) {
+      if (!row.post_edit) continue
+      rows.push({id: row.id, half: row.split === 'train' ? 'tune' : 'report', mt: detokenize(row.target.split(' ')).text, postEdit: detokenize(row.post_edit.split(' ')).text})
+    }
+  }
+
+  return rows
+}
+
+const families: Family[] = ['duplication', 'capitalised-double', 'determiner', 'agreement']
+
+function generalizationSection(): string[] {
+  const cleanFile = sharedDataFile('clean-english.dev.jsonl')
+  if (!cleanFile) return ['', '## Generalization', '', 'Skipped: ../shared/data/clean-english.dev.jsonl is missing.']
+  const clean: CleanSentence[] = readJsonl<CleanItem>(cleanFile).map((item) => ({id: item.id, doc: `${item.dataset}/${item.doc}`, text: item.text}))
+  const postEdited = loadPostEdited()
+  const result = measureGeneralization(clean, postEdited, defaultConfig())
+  const lines = [
+    '',
+    '## Generalization (harvested and synthesized, not written by hand)',
+    '',
+    `Measured by measure/lib/generalization.ts on ${clean.length} clean items (clean-english.dev.jsonl, each linted alone) and ${postEdited.length} MLQE-PE MT sentences with their post-edits. Only the grammar rules' findings of severity minor and above count (${'`repeated-word`'}, ${'`stacked-determiner`'}, the agreement rules, ...). Halves: clean items by a hash of their document, MLQE-PE train (tune) vs dev and test20 (report). Rules are tuned on the tune half; the report half is the figure to quote.`,
+    '',
+    '- **correct flagged**: clean sentences holding a family\'s surface trigger (two identical adjacent words, a determiner before a determiner-like word, a pronoun before a verb form, `there is/are`, `one of the ... is`, a collective noun or a plural subject before its verb, singular they) that draw a grammar finding;',
+    '- **errors found**: the same clean sentences corrupted the way the family describes (one corruption of each kind a sentence allows, at a position picked by a hash), found when a grammar finding overlaps the change;',
+    '- **real MT found**: a trigger in MLQE-PE MT that the post-editor changed (a doubled word or determiner pair removed, the verb after a pronoun or `there` put in other number); **real MT kept, flagged**: a trigger the post-editor kept, with a grammar finding on it; **post-edits flagged**: a trigger in the human post-edit with a grammar finding on it (a post-edit is corrected MT, not edited prose: a finding there may be a real error left in).',
+    '',
+    '| family | half | correct flagged | errors found | real MT found | real MT kept, flagged | post-edits flagged |',
+    '|---|---|---|---|---|---|---|'
+  ]
+  for (const family of families) {
+    for (const half of ['report', 'tune'] as const) {
+      const key = `${family}|${half}`
+      lines.push(`| ${family} | ${half} | ${ratioOf(result.flagged.get(key))} | ${ratioOf(result.found.get(key), true)} | ${ratioOf(result.realFound.get(key), true)} | ${ratioOf(result.realFlagged.get(key))} | ${ratioOf(result.postEditFlagged.get(key))} |`)
+    }
+  }
+
+  lines.push('', '### By kind (report half)', '', '| family | kind | correct flagged | errors found | real MT found | real MT kept, flagged | post-edits flagged |', '|---|---|---|---|---|---|---|')
+  const kinds = new Set([...result.flagged.keys(), ...result.found.keys(), ...result.realFound.keys(), ...result.realFlagged.keys(), ...result.postEditFlagged.keys()].filter((key) => key.split('|').length === 3).map((key) => key.replace('|tune|', '|report|')))
+  for (const key of [...kinds].sort()) {
+    const [family, , kind] = key.split('|') as [string, string, string]
+    lines.push(`| ${family} | ${kind} | ${ratioOf(result.flagged.get(key))} | ${ratioOf(result.found.get(key), true)} | ${ratioOf(result.realFound.get(key), true)} | ${ratioOf(result.realFlagged.get(key))} | ${ratioOf(result.postEditFlagged.get(key))} |`)
+  }
+
+  lines.push('', '### Correct clean sentences flagged, by rule (both halves)', '')
+  for (const [rule, count] of [...result.byRule].sort((a, b) => b[1] - a[1])) lines.push(`- ${rule}: ${count}`)
+  lines.push('', '### Examples from the tune half (misses and false alarms)', '')
+  for (const family of families) {
+    lines.push(...examples(result, family))
+  }
+
+  return lines
+}
+
+function examples(result: GeneralizationResult, family: Family): string[] {
+  const key = `${family}|tune`
+  const lines: string[] = []
+  for (const [label, map] of [['correct flagged', result.flagged], ['synthetic missed', result.found], ['real MT missed', result.realFound], ['real MT kept, flagged', result.realFlagged], ['post-edit flagged', result.postEditFlagged]] as const) {
+    for (const example of map.get(key)?.examples.slice(0, 6) ?? []) lines.push(`- ${family}, ${label}: ${example.replaceAll('\n', ' ')}`)
+  }
+
+  return lines
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) main()
