@@ -19,7 +19,7 @@ for (const name of readdirSync(out)) if (name.startsWith('mtlint.bundle')) rmSyn
 await build({
   input: {'mtlint.bundle': join(out, 'main.js')},
   platform: 'node',
-  // The language server and the queue worker stay unbundled: workers of their own, BullMQ's Lua scripts read from its folder.
+  // The language server stays unbundled (a worker of its own); the queue worker is not imported by the CLI at all (bin/mtlint.js hands it in).
   external: [/[\\/]src[\\/](lsp|worker)[\\/]/],
   logLevel: 'warn',
   output: {dir: out, format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'mtlint.bundle-[name]-[hash].js'}

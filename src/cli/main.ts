@@ -5,50 +5,8 @@
  * but node:util, and each command loads its own modules on demand.
  */
 import {parseArgs} from 'node:util'
+import {exitCodes, optionTable, UsageError, type CommandModule, type OptionName, type Values} from './options.js'
 import {commandHelp, generalHelp, type CommandSpec, type OptionSpec} from './usage.js'
-
-export const exitCodes = {pass: 0, fail: 1, error: 2} as const
-
-/**
- * Every option, once. `commands` says which commands take it ('all' = every
- * command); help, per-command help and the "not an option of" check are all
- * derived from this table, so a new flag is one row here.
- */
-export const optionTable = {
-  format: {type: 'string', value: 'FORMAT', commands: ['lint', 'gate', 'compare', 'rules'], help: 'Output: pretty, json, sarif or github (default: pretty on a terminal, json otherwise)'},
-  config: {type: 'string', value: 'FILE', commands: 'all', help: 'Use this configuration instead of the nearest .mtlintrc.json'},
-  'fail-on': {type: 'string', value: 'SEVERITY', commands: ['lint', 'gate', 'report', 'compare'], help: 'Lowest severity that fails a file: info, minor, major, critical or off (default major)'},
-  'min-score': {type: 'string', value: 'N', commands: ['lint', 'gate', 'report', 'compare'], help: 'Lowest passing score, 0-100 (default 0)'},
-  'max-warnings': {type: 'string', value: 'N', commands: ['lint', 'gate', 'compare'], help: 'Fail when more than N findings below --fail-on (info excluded) are found'},
-  'max-bytes': {type: 'string', value: 'N', commands: ['lint', 'gate', 'report', 'compare'], help: 'Refuse inputs larger than N bytes (default 10 MiB)'},
-  'stdin-filename': {type: 'string', value: 'NAME', commands: ['lint', 'gate', 'report'], help: 'Name, format and config lookup path for text read from stdin'},
-  quiet: {type: 'boolean', commands: ['lint', 'gate', 'compare'], help: 'Report only findings at or above --fail-on (scores still count every finding)'},
-  'output-file': {type: 'string', short: 'o', value: 'FILE', commands: ['lint', 'gate', 'compare', 'rules'], help: 'Write the report to FILE instead of stdout'},
-  'no-exit': {type: 'boolean', commands: ['lint', 'gate', 'compare'], help: 'Exit 0 even when a file fails the policy (errors still exit 2)'},
-  'no-ignore': {type: 'boolean', commands: ['lint', 'gate', 'report'], help: 'Do not skip files matched by .mtlintignore'},
-  'print-config': {type: 'string', value: 'FILE', commands: ['lint'], help: 'Print the configuration that applies to FILE as JSON, and lint nothing'},
-  fix: {type: 'boolean', commands: ['lint', 'gate'], help: 'Apply safe fixes in place (atomic write, permissions kept)'},
-  'fix-dry-run': {type: 'boolean', commands: ['lint', 'gate'], help: 'Print the safe fixes as a diff and change nothing'},
-  gate: {type: 'boolean', commands: ['lint'], help: 'Print the verdict screen, as `mtlint gate` does'},
-  ndjson: {type: 'boolean', commands: ['lint'], help: 'Read {"id","text"} or {"id","path"} JSON lines on stdin, write one result line each, in order (README "Streaming")'},
-  out: {type: 'string', value: 'DIR', commands: ['report'], help: 'Folder for the reports (default reports/)'},
-  html: {type: 'boolean', commands: ['report'], help: 'Also write an HTML page per file and index.html'},
-  source: {type: 'string', value: 'FILE', commands: ['compare'], help: 'The source text, aligned with --target by line or paragraph'},
-  target: {type: 'string', value: 'FILE', commands: ['compare'], help: 'The translation of --source'},
-  'source-lang': {type: 'string', value: 'LANG', commands: ['compare'], help: "The source language (default: the file's, or guessed from its script)"},
-  original: {type: 'string', value: 'FILE', commands: ['compare'], help: 'Compare a derived English article against this original'},
-  debug: {type: 'boolean', commands: 'all', help: 'Print the full stack trace of an internal error'},
-  help: {type: 'boolean', short: 'h', commands: 'all', help: 'Show help (for a command: mtlint help COMMAND)'},
-  version: {type: 'boolean', short: 'v', commands: 'all', help: 'Show the version'}
-} as const satisfies Record<string, OptionSpec>
-
-export type OptionName = keyof typeof optionTable
-export type Values = {[Name in OptionName]?: (typeof optionTable)[Name]['type'] extends 'boolean' ? boolean : string}
-
-/** What a command module exports: `run(operands, values)` resolving to the exit code. */
-export interface CommandModule {
-  run(operands: string[], values: Values, command: string): Promise<number>
-}
 
 /** Every command, in help order; `load` imports only what the command needs. */
 export const commandTable: Record<string, CommandSpec & {load?: () => Promise<CommandModule>}> = {
@@ -96,11 +54,17 @@ export const commandTable: Record<string, CommandSpec & {load?: () => Promise<Co
   }
 }
 
-export class UsageError extends Error {}
 
-export async function main(argv: readonly string[]): Promise<number> {
+/**
+ * A command that lives outside src/cli (the queue's `worker` and `enqueue`,
+ * src/worker/): handed in by bin/mtlint.js, since the queue worker lints with
+ * the CLI's input handling and so stands above the CLI.
+ */
+export type Door = (argv: readonly string[]) => Promise<number>
+
+export async function main(argv: readonly string[], doors: Readonly<Record<string, Door>> = {}): Promise<number> {
   try {
-    return await run(argv)
+    return await run(argv, doors)
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`mtlint: ${(error as Error).message}\n`)
@@ -134,7 +98,7 @@ export function crashLine(error: unknown, debug: boolean): string {
 }
 
 /** For bin/mtlint.js: run, and turn anything that escapes (an uncaught exception in a callback) into one line. */
-export async function cli(argv: readonly string[]): Promise<void> {
+export async function cli(argv: readonly string[], doors: Readonly<Record<string, Door>> = {}): Promise<void> {
   const debug = argv.includes('--debug')
   const crash = (error: unknown) => {
     if (isClosedPipe(error)) process.exit(process.exitCode ?? exitCodes.pass)
@@ -144,10 +108,10 @@ export async function cli(argv: readonly string[]): Promise<void> {
 
   process.on('uncaughtException', crash)
   process.on('unhandledRejection', crash)
-  process.exitCode = await main(argv)
+  process.exitCode = await main(argv, doors)
 }
 
-async function run(argv: readonly string[]): Promise<number> {
+async function run(argv: readonly string[], doors: Readonly<Record<string, Door>>): Promise<number> {
   // The language server owns stdin/stdout until the client sends `exit`, which
   // ends the process (0 after `shutdown`); editors may append `--stdio`.
   if (argv[0] === 'lsp' && !argv.includes('--help') && !argv.includes('-h')) {
@@ -156,10 +120,10 @@ async function run(argv: readonly string[]): Promise<number> {
     return new Promise<number>(() => startServer())
   }
 
-  // Queue commands parse their own options and load BullMQ only when asked for (src/worker/); so does their help.
-  const queue = (name: string | undefined) => name === 'worker' || name === 'enqueue'
-  if (queue(argv[0])) return (await import('../worker/main.js')).queueMain(argv)
-  if (argv[0] === 'help' && queue(argv[1])) return (await import('../worker/main.js')).queueMain([argv[1]!, '--help'])
+  // Doors (the queue commands) parse their own options and load their modules only when asked for; so does their help.
+  const door = (name: string | undefined) => (name !== undefined && Object.hasOwn(doors, name) ? doors[name] : undefined)
+  if (door(argv[0])) return door(argv[0])!(argv)
+  if (argv[0] === 'help' && door(argv[1])) return door(argv[1])!([argv[1]!, '--help'])
 
   checkOptionNames(argv)
   const {values, positionals} = parseOptions(argv)
@@ -178,7 +142,8 @@ async function run(argv: readonly string[]): Promise<number> {
   }
 
   const spec = Object.hasOwn(commandTable, command) ? commandTable[command]! : undefined
-  if (!spec?.load) throw unknownCommand(command)
+  if (!spec) throw unknownCommand(command)
+  if (!spec.load) throw new UsageError(`\`${command}\` is started by bin/mtlint.js, expected it there (not through this entry point)`)
   checkOptionsFor(command, values)
   const module = await spec.load()
   return module.run(operands, values, command)

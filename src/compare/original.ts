@@ -8,7 +8,7 @@
 import {VFile} from 'vfile'
 import {makeFinding} from '../engine/check.js'
 import {severityOf, type ResolvedConfig} from '../engine/config.js'
-import {countWords} from '../engine/lint.js'
+import {countWords} from '../engine/findings.js'
 import {parseEnglishText} from '../engine/parse-text.js'
 import {pointsOf} from '../engine/rule.js'
 import {defaultWeights, scoreOf} from '../engine/score.js'

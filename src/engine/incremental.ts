@@ -12,20 +12,22 @@
  * `document`-scope rules run on a root assembled from the cached block trees,
  * whose positions are shifted in place when an edit above them moves them.
  */
-import type {Root, RootContent} from 'nlcst'
+import type {Root} from 'nlcst'
 import {VFile} from 'vfile'
 import {splitBlocks, type Span} from './blocks.js'
 import type {ResolvedConfig} from './config.js'
 import {inlineControls} from './inline-control.js'
-import {countWords, lintText, toFinding, type Message} from './lint.js'
+import {toFinding, type Message} from './findings.js'
+import {lintText} from './lint.js'
+import {lintBlock} from './lint-block.js'
 import {splitMarkdownBlocks} from './markdown-blocks.js'
 import {formatOf, parseDocument, type InputFormat} from './parse.js'
 // The editor opens Markdown at any time: its parsers load with the incremental linter.
 import './parse-markup.js'
-import {scopedProcessorsFor, type AnyProcessor, type ScopedProcessors} from './processors.js'
+import {scopedProcessorsFor, type ScopedProcessors} from './processors.js'
 import {setProse, pointsOf} from './rule.js'
 import {scoreOf} from './score.js'
-import {assemble, carryOver, ownPositions, shiftFinding, shiftNode, type Base, type PlacedBlock} from './shift.js'
+import {assemble, carryOver, shiftFinding, type PlacedBlock} from './shift.js'
 import type {FileResult, Finding} from './types.js'
 
 /** One block of the text between hard paragraph boundaries, parsed once. */
@@ -189,45 +191,6 @@ export class IncrementalLinter {
     return {text, prose, start: 0, first, nodes, base: {offset: 0, line: 1, column: 1}, findings, words}
   }
 }
-
-/**
- * Parse one block (or a run of blocks) on its own and run the
- * paragraph-scope rules on it: nodes, prose view and findings counted from
- * the block's start, as they are in the whole text.
- */
-export function lintBlock(
-  text: string,
-  first: boolean,
-  path: string,
-  format: InputFormat,
-  processor: AnyProcessor
-): {prose: string; nodes: RootContent[]; findings: Finding[]; words: number} {
-  // Blocks after the first are parsed behind a guard sentence: in the whole
-  // text they always follow some sentence, and paragraph plugins of the
-  // parser (merging a sentence without words, or one that starts in lower
-  // case, into the one before, then splitting again at the blank line)
-  // behave differently at the very start of a text.
-  const head = first ? '' : guard
-  const {tree: parsed, prose} = parseDocument(new VFile({value: head + text, path}), format)
-  const nodes = parsed.children.slice(first ? 0 : guardNodes).map((node) => ownPositions(node))
-  if (!first) for (const node of nodes) shiftNode(node, guardBase, {offset: 0, line: 1, column: 1})
-  const tree: Root = {type: 'RootNode', children: nodes}
-  const file = new VFile({value: text, path})
-  setProse(file, prose.slice(head.length))
-  processor.runSync(tree, file)
-  return {
-    prose: prose.slice(head.length),
-    nodes,
-    findings: file.messages.map((message) => toFinding(message as unknown as Message)),
-    words: countWords(tree)
-  }
-}
-
-/** A neutral sentence and a blank line put before each block when it is parsed (see `parseBlock`). */
-const guard = 'Guard.\n\n'
-const guardBase: Base = {offset: guard.length, line: 3, column: 1}
-/** The guard's paragraph and the blank line after it. */
-const guardNodes = 2
 
 /** The document's prose view: blocks' views joined by the white space between them (never masked). */
 function proseView(text: string, blocks: readonly Block[]): string {

@@ -2,15 +2,14 @@
  * The engine: one retext-english parse per file, shared by every enabled
  * rule, then messages -> findings -> score.
  */
-import type {Root, Paragraph, Sentence} from 'nlcst'
 import {VFile} from 'vfile'
-import {makeFinding} from './check.js'
 import type {ResolvedConfig} from './config.js'
 import {inlineControls} from './inline-control.js'
 import {formatOf, parseDocument, type InputFormat} from './parse.js'
 import {processorFor} from './processors.js'
 import {setTagging, type Tagging} from './pos.js'
-import {setProse, setRuleTimeHook, type MtlintMessageFields, type RuleTimeHook} from './rule.js'
+import {countWords, toFinding, type Message} from './findings.js'
+import {setProse, setRuleTimeHook, type RuleTimeHook} from './rule.js'
 import {scoreOf} from './score.js'
 import type {FileResult, Finding} from './types.js'
 import {checkWholeSize, defaultWindowSize, lintInWindows} from './windows.js'
@@ -58,39 +57,4 @@ export function lintText(
   const words = countWords(tree)
   const {score, penalty} = scoreOf(findings, words, config.weights)
   return {path, words, score, penalty, findings}
-}
-
-export type Message = MtlintMessageFields & {
-  reason: string
-  ruleId: string
-  url: string
-  actual: string
-  expected: string[]
-}
-
-export function toFinding(message: Message): Finding {
-  const check = {id: message.ruleId, category: message.category, dimension: message.dimension, url: message.url}
-  return makeFinding(check, message.severity, {
-    message: message.reason,
-    start: message.startPoint,
-    end: message.endPoint,
-    actual: message.actual,
-    expected: message.expected,
-    safe: message.safe,
-    related: message.related
-  })
-}
-
-/** Words as MQM counts them: word tokens of the parse (numbers included). */
-export function countWords(tree: Root): number {
-  let words = 0
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    for (const sentence of (paragraph as Paragraph).children) {
-      if (sentence.type !== 'SentenceNode') continue
-      for (const child of (sentence as Sentence).children) if (child.type === 'WordNode') words++
-    }
-  }
-
-  return words
 }

@@ -12,6 +12,7 @@
  */
 import type {Root, Parent, Node} from 'nlcst'
 import type {VFile} from 'vfile'
+import {registeredMarkupParser} from './markup-slot.js'
 import {parseEnglishText} from './parse-text.js'
 
 export type InputFormat = 'text' | 'markdown' | 'html'
@@ -31,23 +32,13 @@ export interface ParsedDocument {
   prose: string
 }
 
-/** Markdown or HTML to nlcst (src/engine/parse-markup.ts); undefined for markup with no positioned content. */
-export type MarkupParser = (file: VFile, format: 'markdown' | 'html') => Root | undefined
-
-let markupParser: MarkupParser | undefined
-
-/** Called by parse-markup.ts when it loads. */
-export function registerMarkupParser(parser: MarkupParser): void {
-  markupParser = parser
-}
-
 /**
  * remark, rehype and their bridges cost more start-up than the whole plain-text
  * engine, so they load only when a Markdown or HTML input comes: the CLI awaits
  * this first; the language server and the tests import parse-markup.ts up front.
  */
 export async function loadMarkupParsers(): Promise<void> {
-  if (!markupParser) await import('./parse-markup.js')
+  if (!registeredMarkupParser()) await import('./parse-markup.js')
 }
 
 /** URLs and e-mail addresses in running text are not prose either. */
@@ -63,6 +54,7 @@ export function parseDocument(file: VFile, format: InputFormat): ParsedDocument 
 
   // The bridges need a positioned root; a blank document has no prose anyway.
   if (text.trim() === '') return {tree: {type: 'RootNode', children: []}, prose: text}
+  const markupParser = registeredMarkupParser()
   if (!markupParser) throw new Error(`${format} input needs the markup parsers: await loadMarkupParsers() first (src/engine/parse.ts)`)
   const tree = markupParser(file, format)
   // Markup with no content (`</b>`) parses to a root without a position.

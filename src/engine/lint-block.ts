@@ -1,0 +1,53 @@
+/**
+ * One block (or a run of blocks) parsed and checked on its own, as the
+ * editor's incremental lint (incremental.ts) and the windowed lint of long
+ * texts (windows.ts) both do: its nodes, prose view and findings counted from
+ * the block's start, as they are in the whole text.
+ */
+import type {Root, RootContent} from 'nlcst'
+import {VFile} from 'vfile'
+import {countWords, toFinding, type Message} from './findings.js'
+import {parseDocument, type InputFormat} from './parse.js'
+import type {AnyProcessor} from './processors.js'
+import {setProse} from './rule.js'
+import {ownPositions, shiftNode, type Base} from './shift.js'
+import type {Finding} from './types.js'
+
+/**
+ * Parse one block (or a run of blocks) on its own and run the
+ * paragraph-scope rules on it: nodes, prose view and findings counted from
+ * the block's start, as they are in the whole text.
+ */
+export function lintBlock(
+  text: string,
+  first: boolean,
+  path: string,
+  format: InputFormat,
+  processor: AnyProcessor
+): {prose: string; nodes: RootContent[]; findings: Finding[]; words: number} {
+  // Blocks after the first are parsed behind a guard sentence: in the whole
+  // text they always follow some sentence, and paragraph plugins of the
+  // parser (merging a sentence without words, or one that starts in lower
+  // case, into the one before, then splitting again at the blank line)
+  // behave differently at the very start of a text.
+  const head = first ? '' : guard
+  const {tree: parsed, prose} = parseDocument(new VFile({value: head + text, path}), format)
+  const nodes = parsed.children.slice(first ? 0 : guardNodes).map((node) => ownPositions(node))
+  if (!first) for (const node of nodes) shiftNode(node, guardBase, {offset: 0, line: 1, column: 1})
+  const tree: Root = {type: 'RootNode', children: nodes}
+  const file = new VFile({value: text, path})
+  setProse(file, prose.slice(head.length))
+  processor.runSync(tree, file)
+  return {
+    prose: prose.slice(head.length),
+    nodes,
+    findings: file.messages.map((message) => toFinding(message as unknown as Message)),
+    words: countWords(tree)
+  }
+}
+
+/** A neutral sentence and a blank line put before each block when it is parsed (see `parseBlock`). */
+const guard = 'Guard.\n\n'
+const guardBase: Base = {offset: guard.length, line: 3, column: 1}
+/** The guard's paragraph and the blank line after it. */
+const guardNodes = 2
