@@ -4,7 +4,7 @@
  * standalone code), replacing the placeholder tsc emitted, so that no
  * command compiles a schema at start-up.
  */
-import {writeFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Ajv} from 'ajv'
@@ -19,6 +19,19 @@ const exportNames: Record<string, string> = {}
 for (const [index, [key, schema]] of validatorSchemas(allChecks).entries()) {
   ajv.addSchema(schema, key)
   exportNames[`validator${index}`] = key
+}
+
+// The phrase tables (rules/data/<name>.json) that src/engine/phrases.ts validates at load, with the pattern schema they share.
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const readSchema = (file: string) => JSON.parse(readFileSync(join(root, 'schemas', file), 'utf8')) as object
+ajv.addSchema(readSchema('phrase-pattern.schema.json'))
+for (const file of readdirSync(join(root, 'schemas')).sort()) {
+  const name = file.replace(/\.schema\.json$/, '')
+  const schema = readSchema(file)
+  if (!existsSync(join(root, 'rules', 'data', `${name}.json`)) || !JSON.stringify(schema).includes('phrase-pattern.schema.json')) continue
+  const key = `table:${name}`
+  ajv.addSchema(schema, key)
+  exportNames[`validator${Object.keys(exportNames).length}`] = key
 }
 
 const code = standalone.default(ajv, exportNames)

@@ -46,10 +46,10 @@ export class ConfigError extends Error {
 export const maxConfigDepth = 32
 
 const validators = new Map<string, ValidateFunction>()
-let ajv: {compile(schema: object): ValidateFunction} | undefined
+let ajv: import('ajv').Ajv | undefined
 
-/** The precompiled validator (npm run build), else one compiled with ajv on first use. */
-function validatorFor(key: string, schema: object): ValidateFunction {
+/** The precompiled validator (npm run build), else one compiled with ajv on first use (`shared`: schemas its $refs name). */
+function validatorFor(key: string, schema: object, shared: readonly object[] = []): ValidateFunction {
   let validate = validators.get(key) ?? precompiled?.[key]
   if (!validate) {
     // ajv is CommonJS: required synchronously, and only when nothing was precompiled.
@@ -58,11 +58,21 @@ function validatorFor(key: string, schema: object): ValidateFunction {
       ajv = new Ajv({allErrors: false, strict: false})
     }
 
+    for (const each of shared) {
+      const id = (each as {$id?: string}).$id
+      if (id !== undefined && !ajv.getSchema(id)) ajv.addSchema(each)
+    }
+
     validate = ajv.compile(schema)
   }
 
   validators.set(key, validate)
   return validate
+}
+
+/** The validator of the phrase table rules/data/<name>.json (schemas/<name>.schema.json), precompiled as `table:<name>`. */
+export function tableValidator(name: string, schema: object, shared: readonly object[]): ValidateFunction {
+  return validatorFor(`table:${name}`, schema, shared)
 }
 
 /** A check's severity under a configuration: undefined when it is off, its default when the configuration does not know it. */

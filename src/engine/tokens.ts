@@ -21,6 +21,8 @@ export interface Token {
   end: number
   /** Index of the sentence (within the paragraph) the token came from. */
   sentence: number
+  /** The word node when the word holds inner punctuation ("Kiev’s", "al-Qaeda"): partsOf splits it. */
+  node: Word | undefined
 }
 
 export interface ParagraphTokens {
@@ -93,6 +95,7 @@ function pushWord(tokens: Token[], word: Word, text: string, sentence: number): 
   if (first <= last) {
     const only = first === last ? parts[first]! : undefined
     push(tokens, 'word', parts[first]!.position!.start.offset!, parts[last]!.position!.end.offset!, text, sentence, only && 'value' in only ? only.value : undefined)
+    if (!only) tokens.at(-1)!.node = word
   }
 
   for (let index = Math.max(last + 1, first); index < parts.length; index++) pushPart(tokens, parts[index]!, text, sentence)
@@ -110,7 +113,43 @@ function pushPart(tokens: Token[], part: Word['children'][number], text: string,
 function push(tokens: Token[], kind: TokenKind, start: number, end: number, text: string, sentence: number, parsed?: string): void {
   const value = parsed !== undefined && parsed.length === end - start && text.startsWith(parsed, start) ? parsed : text.slice(start, end)
   // A word with masked characters is part of a URL or code: never prose.
-  tokens.push({kind: kind === 'word' && value.includes(maskCharacter) ? 'symbol' : kind, value, lower: lowerCase(value), start, end, sentence})
+  tokens.push({kind: kind === 'word' && value.includes(maskCharacter) ? 'symbol' : kind, value, lower: lowerCase(value), start, end, sentence, node: undefined})
+}
+
+const partsCache = new WeakMap<ParagraphTokens, Token[]>()
+
+/**
+ * The paragraph's tokens with each word that holds inner punctuation split
+ * into its parts as the tokenizer cut it ("Kiev’s" -> Kiev ’ s, "al-Qaeda" ->
+ * al - Qaeda): the view the phrase index matches, so that a table entry
+ * "Kiev" finds the name in "Kiev’s" and "make attention" is told from "make
+ * attention-grabbing". The paragraph's own tokens when no word is split.
+ */
+export function partsOf(paragraph: ParagraphTokens): Token[] {
+  let parts = partsCache.get(paragraph)
+  if (!parts) {
+    parts = paragraph.tokens.some((token) => token.node) ? [] : paragraph.tokens
+    if (parts !== paragraph.tokens) {
+      for (const token of paragraph.tokens) {
+        if (!token.node) parts.push(token)
+        else for (const part of token.node.children) pushSplit(parts, part, token)
+      }
+    }
+
+    partsCache.set(paragraph, parts)
+  }
+
+  return parts
+}
+
+function pushSplit(parts: Token[], part: Word['children'][number], word: Token): void {
+  const start = part.position!.start.offset!
+  const end = part.position!.end.offset!
+  // The word's leading and trailing punctuation are tokens of their own already.
+  if (start < word.start || end > word.end) return
+  const kind: TokenKind = part.type === 'TextNode' ? 'word' : part.type === 'PunctuationNode' ? 'punctuation' : 'symbol'
+  const value = word.value.slice(start - word.start, end - word.start)
+  parts.push({kind: kind === 'word' && value.includes(maskCharacter) ? 'symbol' : kind, value, lower: lowerCase(value), start, end, sentence: word.sentence, node: undefined})
 }
 
 /**

@@ -1,0 +1,397 @@
+/**
+ * The phrase index: phrase tables (rules/data/*.json) as token patterns, in
+ * the spirit of LanguageTool's pattern rules and Harper's Weir rules, so an
+ * editor adds an entry without TypeScript or a regular expression.
+ *
+ * An entry's `tokens` is a sequence of slots; a slot is
+ *   "in the"                  a literal phrase (one or more tokens, any case)
+ *   ["in", "into"]            alternatives, tried in order
+ *   {"optional": slot}        a slot that may be absent (tried present first)
+ *   {"word": true}            any word; {"number": true} a number written in digits
+ *   {"pos": "NN*"}            a word whose part-of-speech tag is NN or starts with NN
+ *   {"map": {"luggages": "luggage"}}  alternatives whose `$n` is the mapped text
+ * `before` / `after` list token sequences of which one must come right before /
+ * after the match, `notBefore` / `notAfter` sequences that veto it;
+ * {"start": true} in `before` stands for the start of a paragraph or a line.
+ * Replacement templates reuse slots as `$1`, `$2` (the matched text, or the
+ * mapped text) and `{take}`, a verb conjugated like the match's first word.
+ *
+ * Matching runs over the parts view of tokens.ts (words split at inner
+ * apostrophes and hyphens, as the tokenizer splits them), lower-cased; white
+ * space between tokens is not compared. Each table is compiled once into an
+ * index keyed by the lower-cased tokens an entry can start with, so a
+ * paragraph costs one map lookup per token whatever the size of the table.
+ * Part-of-speech tags are asked for (tagsOf) only when an entry with a POS
+ * slot reaches that slot.
+ */
+import type {Root} from 'nlcst'
+import type {ErrorObject, ValidateFunction} from 'ajv'
+import patternSchema from '../../schemas/phrase-pattern.schema.json' with {type: 'json'}
+import {tableValidator} from './config.js'
+import {sentencesOf, tagsOf, type SentenceView, type TaggedWord} from './pos.js'
+import type {Token} from './tokens.js'
+
+export type SlotSpec =
+  | string
+  | SlotSpec[]
+  | {optional: SlotSpec}
+  | {word: true}
+  | {number: true}
+  | {pos: string | string[]}
+  | {map: Record<string, string>}
+  | {start: true}
+
+/** A token sequence of a context: a phrase, a slot, or an array of slots. */
+export type SequenceSpec = string | SlotSpec[] | Exclude<SlotSpec, string | SlotSpec[]>
+
+export interface PhraseSpec {
+  id: string
+  tokens: SlotSpec[]
+  before?: SequenceSpec[]
+  notBefore?: SequenceSpec[]
+  after?: SequenceSpec[]
+  notAfter?: SequenceSpec[]
+}
+
+type Node =
+  | {type: 'literal'; lowers: string[]; value?: string}
+  | {type: 'alternatives'; options: Node[]}
+  | {type: 'optional'; node: Node}
+  | {type: 'word' | 'number' | 'start'}
+  | {type: 'pos'; tags: string[]; prefixes: string[]}
+
+interface Compiled {
+  slots: Node[]
+  before?: Node[][]
+  notBefore?: Node[][]
+  after?: Node[][]
+  notAfter?: Node[][]
+  /** Longest token count of a `before` / `notBefore` sequence (they are matched ending at the match). */
+  reachBack: number
+}
+
+export interface SlotMatch {
+  /** Token indexes [first, end) in the scanned tokens; equal when an optional slot is absent. */
+  first: number
+  end: number
+  /** The matched text, or a `map` slot's value ('' when absent). */
+  text: string
+}
+
+export interface PhraseMatch<E> {
+  entry: E
+  /** Token indexes [first, end) of the match. */
+  first: number
+  end: number
+  /** Offsets into the text. */
+  start: number
+  stop: number
+  slots: SlotMatch[]
+}
+
+/** What a scan runs over: the parts of one paragraph, the file's text, and the tree when a POS slot needs tags. */
+export interface ScanInput {
+  tokens: readonly Token[]
+  text: string
+  tree?: Root
+  /** Offset before which nothing is read (a paragraph's start). */
+  floor?: number
+}
+
+/**
+ * A table string as tokens: runs of letters, digits and marks, and runs of one
+ * punctuation character ("...", "--"), as the English tokenizer cuts text.
+ */
+export function phraseTokens(phrase: string): string[] {
+  return phrase.toLowerCase().match(/[\p{L}\p{N}\p{M}]+|(\S)\1*/gu) ?? []
+}
+
+/** One line per problem, naming the table and the entry (ajv's path inside it, then its message). */
+export function tableErrors(name: string, table: unknown, errors: readonly ErrorObject[]): string[] {
+  return errors.map((error) => {
+    const [, index, ...rest] = /^\/entries\/(\d+)(.*)$/.exec(error.instancePath) ?? []
+    const entries = (table as {entries?: Array<{id?: unknown}>}).entries
+    const where = index === undefined ? error.instancePath || '/' : `entry ${Number(index) + 1} (${String(entries?.[Number(index)]?.id ?? '?')})${rest.join('')}`
+    return `${name}: ${where} ${error.message ?? 'is invalid'}`
+  })
+}
+
+/** Validate a phrase table against its schema at load; a problem is an Error of one line naming the entry. */
+export function checkTable(name: string, table: unknown, schema: object): void {
+  const validate: ValidateFunction = tableValidator(name, schema, [patternSchema])
+  if (!validate(table)) throw new Error(tableErrors(`rules/data/${name}.json`, table, validate.errors ?? [])[0]!)
+}
+
+export class PhraseIndex<E extends PhraseSpec> {
+  readonly entries: readonly E[]
+  private readonly compiled: Compiled[]
+  /** Lower-cased first token -> the entries to try there, in table order (entries that can start anywhere included). */
+  private readonly byFirst = new Map<string, number[]>()
+  private readonly anywhere: number[] = []
+
+  constructor(
+    entries: readonly E[],
+    readonly name: string
+  ) {
+    this.entries = entries
+    this.compiled = entries.map((entry) => compileEntry(entry, name))
+    const keyed = new Map<string, number[]>()
+    this.compiled.forEach((compiled, index) => {
+      const firsts = firstTokens(compiled.slots, 0)
+      if (firsts === undefined) this.anywhere.push(index)
+      else for (const first of firsts) keyed.set(first, [...(keyed.get(first) ?? []), index])
+    })
+    for (const [first, indexes] of keyed) this.byFirst.set(first, [...new Set([...indexes, ...this.anywhere])].sort((a, b) => a - b))
+  }
+
+  /** Every match in `input.tokens`, left to right; at each token the first entry (in table order) that matches wins, and the scan goes on after it. */
+  scan(input: ScanInput): Array<PhraseMatch<E>> {
+    const found: Array<PhraseMatch<E>> = []
+    const matcher = new Matcher(input)
+    const {tokens} = input
+    for (let index = 0; index < tokens.length; ) {
+      const candidates = this.byFirst.get(tokens[index]!.lower) ?? this.anywhere
+      let match: PhraseMatch<E> | undefined
+      for (const candidate of candidates) {
+        const slots = matcher.entryAt(this.compiled[candidate]!, index)
+        if (!slots) continue
+        const end = slots.at(-1)!.end
+        match = {entry: this.entries[candidate]!, first: index, end, start: tokens[index]!.start, stop: tokens[end - 1]!.end, slots}
+        break
+      }
+
+      if (match) found.push(match)
+      index = match ? match.end : index + 1
+    }
+
+    return found
+  }
+
+  /**
+   * A replacement template filled from a match: `$n` is slot n, `{verb}` the
+   * verb in the form of the match's first word (made -> took); runs of spaces
+   * left by absent slots collapse, and a capital on the match is kept.
+   */
+  fill(template: string, match: PhraseMatch<E>, input: ScanInput): string {
+    const {tokens, text} = input
+    const actual = text.slice(match.start, match.stop)
+    let result = template
+      .replaceAll(/\$(\d+)/g, (_, number: string) => match.slots[Number(number) - 1]?.text ?? '')
+      .replaceAll(/\{([a-z]+)\}/g, (_, lemma: string) => conjugate(lemma, formOf(tokens, match.first, input.floor ?? 0)))
+      .replaceAll(/ {2,}/g, ' ')
+      .trim()
+    if (/^\p{Lu}/u.test(actual) && result !== '') result = result.charAt(0).toUpperCase() + result.slice(1)
+    return result
+  }
+}
+
+/** The lower-cased tokens an entry can start with from slot `from` on; undefined when it can start at any token. */
+function firstTokens(slots: readonly Node[], from: number): Set<string> | undefined {
+  if (from >= slots.length) return undefined
+  const firsts = new Set<string>()
+  const add = (node: Node): boolean => {
+    switch (node.type) {
+      case 'literal':
+        firsts.add(node.lowers[0]!)
+        return true
+      case 'alternatives':
+        return node.options.every(add)
+      case 'optional': {
+        const rest = firstTokens(slots, from + 1)
+        if (!rest || !add(node.node)) return false
+        for (const first of rest) firsts.add(first)
+        return true
+      }
+      default:
+        return false
+    }
+  }
+
+  return add(slots[from]!) ? firsts : undefined
+}
+
+function compileEntry(entry: PhraseSpec, table: string): Compiled {
+  const fail = (message: string): never => {
+    throw new Error(`rules/data/${table}.json: entry ${entry.id} ${message}`)
+  }
+
+  const slot = (spec: SlotSpec, where: string): Node => {
+    if (typeof spec === 'string') {
+      const lowers = phraseTokens(spec)
+      if (lowers.length === 0) fail(`${where}: empty phrase`)
+      return {type: 'literal', lowers}
+    }
+
+    if (Array.isArray(spec)) return {type: 'alternatives', options: spec.map((option) => slot(option, where))}
+    if ('optional' in spec) return {type: 'optional', node: slot(spec.optional, where)}
+    if ('map' in spec) return {type: 'alternatives', options: Object.entries(spec.map).map(([key, value]) => ({...(slot(key, where) as {type: 'literal'; lowers: string[]}), value}))}
+    if ('pos' in spec) {
+      const tags = typeof spec.pos === 'string' ? [spec.pos] : spec.pos
+      return {type: 'pos', tags: tags.filter((tag) => !tag.endsWith('*')), prefixes: tags.filter((tag) => tag.endsWith('*')).map((tag) => tag.slice(0, -1))}
+    }
+
+    if ('word' in spec) return {type: 'word'}
+    if ('number' in spec) return {type: 'number'}
+    if (where !== 'before') fail(`${where}: {"start": true} stands only in \`before\``)
+    return {type: 'start'}
+  }
+
+  const sequences = (specs: SequenceSpec[] | undefined, where: string): Node[][] | undefined =>
+    specs?.map((spec) => (Array.isArray(spec) ? spec : [spec]).map((each) => slot(each, where)))
+  const compiled: Compiled = {
+    slots: entry.tokens.map((spec) => slot(spec, 'tokens')),
+    before: sequences(entry.before, 'before'),
+    notBefore: sequences(entry.notBefore, 'notBefore'),
+    after: sequences(entry.after, 'after'),
+    notAfter: sequences(entry.notAfter, 'notAfter'),
+    reachBack: 0
+  }
+  compiled.reachBack = Math.max(0, ...[...(compiled.before ?? []), ...(compiled.notBefore ?? [])].map((sequence) => sequence.reduce((sum, node) => sum + longest(node), 0)))
+  for (const template of (entry as {expected?: string[]}).expected ?? []) {
+    for (const [, number] of template.matchAll(/\$(\d+)/g)) if (Number(number) < 1 || Number(number) > compiled.slots.length) fail(`expected "${template}": $${number} names no slot`)
+  }
+
+  return compiled
+}
+
+function longest(node: Node): number {
+  switch (node.type) {
+    case 'literal':
+      return node.lowers.length
+    case 'alternatives':
+      return Math.max(0, ...node.options.map(longest))
+    case 'optional':
+      return longest(node.node)
+    case 'start':
+      return 0
+    default:
+      return 1
+  }
+}
+
+/** Backtracking over slots, in order (alternatives in table order, an optional slot present first), as a regular expression would. */
+class Matcher {
+  private readonly tokens: readonly Token[]
+  private sentences: SentenceView[] | undefined
+  private readonly tags = new Map<SentenceView, TaggedWord[]>()
+
+  constructor(private readonly input: ScanInput) {
+    this.tokens = input.tokens
+  }
+
+  /** The slots of `entry` matched at token `at` with its context, or undefined. */
+  entryAt(entry: Compiled, at: number): SlotMatch[] | undefined {
+    if (entry.before && !entry.before.some((sequence) => this.endsAt(sequence, at, entry.reachBack))) return undefined
+    if (entry.notBefore?.some((sequence) => this.endsAt(sequence, at, entry.reachBack))) return undefined
+    const slots: SlotMatch[] = []
+    const matched = this.sequence(entry.slots, 0, at, (end) => {
+      if (end === at) return false
+      if (entry.after && !entry.after.some((sequence) => this.sequence(sequence, 0, end, () => true))) return false
+      return !entry.notAfter?.some((sequence) => this.sequence(sequence, 0, end, () => true))
+    }, slots)
+    return matched ? slots : undefined
+  }
+
+  /** Whether a context sequence matches some tokens that end right before `at`. */
+  private endsAt(sequence: Node[], at: number, reach: number): boolean {
+    for (let from = at; from >= Math.max(0, at - reach); from--) if (this.sequence(sequence, 0, from, (end) => end === at)) return true
+    return false
+  }
+
+  private sequence(nodes: readonly Node[], index: number, at: number, done: (end: number) => boolean, slots?: SlotMatch[]): boolean {
+    if (index === nodes.length) return done(at)
+    return this.node(nodes[index]!, at, (end, value) => {
+      if (slots) slots[index] = {first: at, end, text: value ?? (end > at ? this.input.text.slice(this.tokens[at]!.start, this.tokens[end - 1]!.end) : '')}
+      return this.sequence(nodes, index + 1, end, done, slots)
+    })
+  }
+
+  private node(node: Node, at: number, next: (end: number, value?: string) => boolean): boolean {
+    const token = this.tokens[at]
+    switch (node.type) {
+      case 'literal': {
+        for (let offset = 0; offset < node.lowers.length; offset++) if (this.tokens[at + offset]?.lower !== node.lowers[offset]) return false
+        return next(at + node.lowers.length, node.value)
+      }
+
+      case 'alternatives':
+        for (const option of node.options) if (this.node(option, at, next)) return true
+        return false
+      case 'optional':
+        return this.node(node.node, at, next) || next(at)
+      case 'word':
+        return token?.kind === 'word' && next(at + 1)
+      case 'number':
+        return token?.kind === 'word' && /^\d+$/.test(token.value) && next(at + 1)
+      case 'start': {
+        const previous = this.tokens[at - 1]
+        const floor = this.input.floor ?? 0
+        const between = this.input.text.slice(previous ? previous.end : floor, token ? token.start : floor)
+        return (previous === undefined || between.includes('\n')) && next(at)
+      }
+
+      case 'pos': {
+        if (token?.kind !== 'word') return false
+        const tag = this.tagOf(token)
+        return tag !== undefined && (node.tags.includes(tag) || node.prefixes.some((prefix) => tag.startsWith(prefix))) && next(at + 1)
+      }
+    }
+  }
+
+  /** The tag of the word holding `token` (a part takes its word's tag), tagging its sentence on first request. */
+  private tagOf(token: Token): string | undefined {
+    const {tree, text} = this.input
+    if (!tree) throw new Error('a part-of-speech slot needs the tree: pass `tree` to scan()')
+    this.sentences ??= sentencesOf(tree, text)
+    const sentence = this.sentences.find((each) => each.start <= token.start && token.end <= each.end)
+    if (!sentence) return undefined
+    let tagged = this.tags.get(sentence)
+    if (!tagged) this.tags.set(sentence, (tagged = tagsOf(sentence, text)))
+    return tagged.find((word) => word.start <= token.start && token.end <= word.end)?.tag
+  }
+}
+
+type VerbForm = 'base' | 's' | 'past' | 'participle' | 'ing'
+
+/** Irregular verbs that phrase tables start with or that replacements use: past, participle. */
+const irregular: Record<string, [string, string]> = {
+  do: ['did', 'done'],
+  make: ['made', 'made'],
+  pay: ['paid', 'paid'],
+  put: ['put', 'put'],
+  take: ['took', 'taken'],
+  place: ['placed', 'placed']
+}
+const irregularForms = new Map<string, VerbForm>(
+  Object.values(irregular).flatMap(([past, participle]): Array<[string, VerbForm]> =>
+    past === participle ? [[past, 'past']] : [[past, 'past'], [participle, 'participle']]
+  )
+)
+/** Words after which a past form that is also a participle ("made") is the participle ("had made"). */
+const perfectOrPassive = new Set(['has', 'have', 'had', 'having', 'be', 'been', 'being', 'is', 'are', 'was', 'were'])
+
+/** Form of the word at `first`; a past that is also a participle is read from the word before it ("had made", "I've made"). */
+function formOf(tokens: readonly Token[], first: number, floor: number): VerbForm {
+  const word = /^[\p{L}'’]+/u.exec(tokens[first]!.lower)?.[0] ?? ''
+  let form: VerbForm = irregularForms.get(word) ?? 'base'
+  if (form === 'base' && word.endsWith('ing')) form = 'ing'
+  else if (form === 'base' && word.endsWith('ed')) form = 'past'
+  else if (form === 'base' && /[^s]s$|[sxz]es$|does$/.test(word)) form = 's'
+  const previous = tokens[first - 1]
+  if (form === 'past' && previous && previous.start >= floor && previous.end < tokens[first]!.start) {
+    const elided = (previous.lower === 've' || previous.lower === 'd') && /^['’]$/.test(tokens[first - 2]?.lower ?? '') && tokens[first - 2]!.end === previous.start
+    if (perfectOrPassive.has(previous.lower) || elided) form = 'participle'
+  }
+
+  return form
+}
+
+function conjugate(lemma: string, form: VerbForm): string {
+  const forms = irregular[lemma]
+  if (form === 'base') return lemma
+  if (form === 'past' && forms) return forms[0]
+  if (form === 'participle' && forms) return forms[1]
+  if (form === 's') return /(?:s|sh|ch|x|z|o)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's'
+  if (form === 'ing') return /[^e]e$/.test(lemma) ? lemma.slice(0, -1) + 'ing' : lemma + 'ing'
+  return /e$/.test(lemma) ? lemma + 'd' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ied' : lemma + 'ed'
+}

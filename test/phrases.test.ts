@@ -1,0 +1,131 @@
+/**
+ * The phrase index (src/engine/phrases.ts) that the phrase tables compile
+ * into: each kind of slot and context on a small table of its own, the
+ * replacement templates, lazy part-of-speech tagging, and the one-line
+ * errors a broken table gives at load.
+ */
+import {describe, expect, it} from 'vitest'
+import {checkTable, PhraseIndex, phraseTokens, type PhraseSpec, type ScanInput} from '../src/engine/phrases.js'
+import {parseEnglishText} from '../src/engine/parse-text.js'
+import {setTagging} from '../src/engine/pos.js'
+import {paragraphTokens, partsOf} from '../src/engine/tokens.js'
+import calqueSchema from '../schemas/calques.schema.json' with {type: 'json'}
+
+interface Entry extends PhraseSpec {
+  expected?: string[]
+}
+
+function scan(entries: Entry[], text: string, onTag?: (words: number) => void) {
+  const index = new PhraseIndex(entries, 'test')
+  const tree = parseEnglishText(text)
+  if (onTag) setTagging(tree, {onTag})
+  return paragraphTokens(tree, text).flatMap((paragraph) => {
+    const input: ScanInput = {tokens: partsOf(paragraph), text, tree, floor: paragraph.start}
+    return index.scan(input).map((match) => ({
+      id: match.entry.id,
+      actual: text.slice(match.start, match.stop),
+      expected: (match.entry.expected ?? []).map((template) => index.fill(template, match, input))
+    }))
+  })
+}
+
+describe('phraseTokens', () => {
+  it('cuts a table string as the tokenizer cuts text', () => {
+    expect(phraseTokens('Kim Jong-un')).toEqual(['kim', 'jong', '-', 'un'])
+    expect(phraseTokens("didn't ...")).toEqual(['didn', "'", 't', '...'])
+    expect(phraseTokens('Odessa, Texas')).toEqual(['odessa', ',', 'texas'])
+  })
+})
+
+describe('slots', () => {
+  it('matches a literal phrase in any case and across a line break', () => {
+    expect(scan([{id: 'a', tokens: ['in the frame of']}], 'In the\nframe of the deal.').map((each) => each.actual)).toEqual(['In the\nframe of'])
+  })
+
+  it('tries alternatives in order and fills $n with what each slot matched', () => {
+    const entries = [{id: 'swap', tokens: [['discuss', 'discussed'], 'about'], expected: ['$1']}]
+    expect(scan(entries, 'They discussed about the plan.')).toEqual([{id: 'swap', actual: 'discussed about', expected: ['discussed']}])
+  })
+
+  it('reorders slots in a template ("$2 $1")', () => {
+    expect(scan([{id: 'order', tokens: [['very'], ['good', 'bad']], expected: ['$2 $1']}], 'It was very good.')[0]?.expected).toEqual(['good very'])
+  })
+
+  it('takes an optional slot when it is there and leaves it out when it is not', () => {
+    const entries = [{id: 'occasion', tokens: [['with', 'in'], {optional: 'the'}, 'occasion of'], expected: ['on $2 occasion of']}]
+    expect(scan(entries, 'He spoke with the occasion of the day.')[0]?.expected).toEqual(['on the occasion of'])
+    expect(scan(entries, 'He spoke with occasion of the day.')[0]).toEqual({id: 'occasion', actual: 'with occasion of', expected: ['on occasion of']})
+  })
+
+  it('backtracks out of an optional word when the rest needs it', () => {
+    const entries = [{id: 'photo', tokens: ['made', {optional: 'a'}, {optional: {word: true}}, 'photo']}]
+    expect(scan(entries, 'They made a photo.').map((each) => each.actual)).toEqual(['made a photo'])
+    expect(scan(entries, 'They made a nice photo.').map((each) => each.actual)).toEqual(['made a nice photo'])
+  })
+
+  it('matches numbers written in digits only', () => {
+    const entries = [{id: 'since', tokens: ['since', {number: true}, 'years']}]
+    expect(scan(entries, 'since 3 years').length).toBe(1)
+    expect(scan(entries, 'since three years').length).toBe(0)
+  })
+
+  it('puts a map slot’s value in the template, keeping the capital of the match', () => {
+    const entries = [{id: 'plural', tokens: [{map: {luggages: 'luggage'}}], expected: ['$1']}]
+    expect(scan(entries, 'Luggages were lost.')[0]?.expected).toEqual(['Luggage'])
+  })
+
+  it('conjugates {verb} like the first word of the match', () => {
+    const entries = [{id: 'photo', tokens: [['make', 'makes', 'made', 'making'], 'a photo'], expected: ['{take} a photo']}]
+    expect(scan(entries, 'She is making a photo.')[0]?.expected).toEqual(['taking a photo'])
+    expect(scan(entries, 'They had made a photo.')[0]?.expected).toEqual(['taken a photo'])
+  })
+
+  it('asks for part-of-speech tags only when an entry with a POS slot reaches it', () => {
+    let tagged = 0
+    const entries = [{id: 'pos', tokens: ['the', {pos: 'NN*'}, 'of']}]
+    expect(scan(entries, 'Minutes passed quickly, then hours of waiting.', () => tagged++)).toEqual([])
+    expect(tagged).toBe(0)
+    expect(scan(entries, 'The minutes of the meeting.', () => tagged++).map((each) => each.actual)).toEqual(['The minutes of'])
+    expect(tagged).toBe(1)
+    expect(scan([{id: 'verb', tokens: ['the', {pos: 'VB'}, 'of']}], 'The minutes of the meeting.')).toEqual([])
+  })
+})
+
+describe('context', () => {
+  const entries: Entry[] = [
+    {id: 'actual', before: ['the', 'our'], tokens: ['actual', 'president'], after: [',']},
+    {id: 'part', before: [{start: true}, '.'], tokens: ['on the other part'], notAfter: ['of']},
+    {id: 'responsible', notBefore: ['most', ['far', ['less', 'more']]], tokens: ['responsible of']}
+  ]
+
+  it('requires one `before` and one `after` sequence, outside the finding', () => {
+    expect(scan(entries, 'He met the actual president, who smiled.').map((each) => each.actual)).toEqual(['actual president'])
+    expect(scan(entries, 'He met an actual president, who smiled.')).toEqual([])
+    expect(scan(entries, 'He met the actual president today.')).toEqual([])
+  })
+
+  it('reads {"start": true} as the start of a paragraph or a line', () => {
+    expect(scan(entries, 'On the other part, no.').length).toBe(1)
+    expect(scan(entries, 'Yes.\nOn the other part, no.').length).toBe(1)
+    expect(scan(entries, 'He sat on the other part, alone.')).toEqual([])
+    expect(scan(entries, 'On the other part of town.')).toEqual([])
+  })
+
+  it('vetoes a match with `notBefore`, a phrase or a sequence of slots', () => {
+    expect(scan(entries, 'He is responsible of the team.').length).toBe(1)
+    expect(scan(entries, 'He is most responsible of all.')).toEqual([])
+    expect(scan(entries, 'He is far less responsible of all.')).toEqual([])
+    expect(scan(entries, 'He is less responsible of all.').length).toBe(1)
+  })
+})
+
+describe('loading a table', () => {
+  it('names the entry in a one-line error', () => {
+    const broken = {entries: [{id: 'good-one', tokens: ['a'], expected: ['b'], message: 'm', examples: {bad: [{text: 'a', actual: 'a'}], good: ['b']}}, {id: 'bad-one', tokens: [], expected: ['b'], message: 'm', examples: {bad: [{text: 'a', actual: 'a'}], good: ['b']}}]}
+    expect(() => checkTable('calques', broken, calqueSchema)).toThrow(/^rules\/data\/calques\.json: entry 2 \(bad-one\)\/tokens must NOT have fewer than 1 items$/)
+  })
+
+  it('refuses a template slot that does not exist', () => {
+    expect(() => new PhraseIndex([{id: 'x', tokens: ['a'], expected: ['$2']} as Entry], 'calques')).toThrow('rules/data/calques.json: entry x expected "$2": $2 names no slot')
+  })
+})
