@@ -85,23 +85,31 @@ export default defineRule(
       bad: [
         {
           text: 'The government will spend 1.500.000 euros on the new flood barriers.',
-          actual: '1.500.000',
+          findings: [
+            {range: '1:27-1:36', actual: '1.500.000', message: 'Unexpected point as thousands separator in `1.500.000`, expected `1,500,000`', severity: 'minor', fix: '1,500,000', safe: true}
+          ],
           fixed: 'The government will spend 1,500,000 euros on the new flood barriers.'
         },
         {
           text: 'More than 2.000 people were evacuated from the coastal villages.',
-          actual: '2.000',
+          findings: [
+            {range: '1:11-1:16', actual: '2.000', message: 'Unexpected point as thousands separator in `2.000`, expected `2,000`', severity: 'minor', fix: '2,000', safe: true}
+          ],
           fixed: 'More than 2,000 people were evacuated from the coastal villages.'
         },
         {
           text: 'Rooms cost 1.500,50 euros a night at the hotel.',
-          actual: '1.500,50',
+          findings: [
+            {range: '1:12-1:20', actual: '1.500,50', message: 'Unexpected point as thousands separator in `1.500,50`, expected `1,500.50`', severity: 'minor', fix: '1,500.50', safe: true}
+          ],
           fixed: 'Rooms cost 1,500.50 euros a night at the hotel.'
         },
         {
           text: 'The fund received 12.000 euros in donations and another 3.400.000 from the state.',
-          actual: '12.000',
-          count: 2,
+          findings: [
+            {range: '1:19-1:25', actual: '12.000', message: 'Unexpected point as thousands separator in `12.000`, expected `12,000`', severity: 'minor', fix: '12,000', safe: true},
+            {range: '1:57-1:66', actual: '3.400.000', message: 'Unexpected point as thousands separator in `3.400.000`, expected `3,400,000`', severity: 'minor', fix: '3,400,000', safe: true}
+          ],
           fixed: 'The fund received 12,000 euros in donations and another 3.400.000 from the state.'
         }
       ],

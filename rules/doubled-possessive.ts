@@ -33,27 +33,37 @@ export default defineRule(
       bad: [
         {
           text: 'The government said its’s plan to cut emissions would be published in March.',
-          actual: 'its’s',
+          findings: [
+            {range: '1:21-1:26', actual: 'its’s', message: 'Unexpected doubled possessive `its’s`, expected `its`', severity: 'minor', fix: 'its', safe: true}
+          ],
           fixed: 'The government said its plan to cut emissions would be published in March.'
         },
         {
           text: 'Analysts questioned whether the alliance could keep it’s’s promise to Ukraine.',
-          actual: 'it’s’s',
+          findings: [
+            {range: '1:53-1:59', actual: 'it’s’s', message: 'Unexpected doubled possessive `it’s’s`, expected `its`', severity: 'minor', fix: 'its', safe: true}
+          ],
           fixed: 'Analysts questioned whether the alliance could keep its promise to Ukraine.'
         },
         {
           text: 'The prime minister’s’ office declined to comment on the report.',
-          actual: 'minister’s’',
+          findings: [
+            {range: '1:11-1:22', actual: 'minister’s’', message: 'Unexpected doubled possessive `minister’s’`, expected `minister’s`', severity: 'minor', fix: 'minister’s', safe: false}
+          ],
           fixed: 'The prime minister’s office declined to comment on the report.'
         },
         {
           text: 'The foreign ministers’’s meeting in Brussels ended without a statement.',
-          actual: 'ministers’’s',
+          findings: [
+            {range: '1:13-1:25', actual: 'ministers’’s', message: 'Unexpected doubled possessive `ministers’’s`, expected `ministers’`', severity: 'minor', fix: 'ministers’', safe: true}
+          ],
           fixed: 'The foreign ministers’ meeting in Brussels ended without a statement.'
         },
         {
           text: "The union's's leaders said the strike would continue.",
-          actual: "union's's",
+          findings: [
+            {range: '1:5-1:14', actual: "union's's", message: "Unexpected doubled possessive `union's's`, expected `union's`", severity: 'minor', fix: "union's", safe: true}
+          ],
           fixed: "The union's leaders said the strike would continue."
         }
       ],

@@ -54,9 +54,10 @@ const abbreviations = new Set([
   'viz'
 ])
 
-const proseAfter = /^(?:$|\s|[”"’')\]])/u
+/** U+FFFC is masked markup (an HTML `<p>` or `</p>`): it bounds the prose as a line start or the end of the text does. */
+const proseAfter = /^(?:$|\s|\uFFFC|[”"’')\]])/u
 /** Only indentation between the line start and the marks. */
-const lineStart = /(?:^|\n)[ \t]*$/u
+const lineStart = /(?:^|\n|\uFFFC)[ \t]*$/u
 
 /** The word before a point, back to the last space, bracket or quote. */
 const wordBefore = /[^\s(\[“"‘']*$/u
@@ -72,47 +73,65 @@ export default defineRule(
       bad: [
         {
           text: 'The talks covered carbon reduction, green expansion, and growth., promote ecological priority.',
-          actual: '.,',
+          findings: [
+            {range: '1:64-1:66', actual: '.,', message: 'Unexpected doubled punctuation `.,`, expected `,`', severity: 'minor', fix: ',', safe: false}
+          ],
           fixed: 'The talks covered carbon reduction, green expansion, and growth, promote ecological priority.'
         },
         {
           text: 'Kim Jong-un responded with a bright smile. .',
-          actual: '. .',
+          findings: [
+            {range: '1:42-1:45', actual: '. .', message: 'Unexpected doubled punctuation `. .`, expected `.`', severity: 'minor', fix: '.', safe: true}
+          ],
           fixed: 'Kim Jong-un responded with a bright smile.'
         },
         {
           text: 'The ministry said the talks would resume,, but gave no date.',
-          actual: ',,',
+          findings: [
+            {range: '1:41-1:43', actual: ',,', message: 'Unexpected doubled punctuation `,,`, expected `,`', severity: 'minor', fix: ',', safe: true}
+          ],
           fixed: 'The ministry said the talks would resume, but gave no date.'
         },
         {
           text: 'The envoy arrived in the U.S.. He will meet officials on Monday.',
-          actual: '..',
+          findings: [
+            {range: '1:29-1:31', actual: '..', message: 'Unexpected doubled punctuation `..`, expected `.`', severity: 'minor', fix: '.', safe: false}
+          ],
           fixed: 'The envoy arrived in the U.S. He will meet officials on Monday.'
         },
         {
           text: 'The consumer price index also saw “three words” ...... Recently, the Taiwan authorities raised rates.',
-          actual: '......',
+          findings: [
+            {range: '1:49-1:55', actual: '......', message: 'Unexpected doubled punctuation `......`, expected `...`', severity: 'minor', fix: '...', safe: true}
+          ],
           fixed: 'The consumer price index also saw “three words” ... Recently, the Taiwan authorities raised rates.'
         },
         {
           text: 'It will affect the whole body. ; To enhance stability, the plan sets targets.',
-          actual: '. ;',
+          findings: [
+            {range: '1:30-1:33', actual: '. ;', message: 'Unexpected doubled punctuation `. ;`, expected `;`', severity: 'minor', fix: ';', safe: false}
+          ],
           fixed: 'It will affect the whole body; To enhance stability, the plan sets targets.'
         },
         {
           text: 'China has lifted more than 850 million people out of poverty — — this is the greatest achievement in the history of poverty reduction.',
-          actual: '— —',
+          findings: [
+            {range: '1:62-1:65', actual: '— —', message: 'Unexpected doubled dash `— —`, expected `—`', severity: 'minor', fix: '—', safe: true}
+          ],
           fixed: 'China has lifted more than 850 million people out of poverty — this is the greatest achievement in the history of poverty reduction.'
         },
         {
           text: 'Promoting Chinese-style modernization is a systematic project——Four Discussions on the General Secretary’s speech.',
-          actual: '——',
+          findings: [
+            {range: '1:62-1:64', actual: '——', message: 'Unexpected doubled dash `——`, expected `—`', severity: 'minor', fix: '—', safe: true}
+          ],
           fixed: 'Promoting Chinese-style modernization is a systematic project—Four Discussions on the General Secretary’s speech.'
         },
         {
           text: 'Promoting Chinese-style modernization is a systematic project - - Four Discussions on the General Secretary’s speech.',
-          actual: '- -'
+          findings: [
+            {range: '1:63-1:66', actual: '- -', message: 'Unexpected doubled dash `- -`, expected `—`', severity: 'minor', fix: '—', safe: false}
+          ]
         }
       ],
       good: [

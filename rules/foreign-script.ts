@@ -22,11 +22,15 @@ export default defineRule(
       bad: [
         {
           text: 'The report was released by the 国家统计局 on Friday and shows a rise in prices.',
-          actual: '国家统计局'
+          findings: [
+            {range: '1:32-1:37', actual: '国家统计局', message: 'Unexpected untranslated `国家统计局`, expected an English translation or transliteration', severity: 'major'}
+          ]
         },
         {
           text: 'According to the 新华社 report, the two leaders spoke by telephone on Monday.',
-          actual: '新华社'
+          findings: [
+            {range: '1:18-1:21', actual: '新华社', message: 'Unexpected untranslated `新华社`, expected an English translation or transliteration', severity: 'major'}
+          ]
         }
       ],
       good: [

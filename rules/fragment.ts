@@ -40,15 +40,21 @@ export default defineRule(
       bad: [
         {
           text: 'The Pentagon said the exercise has been planned since 2020, the secretary said. Pentagon press officer, John Kirby. He said officials considered the timing.',
-          actual: 'Pentagon press officer, John Kirby.'
+          findings: [
+            {range: '1:81-1:116', actual: 'Pentagon press officer, John Kirby.', message: 'Unexpected verbless sentence `Pentagon press officer, John Kirby.`, expected a clause with a finite verb (or the piece joined to the sentence it belongs to)', severity: 'minor'}
+          ]
         },
         {
           text: 'The decision was announced on Tuesday by the ministry. Spokesman for the foreign ministry, Wang Wenbin. The talks will resume next month.',
-          actual: 'Spokesman for the foreign ministry, Wang Wenbin.'
+          findings: [
+            {range: '1:56-1:104', actual: 'Spokesman for the foreign ministry, Wang Wenbin.', message: 'Unexpected verbless sentence `Spokesman for the foreign ministry, Wang Wenbin.`, expected a clause with a finite verb (or the piece joined to the sentence it belongs to)', severity: 'minor'}
+          ]
         },
         {
           text: 'The ceasefire will take effect at midnight, the minister told reporters in Ankara. Deputy foreign minister of Turkey, Mehmet Yilmaz.',
-          actual: 'Deputy foreign minister of Turkey, Mehmet Yilmaz.'
+          findings: [
+            {range: '1:84-1:133', actual: 'Deputy foreign minister of Turkey, Mehmet Yilmaz.', message: 'Unexpected verbless sentence `Deputy foreign minister of Turkey, Mehmet Yilmaz.`, expected a clause with a finite verb (or the piece joined to the sentence it belongs to)', severity: 'minor'}
+          ]
         }
       ],
       good: [

@@ -35,17 +35,23 @@ export default defineRule(
       bad: [
         {
           text: 'Anti-fraud tips：never share your account password or verification code.',
-          actual: '：',
+          findings: [
+            {range: '1:16-1:17', actual: '：', message: 'Unexpected full-width `：`, expected `:` with a space after it', severity: 'minor', fix: ': ', safe: true}
+          ],
           fixed: 'Anti-fraud tips: never share your account password or verification code.'
         },
         {
           text: 'Raise personal awareness of prevention；report suspicious calls at once.',
-          actual: '；',
+          findings: [
+            {range: '1:39-1:40', actual: '；', message: 'Unexpected full-width `；`, expected `;` with a space after it', severity: 'minor', fix: '; ', safe: true}
+          ],
           fixed: 'Raise personal awareness of prevention; report suspicious calls at once.'
         },
         {
           text: 'Consumer prices rose 2.1 percent in January。',
-          actual: '。',
+          findings: [
+            {range: '1:44-1:45', actual: '。', message: 'Unexpected full-width `。`, expected `.`', severity: 'minor', fix: '.', safe: true}
+          ],
           fixed: 'Consumer prices rose 2.1 percent in January.'
         }
       ],
@@ -73,7 +79,7 @@ export default defineRule(
       report({
         start,
         end: start + 1,
-        message: `Unexpected full-width \`${mark}\`, expected \`${replacement}\``,
+        message: `Unexpected full-width \`${mark}\`, expected \`${replacement}\`${spaceBefore ? ' with a space before it' : spaceAfter ? ' with a space after it' : ''}`,
         expected: [fixed],
         safe: true
       })

@@ -37,31 +37,41 @@ export default defineRule(
       bad: [
         {
           text: 'Putin called the sanctions «economic war» and vowed to respond.',
-          actual: '«',
-          count: 2,
+          findings: [
+            {range: '1:28-1:29', actual: '«', message: 'Unexpected `«`, expected `“`', severity: 'minor', fix: '“', safe: true},
+            {range: '1:41-1:42', actual: '»', message: 'Unexpected `»`, expected `”`', severity: 'minor', fix: '”', safe: true}
+          ],
           fixed: 'Putin called the sanctions “economic war» and vowed to respond.'
         },
         {
           text: 'Macron said the talks were « difficult but necessary » on Friday.',
-          actual: '« ',
-          count: 2,
+          findings: [
+            {range: '1:28-1:30', actual: '« ', message: 'Unexpected `«`, expected `“`', severity: 'minor', fix: '“', safe: true},
+            {range: '1:53-1:55', actual: ' »', message: 'Unexpected `»`, expected `”`', severity: 'minor', fix: '”', safe: true}
+          ],
           fixed: 'Macron said the talks were “difficult but necessary » on Friday.'
         },
         {
           text: 'The chancellor spoke of a „turning point“ in European security.',
-          actual: '„',
+          findings: [
+            {range: '1:27-1:28', actual: '„', message: 'Unexpected `„`, expected `“`', severity: 'minor', fix: '“', safe: true}
+          ],
           fixed: 'The chancellor spoke of a “turning point“ in European security.'
         },
         {
           text: 'The newspaper headline read »No more gas« in large letters.',
-          actual: '»',
-          count: 2,
+          findings: [
+            {range: '1:29-1:30', actual: '»', message: 'Unexpected `»`, expected `“`', severity: 'minor', fix: '“', safe: true},
+            {range: '1:41-1:42', actual: '«', message: 'Unexpected `«`, expected `”`', severity: 'minor', fix: '”', safe: true}
+          ],
           fixed: 'The newspaper headline read “No more gas« in large letters.'
         },
         {
           text: 'He called the deal a ‹historic step› for the region.',
-          actual: '‹',
-          count: 2,
+          findings: [
+            {range: '1:22-1:23', actual: '‹', message: 'Unexpected `‹`, expected `‘`', severity: 'minor', fix: '‘', safe: true},
+            {range: '1:36-1:37', actual: '›', message: 'Unexpected `›`, expected `’`', severity: 'minor', fix: '’', safe: true}
+          ],
           fixed: 'He called the deal a ‘historic step› for the region.'
         }
       ],

@@ -58,17 +58,23 @@ export default defineRule(
       bad: [
         {
           text: 'Any invasion would be delayed for at least a few days at least, officials said.',
-          actual: 'at least a few days at least',
+          findings: [
+            {range: '1:35-1:63', actual: 'at least a few days at least', message: 'Unexpected second `at least`, expected `at least` once', severity: 'minor', fix: 'at least a few days', safe: false}
+          ],
           fixed: 'Any invasion would be delayed for at least a few days, officials said.'
         },
         {
           text: 'The ministry said it had acted in order to in order to protect the border.',
-          actual: 'in order to in order to',
+          findings: [
+            {range: '1:32-1:55', actual: 'in order to in order to', message: 'Unexpected second `in order to`, expected `in order to` once', severity: 'minor', fix: 'in order to', safe: true}
+          ],
           fixed: 'The ministry said it had acted in order to protect the border.'
         },
         {
           text: 'For the first time, the team won the title for the first time.',
-          actual: 'For the first time, the team won the title for the first time',
+          findings: [
+            {range: '1:1-1:62', actual: 'For the first time, the team won the title for the first time', message: 'Unexpected second `for the first time`, expected `For the first time` once', severity: 'minor', fix: 'For the first time, the team won the title', safe: false}
+          ],
           fixed: 'For the first time, the team won the title.'
         }
       ],

@@ -60,18 +60,24 @@ export default defineRule(
       bad: [
         {
           text: '“It is deeds and actions and not words that make all the difference,” he said, adding that Russia should withdraw its troops from the Ukrainian border if it wanted to prove his point.',
-          actual: 'his',
+          findings: [
+            {range: '1:174-1:177', actual: 'his', message: 'Unexpected `his` for the subject `it`, expected `its`', severity: 'minor', fix: 'its', safe: false}
+          ],
           fixed:
             '“It is deeds and actions and not words that make all the difference,” he said, adding that Russia should withdraw its troops from the Ukrainian border if it wanted to prove its point.'
         },
         {
           text: 'The ministry said it would do his best to restore power to the region by Friday.',
-          actual: 'his',
+          findings: [
+            {range: '1:31-1:34', actual: 'his', message: 'Unexpected `his` for the subject `it`, expected `its`', severity: 'minor', fix: 'its', safe: false}
+          ],
           fixed: 'The ministry said it would do its best to restore power to the region by Friday.'
         },
         {
           text: 'China has said that it will play her part in the talks on climate finance.',
-          actual: 'her',
+          findings: [
+            {range: '1:34-1:37', actual: 'her', message: 'Unexpected `her` for the subject `it`, expected `its`', severity: 'minor', fix: 'its', safe: false}
+          ],
           fixed: 'China has said that it will play its part in the talks on climate finance.'
         }
       ],

@@ -63,12 +63,48 @@ export default defineRule(
       'A subject pronoun, "there" or "one of the ..." with a verb of the wrong number ("She say", "they was", "There is several reasons", "One of the ministers are").',
     examples: {
       bad: [
-        {text: 'She say the plan will not be ready before June.', actual: 'She say', fixed: 'She says the plan will not be ready before June.'},
-        {text: 'The minister said they was told to leave the building before noon.', actual: 'they was', fixed: 'The minister said they were told to leave the building before noon.'},
-        {text: 'He have promised to resign if the bill fails.', actual: 'He have', fixed: 'He has promised to resign if the bill fails.'},
-        {text: 'There is several reasons for the delay, the company said.', actual: 'is', fixed: 'There are several reasons for the delay, the company said.'},
-        {text: 'One of the ministers are expected to resign this week.', actual: 'are', fixed: 'One of the ministers is expected to resign this week.'},
-        {text: 'The minister said she were surprised by the vote.', actual: 'she were', fixed: 'The minister said she was surprised by the vote.'}
+        {
+          text: 'She say the plan will not be ready before June.',
+          findings: [
+            {range: '1:1-1:8', actual: 'She say', message: 'Unexpected `say` after `She`, expected `says`', severity: 'minor', fix: 'She says', safe: false}
+          ],
+          fixed: 'She says the plan will not be ready before June.'
+        },
+        {
+          text: 'The minister said they was told to leave the building before noon.',
+          findings: [
+            {range: '1:19-1:27', actual: 'they was', message: 'Unexpected `was` after `they`, expected `were`', severity: 'minor', fix: 'they were', safe: false}
+          ],
+          fixed: 'The minister said they were told to leave the building before noon.'
+        },
+        {
+          text: 'He have promised to resign if the bill fails.',
+          findings: [
+            {range: '1:1-1:8', actual: 'He have', message: 'Unexpected `have` after `He`, expected `has`', severity: 'minor', fix: 'He has', safe: false}
+          ],
+          fixed: 'He has promised to resign if the bill fails.'
+        },
+        {
+          text: 'There is several reasons for the delay, the company said.',
+          findings: [
+            {range: '1:7-1:9', actual: 'is', message: 'Unexpected `is` before the plural `several reasons`, expected `are`', severity: 'minor', fix: 'are', safe: false}
+          ],
+          fixed: 'There are several reasons for the delay, the company said.'
+        },
+        {
+          text: 'One of the ministers are expected to resign this week.',
+          findings: [
+            {range: '1:22-1:25', actual: 'are', message: 'Unexpected `are` after `One of the ministers`, expected `is`', severity: 'minor', fix: 'is', safe: false}
+          ],
+          fixed: 'One of the ministers is expected to resign this week.'
+        },
+        {
+          text: 'The minister said she were surprised by the vote.',
+          findings: [
+            {range: '1:19-1:27', actual: 'she were', message: 'Unexpected `were` after `she`, expected `was`', severity: 'minor', fix: 'she was', safe: false}
+          ],
+          fixed: 'The minister said she was surprised by the vote.'
+        }
       ],
       good: [
         {text: 'If she were president, she would sign the bill, her aide said.', why: 'the subjunctive after "if"'},

@@ -18,23 +18,31 @@ export default defineRule(
       bad: [
         {
           text: 'The People\'s Liberation Army tried to lay a road close to India"s narrow Chicken Neck corridor.',
-          actual: 'India"s',
+          findings: [
+            {range: '1:59-1:66', actual: 'India"s', message: 'Unexpected `"` in `India"s`, expected an apostrophe (`\'`)', severity: 'minor', fix: "India's", safe: true}
+          ],
           fixed: 'The People\'s Liberation Army tried to lay a road close to India\'s narrow Chicken Neck corridor.'
         },
         {
           text: 'The system combines data on clients" banking activities with public data on company ownership.',
-          actual: 'clients"',
+          findings: [
+            {range: '1:29-1:37', actual: 'clients"', message: 'Unexpected `"` in `clients"`, expected an apostrophe (`’`)', severity: 'minor', fix: 'clients’', safe: false}
+          ],
           fixed: 'The system combines data on clients’ banking activities with public data on company ownership.'
         },
         {
           text: 'The court observed in 1974"s United States v. Nixon that privilege must yield.',
-          actual: '1974"s',
+          findings: [
+            {range: '1:23-1:29', actual: '1974"s', message: 'Unexpected `"` in `1974"s`, expected an apostrophe (`’`)', severity: 'minor', fix: '1974’s', safe: true}
+          ],
           fixed: 'The court observed in 1974’s United States v. Nixon that privilege must yield.'
         },
         {
           text: 'Meanwhile, university presidents" annual salaries average out to $500,000, and workers" pay lags.',
-          actual: 'presidents"',
-          count: 2,
+          findings: [
+            {range: '1:23-1:34', actual: 'presidents"', message: 'Unexpected `"` in `presidents"`, expected an apostrophe (`’`)', severity: 'minor', fix: 'presidents’', safe: false},
+            {range: '1:80-1:88', actual: 'workers"', message: 'Unexpected `"` in `workers"`, expected an apostrophe (`’`)', severity: 'minor', fix: 'workers’', safe: false}
+          ],
           fixed: 'Meanwhile, university presidents’ annual salaries average out to $500,000, and workers" pay lags.'
         }
       ],

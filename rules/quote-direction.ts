@@ -18,23 +18,32 @@ export default defineRule(
       bad: [
         {
           text: 'Biden drew widespread criticism for saying that a “minor incursion “could cause discord among Western allies.',
-          actual: 'incursion “could',
+          findings: [
+            {range: '1:58-1:74', actual: 'incursion “could', message: 'Unexpected `“` closing a quotation, expected `”`', severity: 'minor', fix: 'incursion” could', safe: false}
+          ],
           fixed: 'Biden drew widespread criticism for saying that a “minor incursion” could cause discord among Western allies.'
         },
         {
           text: 'Lavrov called the talks “constructive and helpful“, but declined to characterize American engagement.',
-          actual: 'helpful“',
+          findings: [
+            {range: '1:43-1:51', actual: 'helpful“', message: 'Unexpected `“` closing a quotation, expected `”`', severity: 'minor', fix: 'helpful”', safe: true}
+          ],
           fixed: 'Lavrov called the talks “constructive and helpful”, but declined to characterize American engagement.'
         },
         {
           text: 'The soldier called the visit ”very important for our country.”',
-          actual: '”very',
+          findings: [
+            {range: '1:30-1:35', actual: '”very', message: 'Unexpected `”` opening a quotation, expected `“`', severity: 'minor', fix: '“very', safe: true}
+          ],
           fixed: 'The soldier called the visit “very important for our country.”'
         },
         {
           text: 'Kirby said the exercise was ”not designed against“ any scenario, and called the move “a signal“ to Moscow.',
-          actual: '”not',
-          count: 3,
+          findings: [
+            {range: '1:29-1:33', actual: '”not', message: 'Unexpected `”` opening a quotation, expected `“`', severity: 'minor', fix: '“not', safe: true},
+            {range: '1:43-1:51', actual: 'against“', message: 'Unexpected `“` closing a quotation, expected `”`', severity: 'minor', fix: 'against”', safe: true},
+            {range: '1:89-1:96', actual: 'signal“', message: 'Unexpected `“` closing a quotation, expected `”`', severity: 'minor', fix: 'signal”', safe: true}
+          ],
           fixed: 'Kirby said the exercise was “not designed against“ any scenario, and called the move “a signal“ to Moscow.'
         }
       ],

@@ -15,18 +15,24 @@ export default defineRule(
       bad: [
         {
           text: 'Lavrov called the talks ““constructive and helpful,” but declined to characterize American engagement.',
-          actual: '““',
+          findings: [
+            {range: '1:25-1:27', actual: '““', message: 'Unexpected doubled `““`, expected one `“`', severity: 'minor', fix: '“', safe: true}
+          ],
           fixed: 'Lavrov called the talks “constructive and helpful,” but declined to characterize American engagement.'
         },
         {
           text: '“We look at what is visible to everyone,”” he said.',
-          actual: '””',
+          findings: [
+            {range: '1:41-1:43', actual: '””', message: 'Unexpected doubled `””`, expected one `”`', severity: 'minor', fix: '”', safe: true}
+          ],
           fixed: '“We look at what is visible to everyone,” he said.'
         },
         {
           text: 'Critics said Mr Corbyn was using her murder to score ""cheap political points"".',
-          actual: '""',
-          count: 2,
+          findings: [
+            {range: '1:54-1:56', actual: '""', message: 'Unexpected doubled `""`, expected one `"`', severity: 'minor', fix: '"', safe: true},
+            {range: '1:78-1:80', actual: '""', message: 'Unexpected doubled `""`, expected one `"`', severity: 'minor', fix: '"', safe: true}
+          ],
           fixed: 'Critics said Mr Corbyn was using her murder to score "cheap political points"".'
         }
       ],

@@ -18,27 +18,37 @@ export default defineRule(
       bad: [
         {
           text: 'Blinken said after the meeting“We didn’t expect any major breakthroughs today.”',
-          actual: 'meeting“',
+          findings: [
+            {range: '1:24-1:32', actual: 'meeting“', message: 'Unexpected `“` glued to `meeting`, expected a space before it', severity: 'minor', fix: 'meeting “', safe: true}
+          ],
           fixed: 'Blinken said after the meeting “We didn’t expect any major breakthroughs today.”'
         },
         {
           text: 'Biden warned that Moscow would “pay a heavy price”for such an action.',
-          actual: '”for',
+          findings: [
+            {range: '1:50-1:54', actual: '”for', message: 'Unexpected `”` glued to `for`, expected a space after it', severity: 'minor', fix: '” for', safe: true}
+          ],
           fixed: 'Biden warned that Moscow would “pay a heavy price” for such an action.'
         },
         {
           text: 'The Duchess of York wrote on Twitter: " I know what a mother feels so I have tears of joy."',
-          actual: '" I',
+          findings: [
+            {range: '1:39-1:42', actual: '" I', message: 'Unexpected space after `"`, expected it glued to `I`', severity: 'minor', fix: '"I', safe: true}
+          ],
           fixed: 'The Duchess of York wrote on Twitter: "I know what a mother feels so I have tears of joy."'
         },
         {
           text: 'Lavrov called the talks “constructive and helpful ” but declined to characterize American engagement.',
-          actual: 'helpful ”',
+          findings: [
+            {range: '1:43-1:52', actual: 'helpful ”', message: 'Unexpected space before `”`, expected it glued to `helpful`', severity: 'minor', fix: 'helpful”', safe: true}
+          ],
           fixed: 'Lavrov called the talks “constructive and helpful” but declined to characterize American engagement.'
         },
         {
           text: 'Lang Ping said in an interview after the race, “In the third round, we lost about 8 points due to mistakes. ” The team flew home on Sunday.',
-          actual: '. ”',
+          findings: [
+            {range: '1:107-1:110', actual: '. ”', message: 'Unexpected space before `”`, expected `.”`', severity: 'minor', fix: '.”', safe: true}
+          ],
           fixed: 'Lang Ping said in an interview after the race, “In the third round, we lost about 8 points due to mistakes.” The team flew home on Sunday.'
         }
       ],

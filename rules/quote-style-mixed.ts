@@ -17,19 +17,25 @@ export default defineRule(
       bad: [
         {
           text: 'Pulling myself together, I said to my dog Nana, "Mom’s taking you out.”',
-          actual: '"',
+          findings: [
+            {range: '1:49-1:50', actual: '"', message: 'Unexpected `"` in a document that mostly uses curly quotation marks, expected `“`', severity: 'info', fix: '“', safe: true}
+          ],
           fixed: 'Pulling myself together, I said to my dog Nana, “Mom’s taking you out.”'
         },
         {
           text: 'Lavrov called the talks “constructive and helpful,” but said the US demands were "unacceptable" and “destructive.”',
-          actual: '"',
-          count: 2,
+          findings: [
+            {range: '1:82-1:83', actual: '"', message: 'Unexpected `"` in a document that mostly uses curly quotation marks, expected `“`', severity: 'info', fix: '“', safe: true},
+            {range: '1:95-1:96', actual: '"', message: 'Unexpected `"` in a document that mostly uses curly quotation marks, expected `”`', severity: 'info', fix: '”', safe: true}
+          ],
           fixed: 'Lavrov called the talks “constructive and helpful,” but said the US demands were “unacceptable" and “destructive.”'
         },
         {
           text: 'He said the plan was "unworkable" and "dangerous".\n\nThe minister called it “a first step”, and "the only way forward".',
-          actual: '“',
-          count: 2,
+          findings: [
+            {range: '3:24-3:25', actual: '“', message: 'Unexpected `“` in a document that mostly uses straight quotation marks, expected `"`', severity: 'info', fix: '"', safe: true},
+            {range: '3:37-3:38', actual: '”', message: 'Unexpected `”` in a document that mostly uses straight quotation marks, expected `"`', severity: 'info', fix: '"', safe: true}
+          ],
           fixed: 'He said the plan was "unworkable" and "dangerous".\n\nThe minister called it "a first step”, and "the only way forward".'
         }
       ],

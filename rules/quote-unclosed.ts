@@ -26,22 +26,30 @@ export default defineRule(
       bad: [
         {
           text: 'Blinken suggested there was no wiggle room on Russia’s demands, saying firmly, “There is no trading space there: none.\n\nThe United States and its allies say Putin knows the demands are futile.',
-          actual: '“There is no trading space there: none.',
+          findings: [
+            {range: '1:80-1:119', actual: '“There is no trading space there: none.', message: 'Unexpected unclosed quotation, expected a closing `”` in its paragraph or an opening mark at the start of the next', severity: 'minor', fix: '“There is no trading space there: none.”', safe: false}
+          ],
           fixed:
             'Blinken suggested there was no wiggle room on Russia’s demands, saying firmly, “There is no trading space there: none.”\n\nThe United States and its allies say Putin knows the demands are futile.'
         },
         {
           text: 'The consultation, launched on the Government\'s website on Friday, says: "Effective and consistent enforcement across Scotland is fundamental in helping address issues relating to out-of-control dogs.',
-          actual: '"Effective and consistent enforcement across Scotland is'
+          findings: [
+            {range: '1:73-1:129', actual: '"Effective and consistent enforcement across Scotland is', message: 'Unexpected unclosed quotation, expected a closing `"` in its paragraph or an opening mark at the start of the next', severity: 'minor'}
+          ]
         },
         {
           text: 'The report said it expected the United States" LNG export capacity to double by the end of this year.',
-          actual: 'States"',
+          findings: [
+            {range: '1:40-1:47', actual: 'States"', message: 'Unexpected closing `"` with no quotation open, expected the apostrophe of `States’`, an opening mark before it or no mark', severity: 'minor', fix: 'States’', safe: false}
+          ],
           fixed: 'The report said it expected the United States’ LNG export capacity to double by the end of this year.'
         },
         {
           text: '“We will not accept it,” he said, adding that the plan was “unworkable.”\n\nThe minister said the offer was final.”',
-          actual: '”'
+          findings: [
+            {range: '3:39-3:40', actual: '”', message: 'Unexpected closing `”` with no quotation open, expected an opening mark before it or no mark', severity: 'minor', fix: '', safe: false}
+          ]
         }
       ],
       good: [
@@ -103,7 +111,7 @@ export default defineRule(
       report({
         start,
         end: mark.end,
-        message: `Unexpected closing \`${mark.glyph}\` with no quotation open, expected an opening mark before it or no mark`,
+        message: `Unexpected closing \`${mark.glyph}\` with no quotation open, expected ${expected.length > 1 ? `the apostrophe of \`${expected[0]}\`, an opening mark before it` : 'an opening mark before it'} or no mark`,
         expected
       })
     }

@@ -62,49 +62,67 @@ export default defineRule(
       bad: [
         {
           text: 'Blinken suggested the two would likely meet again soon after, raising hopes that any invasion would be delayed for at least a few days. days.',
-          actual: 'days. days.',
+          findings: [
+            {range: '1:131-1:142', actual: 'days. days.', message: 'Unexpected echo of `days` after `.`, expected the word once', severity: 'major', fix: 'days.', safe: true}
+          ],
           fixed:
             'Blinken suggested the two would likely meet again soon after, raising hopes that any invasion would be delayed for at least a few days.'
         },
         {
           text: 'The ministers said the the talks would continue next week in Geneva.',
-          actual: 'the the',
+          findings: [
+            {range: '1:20-1:27', actual: 'the the', message: 'Unexpected repeated word `the`, expected it once', severity: 'major', fix: 'the', safe: true}
+          ],
           fixed: 'The ministers said the talks would continue next week in Geneva.'
         },
         {
           text: 'Officials said the vote would would be held in March, March, after the holidays.',
-          actual: 'would would',
-          count: 2,
+          findings: [
+            {range: '1:25-1:36', actual: 'would would', message: 'Unexpected repeated word `would`, expected it once', severity: 'major', fix: 'would', safe: true},
+            {range: '1:48-1:61', actual: 'March, March,', message: 'Unexpected echo of `March` after `,`, expected the word once', severity: 'major', fix: 'March,', safe: true}
+          ],
           fixed: 'Officials said the vote would be held in March, March, after the holidays.'
         },
         {
           text: 'The report will be published in March, March, according to the ministry.',
-          actual: 'March, March,',
+          findings: [
+            {range: '1:33-1:46', actual: 'March, March,', message: 'Unexpected echo of `March` after `,`, expected the word once', severity: 'major', fix: 'March,', safe: true}
+          ],
           fixed: 'The report will be published in March, according to the ministry.'
         },
         {
           text: 'The report will be published in March, March , according to the ministry.',
-          actual: 'March, March ,',
+          findings: [
+            {range: '1:33-1:47', actual: 'March, March ,', message: 'Unexpected echo of `March` after `,`, expected the word once', severity: 'major', fix: 'March,', safe: true}
+          ],
           fixed: 'The report will be published in March, according to the ministry.'
         },
         {
           text: 'It is a question of power. Power.',
-          actual: 'power. Power.',
+          findings: [
+            {range: '1:21-1:34', actual: 'power. Power.', message: 'Unexpected echo of `power` after `.`, expected the word once', severity: 'major', fix: 'power.', safe: true}
+          ],
           fixed: 'It is a question of power.'
         },
         {
           text: 'Talks Talks resumed in Geneva on Monday after a pause.',
-          actual: 'Talks Talks',
+          findings: [
+            {range: '1:1-1:12', actual: 'Talks Talks', message: 'Unexpected repeated word `Talks`, expected it once', severity: 'major', fix: 'Talks', safe: true}
+          ],
           fixed: 'Talks resumed in Geneva on Monday after a pause.'
         },
         {
           text: 'He said the Senate Senate would vote on the bill on Tuesday.',
-          actual: 'Senate Senate',
+          findings: [
+            {range: '1:13-1:26', actual: 'Senate Senate', message: 'Unexpected repeated word `Senate`, expected it once', severity: 'major', fix: 'Senate', safe: true}
+          ],
           fixed: 'He said the Senate would vote on the bill on Tuesday.'
         },
         {
           text: 'The talks will resume in in Geneva on Monday.',
-          actual: 'in in',
+          findings: [
+            {range: '1:23-1:28', actual: 'in in', message: 'Unexpected repeated word `in`, expected it once', severity: 'major', fix: 'in', safe: true}
+          ],
           fixed: 'The talks will resume in Geneva on Monday.'
         }
       ],

@@ -47,15 +47,21 @@ export default defineRule(
       bad: [
         {
           text: 'He said officials considered going ahead with the exercise, due to ongoing tensions, and decided to go ahead.',
-          actual: 'considered going ahead with the exercise, due to ongoing tensions, and decided to go ahead'
+          findings: [
+            {range: '1:19-1:109', actual: 'considered going ahead with the exercise, due to ongoing tensions, and decided to go ahead', message: 'Unexpected decision to `go ahead` after weighing `going ahead` itself, expected the decision to differ from the option weighed (as in `considered canceling ... but decided to go ahead`)', severity: 'major'}
+          ]
         },
         {
           text: 'The organizers considered canceling the festival because of the storm but decided to cancel.',
-          actual: 'considered canceling the festival because of the storm but decided to cancel'
+          findings: [
+            {range: '1:16-1:92', actual: 'considered canceling the festival because of the storm but decided to cancel', message: 'Unexpected decision to `cancel` after weighing `canceling` itself, expected the decision to differ from the option weighed (as in `considered canceling ... but decided to go ahead`)', severity: 'major'}
+          ]
         },
         {
           text: 'The league debated whether to postpone the final and then decided to postpone.',
-          actual: 'debated whether to postpone the final and then decided to postpone'
+          findings: [
+            {range: '1:12-1:78', actual: 'debated whether to postpone the final and then decided to postpone', message: 'Unexpected decision to `postpone` after weighing `postpone` itself, expected the decision to differ from the option weighed (as in `considered canceling ... but decided to go ahead`)', severity: 'major'}
+          ]
         }
       ],
       good: [

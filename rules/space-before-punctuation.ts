@@ -19,15 +19,16 @@ const wordOrClosingMark = /(?:[\p{L}\p{N}]+|[”"’')\]}%°»])$/u
 /**
  * What may follow each mark for the space to be an error; anything else is
  * not prose punctuation: " .45 caliber", " .NET", " ..." (ellipsis), " :)"
- * and " ;-)" (emoticons), " ?id=", "!important".
+ * and " ;-)" (emoticons), " ?id=", "!important". U+FFFC is masked markup
+ * (an HTML `</p>`), which ends the prose as the end of the text does.
  */
 const followers: Record<string, RegExp> = {
   ',': /^(?:$|[^\p{N}])/u, // " ,5" is a number written oddly, not a stray space
-  '.': /^(?:$|\s|[”"’')\]])/u,
-  ';': /^(?:$|\s|[”"’'])/u,
-  ':': /^(?:$|\s|[”"’'])/u,
-  '?': /^(?:$|\s|[”"’')\]?!])/u,
-  '!': /^(?:$|\s|[”"’')\]?!])/u
+  '.': /^(?:$|\s|\uFFFC|[”"’')\]])/u,
+  ';': /^(?:$|\s|\uFFFC|[”"’'])/u,
+  ':': /^(?:$|\s|\uFFFC|[”"’'])/u,
+  '?': /^(?:$|\s|\uFFFC|[”"’')\]?!])/u,
+  '!': /^(?:$|\s|\uFFFC|[”"’')\]?!])/u
 }
 
 /**
@@ -52,33 +53,45 @@ export default defineRule(
       bad: [
         {
           text: 'Russia decides to continue aggression against Ukraine, to a united response , fast and severe”.',
-          actual: 'response ,',
+          findings: [
+            {range: '1:68-1:78', actual: 'response ,', message: 'Unexpected space before `,` in `response ,`, expected `response,`', severity: 'minor', fix: 'response,', safe: true}
+          ],
           fixed: 'Russia decides to continue aggression against Ukraine, to a united response, fast and severe”.'
         },
         {
           text: 'Kirby said the exercise is “not designed against any of the types of scenarios that might arise with respect to Ukraine” .',
-          actual: '” .',
+          findings: [
+            {range: '1:120-1:123', actual: '” .', message: 'Unexpected space before `.` in `” .`, expected `”.`', severity: 'minor', fix: '”.', safe: true}
+          ],
           fixed: 'Kirby said the exercise is “not designed against any of the types of scenarios that might arise with respect to Ukraine”.'
         },
         {
           text: 'However , according to NASA , the first images of the planet were taken in September.',
-          actual: 'However ,',
-          count: 2,
+          findings: [
+            {range: '1:1-1:10', actual: 'However ,', message: 'Unexpected space before `,` in `However ,`, expected `However,`', severity: 'minor', fix: 'However,', safe: true},
+            {range: '1:24-1:30', actual: 'NASA ,', message: 'Unexpected space before `,` in `NASA ,`, expected `NASA,`', severity: 'minor', fix: 'NASA,', safe: true}
+          ],
           fixed: 'However, according to NASA , the first images of the planet were taken in September.'
         },
         {
           text: 'The delegation included representatives and bloggers, etc ,they visited Macau last week.',
-          actual: 'etc ,',
+          findings: [
+            {range: '1:55-1:60', actual: 'etc ,', message: 'Unexpected space before `,` in `etc ,`, expected `etc,` and a space after it', severity: 'minor', fix: 'etc, ', safe: true}
+          ],
           fixed: 'The delegation included representatives and bloggers, etc, they visited Macau last week.'
         },
         {
           text: 'The National Health Commission set the risk level at Level 2 . Schools remain open.',
-          actual: '2 .',
+          findings: [
+            {range: '1:60-1:63', actual: '2 .', message: 'Unexpected space before `.` in `2 .`, expected `2.`', severity: 'minor', fix: '2.', safe: true}
+          ],
           fixed: 'The National Health Commission set the risk level at Level 2. Schools remain open.'
         },
         {
           text: 'Who will pay for the new bridge ?',
-          actual: 'bridge ?',
+          findings: [
+            {range: '1:26-1:34', actual: 'bridge ?', message: 'Unexpected space before `?` in `bridge ?`, expected `bridge?`', severity: 'minor', fix: 'bridge?', safe: true}
+          ],
           fixed: 'Who will pay for the new bridge?'
         }
       ],
@@ -114,7 +127,7 @@ export default defineRule(
       report({
         start,
         end,
-        message: `Unexpected space before \`${mark}\` in \`${whole}\`, expected \`${before + mark}\``,
+        message: `Unexpected space before \`${mark}\` in \`${whole}\`, expected \`${before + mark}\`${gap ? ' and a space after it' : ''}`,
         expected: [before + mark + gap],
         safe: true
       })

@@ -36,8 +36,8 @@ const stackedDeterminer = /(?<![\p{L}\p{N}'’-])(the|an?|his|her|its|my|our|the
 /** The word after the second determiner, and the word before the first. */
 const nextWord = /^[ \u00a0]+([\p{L}]+)/u
 const previousWord = /([\p{L}'’]+)[ \u00a0]+$/u
-/** What may stand before a sentence-initial capital "A" ("Plan A his" is a label, "A his" a sentence start). */
-const sentenceStart = /(?:^|[.!?]["”’)]*[ \u00a0]+|\n[ \t]*|^[ \t]*["“‘(]|[ \u00a0]["“‘(])$/u
+/** What may stand before a sentence-initial capital "A" ("Plan A his" is a label, "A his" a sentence start); U+FFFC is masked markup (an HTML `<p>`). */
+const sentenceStart = /(?:^|[.!?]["”’)]*[ \u00a0]+|[\n\uFFFC][ \t]*|^[ \t]*["“‘(]|[ \u00a0]["“‘(])$/u
 
 export default defineRule(
   {
@@ -50,39 +50,53 @@ export default defineRule(
       bad: [
         {
           text: 'Officials assured Kyiv that no decision would be made without the his country’s contribution, State Department spokesman Ned Price said.',
-          actual: 'the his',
+          findings: [
+            {range: '1:63-1:70', actual: 'the his', message: 'Unexpected `the` before `his`, expected one determiner', severity: 'major', fix: 'his', safe: true}
+          ],
           fixed:
             'Officials assured Kyiv that no decision would be made without his country’s contribution, State Department spokesman Ned Price said.'
         },
         {
           text: 'The company said the their new plant would open in Texas next year.',
-          actual: 'the their',
+          findings: [
+            {range: '1:18-1:27', actual: 'the their', message: 'Unexpected `the` before `their`, expected one determiner', severity: 'major', fix: 'their', safe: true}
+          ],
           fixed: 'The company said their new plant would open in Texas next year.'
         },
         {
           text: 'The his remarks were criticized by opposition leaders on Monday.',
-          actual: 'The his',
+          findings: [
+            {range: '1:1-1:8', actual: 'The his', message: 'Unexpected `The` before `his`, expected one determiner', severity: 'major', fix: 'His', safe: true}
+          ],
           fixed: 'His remarks were criticized by opposition leaders on Monday.'
         },
         {
           text: 'The agency published a the report on the floods last week.',
-          actual: 'a the',
+          findings: [
+            {range: '1:22-1:27', actual: 'a the', message: 'Unexpected `a` before `the`, expected one determiner', severity: 'major', fix: 'the', safe: false}
+          ],
           fixed: 'The agency published the report on the floods last week.'
         },
         {
           text: 'Lawmakers rejected their the budget for next year.',
-          actual: 'their the',
+          findings: [
+            {range: '1:20-1:29', actual: 'their the', message: 'Unexpected `their` before `the`, expected one determiner', severity: 'major', fix: 'their', safe: false}
+          ],
           fixed: 'Lawmakers rejected their budget for next year.'
         },
         {
           text: 'Officials said those the talks had gone well.',
-          actual: 'those the',
+          findings: [
+            {range: '1:16-1:25', actual: 'those the', message: 'Unexpected `those` before `the`, expected one determiner', severity: 'major', fix: 'those', safe: false}
+          ],
           fixed: 'Officials said those talks had gone well.'
         },
         {
           text: 'The ministry published an its report on the floods and a my colleague read it aloud.',
-          actual: 'an its',
-          count: 2,
+          findings: [
+            {range: '1:24-1:30', actual: 'an its', message: 'Unexpected `an` before `its`, expected one determiner', severity: 'major', fix: 'its', safe: true},
+            {range: '1:56-1:60', actual: 'a my', message: 'Unexpected `a` before `my`, expected one determiner', severity: 'major', fix: 'my', safe: true}
+          ],
           fixed: 'The ministry published its report on the floods and a my colleague read it aloud.'
         }
       ],

@@ -38,17 +38,23 @@ export default defineRule(
       bad: [
         {
           text: 'The ministers was told to wait for the final report before voting.',
-          actual: 'ministers was',
+          findings: [
+            {range: '1:5-1:18', actual: 'ministers was', message: 'Unexpected singular verb `was` after the plural subject `ministers`, expected `were`', severity: 'minor', fix: 'ministers were', safe: false}
+          ],
           fixed: 'The ministers were told to wait for the final report before voting.'
         },
         {
           text: 'Officials said the new measures has already reduced the number of infections.',
-          actual: 'measures has',
+          findings: [
+            {range: '1:24-1:36', actual: 'measures has', message: 'Unexpected singular verb `has` after the plural subject `measures`, expected `have`', severity: 'minor', fix: 'measures have', safe: false}
+          ],
           fixed: 'Officials said the new measures have already reduced the number of infections.'
         },
         {
           text: 'Residents said that the local authorities is doing little to help them.',
-          actual: 'authorities is',
+          findings: [
+            {range: '1:31-1:45', actual: 'authorities is', message: 'Unexpected singular verb `is` after the plural subject `authorities`, expected `are`', severity: 'minor', fix: 'authorities are', safe: false}
+          ],
           fixed: 'Residents said that the local authorities are doing little to help them.'
         }
       ],

@@ -57,27 +57,37 @@ export default defineRule(
       bad: [
         {
           text: 'On Saturday ( February 11), French trade unions called a fifth day of strikes.',
-          actual: '( ',
+          findings: [
+            {range: '1:13-1:15', actual: '( ', message: 'Unexpected space after an opening bracket in `( `, expected `(`', severity: 'minor', fix: '(', safe: true}
+          ],
           fixed: 'On Saturday (February 11), French trade unions called a fifth day of strikes.'
         },
         {
           text: 'In 1996, Shanshan Shares (600884.SH ) was listed, becoming the first listed company in the industry.',
-          actual: ' )',
+          findings: [
+            {range: '1:36-1:38', actual: ' )', message: 'Unexpected space before a closing bracket in ` )`, expected `)`', severity: 'minor', fix: ')', safe: true}
+          ],
           fixed: 'In 1996, Shanshan Shares (600884.SH) was listed, becoming the first listed company in the industry.'
         },
         {
           text: 'Officials said they do n\'t expect a deal before the summer.',
-          actual: ' n\'t',
+          findings: [
+            {range: '1:23-1:27', actual: " n't", message: "Unexpected split contraction in ` n't`, expected `n't`", severity: 'minor', fix: "n't", safe: true}
+          ],
           fixed: 'Officials said they don\'t expect a deal before the summer.'
         },
         {
           text: 'About 70% of the world ’s economies are in a state of stagnation, the report said.',
-          actual: ' ’s',
+          findings: [
+            {range: '1:23-1:26', actual: ' ’s', message: 'Unexpected split contraction in ` ’s`, expected `’s`', severity: 'minor', fix: '’s', safe: true}
+          ],
           fixed: 'About 70% of the world’s economies are in a state of stagnation, the report said.'
         },
         {
           text: 'The grade should reach 80 % of the total score to apply for law.',
-          actual: ' %',
+          findings: [
+            {range: '1:26-1:28', actual: ' %', message: 'Unexpected space before a percent sign in ` %`, expected `%`', severity: 'minor', fix: '%', safe: true}
+          ],
           fixed: 'The grade should reach 80% of the total score to apply for law.'
         }
       ],

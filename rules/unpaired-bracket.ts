@@ -26,11 +26,15 @@ export default defineRule(
       bad: [
         {
           text: 'The agency (which was founded in 1947 has offices in 40 countries.',
-          actual: '('
+          findings: [
+            {range: '1:12-1:13', actual: '(', message: 'Unexpected `(` never closed in its paragraph, expected `)`', severity: 'minor'}
+          ]
         },
         {
           text: 'Officials said the plan) would be published next month.',
-          actual: ')'
+          findings: [
+            {range: '1:24-1:25', actual: ')', message: 'Unexpected `)` with no opening `(`, expected a pair or none', severity: 'minor'}
+          ]
         }
       ],
       good: [

@@ -164,7 +164,7 @@ describe('mtlint lsp', () => {
     expect(hover.contents.kind).toBe('markdown')
     expect(hover.contents.value).toContain('**`repeated-word`**')
     expect(hover.contents.value).toContain(meta.description)
-    expect(hover.contents.value).toContain(`: \`${meta.examples.bad[0]!.actual}\` → \`days.\``)
+    expect(hover.contents.value).toContain(`: \`${meta.examples.bad[0]!.findings![0]!.actual}\` → \`days.\``)
     expect(hover.contents.value).toContain('Not flagged: ')
     expect(hover.contents.value).toMatch(/\[Rule reference\]\(https:.*repeated-word\.md\)/)
   })

@@ -3,7 +3,7 @@
  * version of it, with the planted changes listed in changes.json) and the
  * seed's changed quotation.
  */
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {compareOriginal} from '../src/compare/original.js'
 
@@ -64,10 +64,11 @@ describe('compareOriginal on the test pair', () => {
     expect(result.score).toBeLessThan(100)
   })
 
-  it('links each finding to its section of docs/compare-original.md', () => {
+  it('links each finding to its check\'s page, and docs/compare-original.md explains each check', () => {
     const docs = readFileSync(new URL('../docs/compare-original.md', import.meta.url), 'utf8')
     for (const finding of result.findings) {
-      expect(finding.url.endsWith(`docs/compare-original.md#${finding.ruleId}`)).toBe(true)
+      expect(finding.url.endsWith(`docs/rules/${finding.ruleId}.md`)).toBe(true)
+      expect(existsSync(new URL(`../docs/rules/${finding.ruleId}.md`, import.meta.url))).toBe(true)
       expect(docs).toContain(`\n### ${finding.ruleId}\n`)
     }
   })

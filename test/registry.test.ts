@@ -3,7 +3,7 @@ import {readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {allPairChecks} from '../src/compare/checks.js'
-import {originalChecks} from '../src/compare/original-checks.js'
+import {originalChecks} from '../src/compare/checks.js'
 import {allRules, checks} from '../src/registry.js'
 import {mtlint, projectRoot, tempTree} from './helpers/cli.js'
 

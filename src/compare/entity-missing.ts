@@ -23,10 +23,35 @@ export const entitiesCheck = definePairCheck(
     description: 'A URL, e-mail address, hashtag, @handle, code-like token or Latin-script name of the source is missing from the target.',
     examples: {
       bad: [
-        {source: '详情请访问 https://example.org/news 。', target: 'For details, visit our website.', actual: 'For details, visit our website.'},
-        {source: '请联系 info@example.com', target: 'Please contact info@example.org', actual: 'Please contact info@example.org'},
-        {source: '苹果公司发布了新款iPhone。', target: 'Apple released a new phone.', actual: 'Apple released a new phone.'},
-        {source: 'Setzen Sie max_retries auf 3.', target: 'Set the maximum retries to 3.', actual: 'Set the maximum retries to 3.', sourceLang: 'de'}
+        {
+          source: '详情请访问 https://example.org/news 。',
+          target: 'For details, visit our website.',
+          findings: [
+            {range: '1:1-1:32', actual: 'For details, visit our website.', message: "Unexpected translation without the source's URL `https://example.org/news`, expected it unchanged (segment line 1)", severity: 'major'}
+          ]
+        },
+        {
+          source: '请联系 info@example.com',
+          target: 'Please contact info@example.org',
+          findings: [
+            {range: '1:1-1:32', actual: 'Please contact info@example.org', message: "Unexpected translation without the source's e-mail address `info@example.com`, expected it unchanged (segment line 1)", severity: 'major'}
+          ]
+        },
+        {
+          source: '苹果公司发布了新款iPhone。',
+          target: 'Apple released a new phone.',
+          findings: [
+            {range: '1:1-1:28', actual: 'Apple released a new phone.', message: "Unexpected translation without the source's code-like token `iPhone`, expected it unchanged (segment line 1)", severity: 'major'}
+          ]
+        },
+        {
+          source: 'Setzen Sie max_retries auf 3.',
+          target: 'Set the maximum retries to 3.',
+          findings: [
+            {range: '1:1-1:30', actual: 'Set the maximum retries to 3.', message: "Unexpected translation without the source's code-like token `max_retries`, expected it unchanged (segment line 1)", severity: 'major'}
+          ],
+          sourceLang: 'de'
+        }
       ],
       good: [
         {source: '苹果公司发布了新款iPhone。', target: 'Apple released a new iPhone.'},

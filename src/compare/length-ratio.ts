@@ -30,11 +30,19 @@ export const lengthCheck = definePairCheck(
     description: 'The target is much shorter (an omission) or much longer (an addition) than the source, for its language pair.',
     examples: {
       bad: [
-        {source: '该公司表示，由于原材料价格上涨和需求下降，今年第三季度利润大幅下降。', target: 'Profits fell.', actual: 'Profits fell.'},
+        {
+          source: '该公司表示，由于原材料价格上涨和需求下降，今年第三季度利润大幅下降。',
+          target: 'Profits fell.',
+          findings: [
+            {range: '1:1-1:14', actual: 'Profits fell.', message: 'Unexpected length ratio 0.35 (target/source characters), expected 1.3–7 for zh-en (segment line 1)', severity: 'minor'}
+          ]
+        },
         {
           source: 'Die Sitzung des Stadtrats wurde vertagt.',
           target: 'The meeting was adjourned, and then everyone went home to think long and hard about what had happened there.',
-          actual: 'The meeting was adjourned, and then everyone went home to think long and hard about what had happened there.',
+          findings: [
+            {range: '1:1-1:109', actual: 'The meeting was adjourned, and then everyone went home to think long and hard about what had happened there.', message: 'Unexpected length ratio 2.59 (target/source characters), expected 0.45–2.2 for de-en (segment line 1)', severity: 'minor'}
+          ],
           sourceLang: 'de'
         }
       ],

@@ -1,6 +1,6 @@
 /** Every number of the source is in the target, in some equivalent writing, and the target adds none. */
 import {definePairCheck} from './pair-check.js'
-import {cjkNumeralValues, isClarifiedYear, sameValue, sourceNumbers, targetNameNumbers, targetNumbers, targetWordValues} from './numbers.js'
+import {cjkNumeralValues, isClarifiedYear, sameValue, sourceNumbers, targetNameNumbers, targetNumbers, targetWordValues, type NumberMention} from './numbers.js'
 import {primaryOf} from './language.js'
 
 export const numbersCheck = definePairCheck(
@@ -12,11 +12,44 @@ export const numbersCheck = definePairCheck(
     description: 'A number of the source is missing from the translation, or the translation has a number the source lacks.',
     examples: {
       bad: [
-        {source: '该公司去年营收增长了15%。', target: 'The company’s revenue grew by 16% last year.', actual: '16'},
-        {source: 'Der Umsatz stieg um 1,5 Prozent.', target: 'Sales rose by 15 percent.', actual: '15', sourceLang: 'de'},
-        {source: '共有3人受伤。', target: 'A total of people were injured.', actual: 'A total of people were injured.'},
-        {source: 'Il y a 12 candidats.', target: 'There are 12 candidates in 2024.', actual: '2024', sourceLang: 'fr'},
-        {source: 'Die Wahl findet am 12.05.2023 statt.', target: 'The election takes place on May 13, 2023.', actual: '13', sourceLang: 'de'}
+        {
+          source: '该公司去年营收增长了15%。',
+          target: 'The company’s revenue grew by 16% last year.',
+          findings: [
+            {range: '1:31-1:33', actual: '16', message: "Unexpected number `16`, expected the source's `15` (segment line 1)", severity: 'major', fix: '15', safe: false}
+          ]
+        },
+        {
+          source: 'Der Umsatz stieg um 1,5 Prozent.',
+          target: 'Sales rose by 15 percent.',
+          findings: [
+            {range: '1:15-1:17', actual: '15', message: "Unexpected number `15`, expected the source's `1,5` (segment line 1)", severity: 'major', fix: '1.5', safe: false}
+          ],
+          sourceLang: 'de'
+        },
+        {
+          source: '共有3人受伤。',
+          target: 'A total of people were injured.',
+          findings: [
+            {range: '1:1-1:32', actual: 'A total of people were injured.', message: "Unexpected translation without the source's number `3`, expected it in some writing (segment line 1)", severity: 'major'}
+          ]
+        },
+        {
+          source: 'Il y a 12 candidats.',
+          target: 'There are 12 candidates in 2024.',
+          findings: [
+            {range: '1:28-1:32', actual: '2024', message: "Unexpected number `2024` that the source does not have, expected only the source's numbers (segment line 1)", severity: 'major'}
+          ],
+          sourceLang: 'fr'
+        },
+        {
+          source: 'Die Wahl findet am 12.05.2023 statt.',
+          target: 'The election takes place on May 13, 2023.',
+          findings: [
+            {range: '1:33-1:35', actual: '13', message: "Unexpected number `13`, expected the source's `12` (segment line 1)", severity: 'major', fix: '12', safe: false}
+          ],
+          sourceLang: 'de'
+        }
       ],
       good: [
         {source: 'Der Umsatz stieg um 1,5 Prozent.', target: 'Sales rose by 1.5 percent.', sourceLang: 'de', why: 'decimal comma'},
@@ -53,7 +86,7 @@ export const numbersCheck = definePairCheck(
           missing.length > 0
             ? `Unexpected number \`${mention.text}\`, expected the source's \`${expected.join('`, `')}\``
             : `Unexpected number \`${mention.text}\` that the source does not have, expected only the source's numbers`,
-        expected: missing.length === 1 ? expected : [],
+        expected: missing.length === 1 ? [englishWriting(missing[0]!)] : [],
         dimension: missing.length > 0 ? 'Accuracy/Mistranslation' : 'Accuracy/Addition'
       })
     }
@@ -69,3 +102,8 @@ export const numbersCheck = definePairCheck(
     })
   }
 )
+
+/** The source's number as the English target writes it: `1,5` from German is `1.5`, `2.5万` is `25,000`. */
+function englishWriting(mention: NumberMention): string {
+  return /^\d+$/.test(mention.text) ? mention.text : mention.values.at(-1)!.toLocaleString('en-US', {maximumFractionDigits: 6})
+}

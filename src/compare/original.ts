@@ -14,7 +14,7 @@ import {pointsOf} from '../engine/rule.js'
 import {defaultWeights, scoreOf} from '../engine/score.js'
 import type {FileResult, Finding} from '../engine/types.js'
 import {alignSentences, type Bead} from './original-align.js'
-import {originalChecks} from './original-checks.js'
+import {originalChecks} from './checks.js'
 import {factChanges, type FactKind} from './original-facts.js'
 import {matchQuotations, wordChanges} from './original-quotes.js'
 import {modelOf, type Span, type TextModel} from './original-text.js'
@@ -62,7 +62,7 @@ export function compareOriginal(
     if (!match.changed) continue
     const span = trimmed(derived, match.derived.inner)
     if (!match.original) {
-      finding('quote-integrity', 'Accuracy/Addition', span, 'Quotation not found in the original: nobody is quoted as saying these words.', [])
+      finding('quote-integrity', 'Accuracy/Addition', span, 'Unexpected quotation that nobody in the original says, expected only words quoted in the original', [])
       continue
     }
 
@@ -79,26 +79,35 @@ export function compareOriginal(
       'quote-integrity',
       'Accuracy/Mistranslation',
       span,
-      `Quotation differs from the original (${where(originalInner)}): ${described}${changes.length > 3 ? '; …' : ''}.`,
+      `Unexpected change in a quotation (${described}${changes.length > 3 ? '; …' : ''}), expected the words of the original (${where(originalInner)})`,
       [original.slice(originalInner.start, originalInner.end)]
     )
   }
 
-  const kinds: Record<FactKind, {ruleId: string; describe: (expected: string[]) => string}> = {
+  const listed = (values: string[]) => values.map((value) => `\`${value}\``).join(' or ')
+  const kinds: Record<FactKind, {ruleId: string; describe: (actual: string, expected: string[]) => string}> = {
     number: {
       ruleId: 'changed-number',
-      describe: (expected) =>
-        expected.length > 0 ? `Number not in the original, which has ${expected.map((e) => `“${e}”`).join(', ')}` : 'Number not in the original'
+      describe: (actual, expected) => `Unexpected number \`${actual}\` that the original lacks, expected ${expected.length > 0 ? listed(expected) : "the original's numbers"}`
     },
     name: {
       ruleId: 'changed-name',
-      describe: (expected) => `Name not in the original, which has ${expected.map((e) => `“${e}”`).join(', ')}`
+      describe: (actual, expected) => `Unexpected name \`${actual}\` that the original lacks, expected ${listed(expected)}`
     },
-    negation: {ruleId: 'changed-negation', describe: () => 'Negation differs from the original'}
+    negation: {
+      ruleId: 'changed-negation',
+      describe: (actual) =>
+        /\s/.test(actual)
+          ? 'Unexpected sentence whose negation differs from the original, expected the negation of the original'
+          : `Unexpected negation \`${actual}\` that the original lacks, expected the statement the original makes`
+    }
   }
   for (const change of factChanges(comparison.original, comparison.derived, comparison.beads)) {
     const kind = kinds[change.kind]
-    finding(kind.ruleId, 'Accuracy/Mistranslation', change.span, `${kind.describe(change.expected)} (${where(change.originalSpan)}).`, change.expected)
+    const actual = derived.slice(change.span.start, change.span.end)
+    // An added negation word would be replaced by the whole original sentence: no fix then, only the message.
+    const expected = change.kind === 'negation' && !/\s/.test(actual) ? [] : change.expected
+    finding(kind.ruleId, 'Accuracy/Mistranslation', change.span, `${kind.describe(actual, change.expected)} (${where(change.originalSpan)})`, expected)
   }
 
   findings.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId))

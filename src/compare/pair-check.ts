@@ -5,6 +5,7 @@
  * Examples are the spec and the generated tests: the lines of `source` and
  * `target` are aligned segments, as two plain files would be.
  */
+import type {ExpectedFinding} from '../engine/check.js'
 import {docsBase} from '../engine/rule.js'
 import type {Category, Severity} from '../engine/types.js'
 import type {Segment} from './segment.js'
@@ -12,10 +13,8 @@ import type {Segment} from './segment.js'
 export interface BadPairExample {
   source: string
   target: string
-  /** The flagged target text of the first finding, exactly. */
-  actual: string
-  /** How many findings (default 1). */
-  count?: number
+  /** Every finding of the check in `target`, in order, exactly (places are in the target file). */
+  findings: ExpectedFinding[]
   sourceLang?: string
 }
 

@@ -13,10 +13,35 @@ export const punctuationCheck = definePairCheck(
     description: 'The source ends with a question mark and the target does not, or the target leaves a bracket or quotation mark unpaired.',
     examples: {
       bad: [
-        {source: '你明天来吗？', target: 'Are you coming tomorrow.', actual: '.'},
-        {source: 'Kommst du morgen?', target: 'You are coming tomorrow', actual: 'tomorrow', sourceLang: 'de'},
-        {source: '他说（在会上）很好。', target: 'He said (at the meeting it was good.', actual: '('},
-        {source: '他说：“我们会赢。”', target: 'He said: “We will win.', actual: '“'}
+        {
+          source: '你明天来吗？',
+          target: 'Are you coming tomorrow.',
+          findings: [
+            {range: '1:24-1:25', actual: '.', message: 'Unexpected statement for a question, expected the target to end with `?` (segment line 1)', severity: 'minor'}
+          ]
+        },
+        {
+          source: 'Kommst du morgen?',
+          target: 'You are coming tomorrow',
+          findings: [
+            {range: '1:16-1:24', actual: 'tomorrow', message: 'Unexpected statement for a question, expected the target to end with `?` (segment line 1)', severity: 'minor'}
+          ],
+          sourceLang: 'de'
+        },
+        {
+          source: '他说（在会上）很好。',
+          target: 'He said (at the meeting it was good.',
+          findings: [
+            {range: '1:9-1:10', actual: '(', message: 'Unexpected `(` without `)`, expected them in pairs (segment line 1)', severity: 'minor'}
+          ]
+        },
+        {
+          source: '他说：“我们会赢。”',
+          target: 'He said: “We will win.',
+          findings: [
+            {range: '1:10-1:11', actual: '“', message: 'Unexpected `“` without `”`, expected them in pairs (segment line 1)', severity: 'minor'}
+          ]
+        }
       ],
       good: [
         {source: '你明天来吗？', target: 'Are you coming tomorrow?'},

@@ -11,8 +11,20 @@ export const consistencyCheck = defineFileCheck(
     description: 'The same source segment is translated two ways in one file, or two different sources get the same translation.',
     examples: {
       bad: [
-        {source: '保存文件\n打开\n保存文件', target: 'Save the file\nOpen\nSave file', actual: 'Save file'},
-        {source: '删除所有数据\n删除全部草稿', target: 'Delete all the data\nDelete all the data', actual: 'Delete all the data'}
+        {
+          source: '保存文件\n打开\n保存文件',
+          target: 'Save the file\nOpen\nSave file',
+          findings: [
+            {range: '3:1-3:10', actual: 'Save file', message: 'Unexpected second translation of the same source, expected `Save the file` as in segment line 1 (segment line 3)', severity: 'minor', fix: 'Save the file', safe: false}
+          ]
+        },
+        {
+          source: '删除所有数据\n删除全部草稿',
+          target: 'Delete all the data\nDelete all the data',
+          findings: [
+            {range: '2:1-2:20', actual: 'Delete all the data', message: 'Unexpected same translation as segment line 1 for a different source, expected a translation of this source (segment line 2)', severity: 'minor'}
+          ]
+        }
       ],
       good: [
         {source: '保存文件\n打开\n保存文件', target: 'Save the file\nOpen\nSave the file'},

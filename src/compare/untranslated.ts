@@ -11,9 +11,28 @@ export const untranslatedCheck = definePairCheck(
     description: 'The target repeats the source, or keeps characters of the source language’s script.',
     examples: {
       bad: [
-        {source: '他在北京工作。', target: 'He works in 北京.', actual: '北京'},
-        {source: 'Das ist nicht möglich, sagte er.', target: 'Das ist nicht möglich, sagte er.', actual: 'Das ist nicht möglich, sagte er.', sourceLang: 'de'},
-        {source: 'Он живёт в Москве.', target: 'He lives in Москве.', actual: 'Москве'}
+        {
+          source: '他在北京工作。',
+          target: 'He works in 北京.',
+          findings: [
+            {range: '1:13-1:15', actual: '北京', message: "Unexpected untranslated `北京` in the source's script (Han), expected English (segment line 1)", severity: 'major'}
+          ]
+        },
+        {
+          source: 'Das ist nicht möglich, sagte er.',
+          target: 'Das ist nicht möglich, sagte er.',
+          findings: [
+            {range: '1:1-1:33', actual: 'Das ist nicht möglich, sagte er.', message: 'Unexpected target identical to the source, expected a translation (segment line 1)', severity: 'major'}
+          ],
+          sourceLang: 'de'
+        },
+        {
+          source: 'Он живёт в Москве.',
+          target: 'He lives in Москве.',
+          findings: [
+            {range: '1:13-1:19', actual: 'Москве', message: "Unexpected untranslated `Москве` in the source's script (Cyrillic), expected English (segment line 1)", severity: 'major'}
+          ]
+        }
       ],
       good: [
         {source: '他在北京工作。', target: 'He works in Beijing.'},

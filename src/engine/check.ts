@@ -25,6 +25,26 @@ export interface CheckMeta {
   url: string
 }
 
+/**
+ * One finding an example must produce, exactly, as remark-lint's `output`
+ * examples list them: every finding of the example, in order, is declared.
+ */
+export interface ExpectedFinding {
+  /**
+   * `line:column-line:column`, 1-based; the end is the column after the last
+   * flagged character (as vfile and remark-lint print places).
+   */
+  range: string
+  /** The flagged text, exactly. */
+  actual: string
+  message: string
+  severity: Severity
+  /** `expected[0]`, the first fix ('' deletes); absent when the check offers none. */
+  fix?: string
+  /** Whether `--fix` applies `fix` (declared whenever `fix` is). */
+  safe?: boolean
+}
+
 /** What configuration needs of a check of any kind. */
 export interface Configurable {
   meta: {id: string; category: Category; severity: Severity; description: string; optionsSchema?: Record<string, unknown>}

@@ -9,22 +9,32 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {dimensionOf} from './dimensions.js'
+import type {ExpectedFinding} from './check.js'
 import type {Category, Point, RelatedPlace, Severity} from './types.js'
 
 export const docsBase = 'https://github.com/mtlint/mtlint/blob/main/docs/rules/'
+
+/** Formats an example is not rerun in (the generic test reruns every text example as `.md` and `.html`), each with the reason. */
+export interface ExampleSkip {
+  md?: string
+  html?: string
+}
 
 /** One example sentence of a rule: the spec, the test and the docs at once. */
 export interface BadExample {
   /** A real sentence (or document) that must make the rule fire. */
   text: string
-  /** The flagged text of the first finding, exactly. */
-  actual: string
-  /** The text after applying the first finding's first `expected` (omit when the rule offers no fix). */
-  fixed?: string
-  /** How many findings the rule must make on `text` (default 1). */
+  /** Every finding the rule makes on `text`, in order, exactly. */
+  findings?: ExpectedFinding[]
+  /** Before findings were declared (calque, term-consistency until they are pinned): the first finding's flagged text. */
+  actual?: string
+  /** Before findings were declared: how many findings (default 1). */
   count?: number
+  /** The text after applying the first finding's `fix` (omit when the rule offers no fix). */
+  fixed?: string
   /** Rule options for this example. */
   options?: Record<string, unknown>
+  skip?: ExampleSkip
 }
 
 export interface GoodExample {
@@ -33,6 +43,7 @@ export interface GoodExample {
   /** Why it is correct (shown in the docs). */
   why?: string
   options?: Record<string, unknown>
+  skip?: ExampleSkip
 }
 
 export interface RuleMeta {

@@ -15,10 +15,12 @@ export function ruleExplanation(meta: RuleMeta): string {
     ''
   ]
   for (const example of meta.examples.bad.slice(0, shown)) {
-    const at = Math.max(0, example.text.indexOf(example.actual))
-    const replacement = example.fixed === undefined ? undefined : replacementOf(example.text, at, example.actual, example.fixed)
-    const context = excerpt(example.text, at, at + example.actual.length)
-    lines.push(`- Flagged: “${inline(context)}”: \`${inline(example.actual)}\`` + (replacement === undefined ? '' : replacement === '' ? ', to delete' : ` → \`${inline(replacement)}\``))
+    const first = example.findings?.[0]
+    const actual = first?.actual ?? example.actual ?? ''
+    const at = Math.max(0, example.text.indexOf(actual))
+    const replacement = first ? first.fix : example.fixed === undefined ? undefined : replacementOf(example.text, at, actual, example.fixed)
+    const context = excerpt(example.text, at, at + actual.length)
+    lines.push(`- Flagged: “${inline(context)}”: \`${inline(actual)}\`` + (replacement === undefined ? '' : replacement === '' ? ', to delete' : ` → \`${inline(replacement)}\``))
   }
 
   for (const example of meta.examples.good.slice(0, shown)) {
