@@ -1,7 +1,11 @@
 /**
- * A word written twice: inside a sentence ("would would") or echoed across a
+ * A word written twice: inside a sentence ("would would"), in capitals ("We
+ * we agreed", "Talks Talks resumed", "the ILO ILO") or echoed across a
  * sentence boundary or comma ("a few days. days.", "in March, March,"), the
- * echo machine translation leaves when it re-segments a sentence.
+ * echo machine translation leaves when it re-segments a sentence. English
+ * that doubles a word stays quiet by class, not by sentence: tenses and
+ * free relatives ("had had", "What it is is"), names and binomials,
+ * initials, intensifiers, a particle before its preposition, rhetoric.
  */
 import {defineRule} from '../src/engine/rule.js'
 import {lexiconTags} from '../src/engine/pos-taggers.js'
@@ -20,6 +24,7 @@ import doubles from './data/english-doubles.json' with {type: 'json'}
 const legitimateDoubles = new Set(doubles.pairs.map((pair) => pair.words))
 const intensifiers = new Set(doubles.intensifiers.words)
 const objectPossessives = new Set(doubles.objectPossessive.words)
+const objectSubjects = new Set(doubles.objectSubject.words)
 const irregular = doubles.irregularForms as Record<string, string[]>
 /** particle -> every form of the verbs it follows ("in" -> brought, bringing, came, ...). */
 const particleVerbs = new Map(doubles.particleVerbs.map((group) => [group.particle, new Set(group.verbs.flatMap((verb) => verbForms(verb, irregular[verb] ?? [])))]))
@@ -124,6 +129,31 @@ export default defineRule(
             {range: '1:23-1:28', actual: 'in in', message: 'Unexpected repeated word `in`, expected it once', severity: 'major', fix: 'in', safe: true}
           ],
           fixed: 'The talks will resume in Geneva on Monday.'
+        },
+        {
+          text: 'In particular, the ILO ILO sets out a set of derogations for operators in trade areas.',
+          actual: 'ILO ILO',
+          fixed: 'In particular, the ILO sets out a set of derogations for operators in trade areas.'
+        },
+        {
+          text: 'The Arles Church Church and the Church of Nicia were convened by the emperor.',
+          actual: 'Church Church',
+          fixed: 'The Arles Church and the Church of Nicia were convened by the emperor.'
+        },
+        {
+          text: 'The expedition team was was defeated, and two of its men were brought to Mecca.',
+          actual: 'was was',
+          fixed: 'The expedition team was defeated, and two of its men were brought to Mecca.'
+        },
+        {
+          text: 'By then the company had had left the market, the report said.',
+          actual: 'had had',
+          fixed: 'By then the company had left the market, the report said.'
+        },
+        {
+          text: 'Portugal has several summer music festivals, such as from, from, near Caminha.',
+          actual: 'from, from,',
+          fixed: 'Portugal has several summer music festivals, such as from, near Caminha.'
         }
       ],
       good: [
@@ -142,7 +172,15 @@ export default defineRule(
         {text: 'It has been a long long time since the river flooded like this.', why: 'an intensifier doubled for emphasis'},
         {text: 'The curfew was brought in in March after the riots.', why: 'a verb\'s particle, then the same word as a preposition'},
         {text: 'The officer told her her visa had expired.', why: '"her" as object, then as possessive'},
-        {text: 'Whoever wins wins the right to host the final.', why: 'the verb of a free relative, then the main verb'}
+        {text: 'Whoever wins wins the right to host the final.', why: 'the verb of a free relative, then the main verb'},
+        {text: 'What it is is a plan to cut taxes, the minister said.', why: 'a pseudo-cleft: the verb of the free relative, then the main verb'},
+        {text: 'The company had had mixed results before the merger.', why: '"had had" before a noun phrase is the past perfect of "have"'},
+        {text: 'Georg and Are are soon informed about the visit.', why: 'a name inside the sentence, then an ordinary word'},
+        {text: 'Rupicapra rupicapra tatrica lives only in the Tatra Mountains.', why: 'a Latin binomial whose genus and species are one word'},
+        {text: 'The band was influenced by Buddy Guy, Freddie King and B. B. King.', why: 'initials'},
+        {text: 'They were silent, silent, and suddenly everyone was talking.', why: 'a content word echoed inside a sentence for rhetoric'},
+        {text: '“Take, take, take!” the crowd chanted.', why: 'three times is deliberate'},
+        {text: 'I GET YELLED AT AT HOME, he wrote.', why: 'a particle, then the same preposition, in capitals'}
       ]
     }
   },
@@ -181,7 +219,14 @@ export default defineRule(
       // and goes on ("Vienna. Vienna has hosted ...") is ordinary prose.
       if (between.length !== 1 || !boundaryMarks.has(between[0]!.value)) return
       if (emphaticEchoes.has(lower)) return
+      // "B. B. King", "P. P. Panaitescu": initials.
+      if (between[0]!.value === '.' && first.value.length === 1) return
       if (startsClause(tokens, firstIndex)) return
+      // "Take, take, take!": a third time before makes it deliberate, as after ("Go, go, go!").
+      if (tokens[firstIndex - 2]?.lower === lower && boundaryMarks.has(tokens[firstIndex - 1]!.value)) return
+      // "They were silent, silent, and", "judge, judge:": a word the lexicon knows as a content word, echoed inside a
+      // sentence, is rhetoric as often as an echo; a function word ("from, from,") or a name ("in March, March,") is not.
+      if (!/[.!?]/.test(between[0]!.value) && !isCapitalized(first.value) && !isFunctionWord(lower)) return
       const after = tokens[secondIndex + 1]
       const echoEnd = after === undefined ? second.end : boundaryMarks.has(after.value) ? after.end : -1
       if (echoEnd === -1) return
@@ -202,20 +247,58 @@ export default defineRule(
 function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): boolean {
   const first = tokens[firstIndex]!
   const lower = first.lower
-  if (legitimateDoubles.has(lower + ' ' + second.lower) || intensifiers.has(lower)) return true
   const previous = tokens[firstIndex - 1]
-  if (isCapitalized(first.value) && isCapitalized(second.value)) {
-    // Inside a run of capitalised words it is a name ("Sir Run Run Shaw").
-    const next = tokens[firstIndex + 2]
-    if ((previous?.kind === 'word' && isCapitalized(previous.value)) || (next?.kind === 'word' && isCapitalized(next.value))) return true
-    // "Walla Walla", "Bora Bora": a name unless the word is ordinary English ("Talks Talks", "The The").
-    return !lexiconTags(lower).some((tag) => !tag.startsWith('NNP'))
+  const next = tokens[firstIndex + 2]
+  const nextWord = next?.kind === 'word' ? next : undefined
+  // A third time in a row ("Cypriot Cypriot Cypriot", "Football Football Football") is no name and no tense.
+  const tripled = nextWord?.lower === lower
+  if (legitimateDoubles.has(lower + ' ' + second.lower)) return !tripled && !doubledByMistake(lower, nextWord, tokens[firstIndex + 3])
+  if (intensifiers.has(lower)) return true
+  if (isCapitalized(first.value)) {
+    if (!isCapitalized(second.value)) {
+      // "Georg and Are are informed", "Will will": a capital inside a sentence is a name, the lower-case word another word.
+      if (previous?.kind === 'word') return true
+      // "Rupicapra rupicapra": a binomial whose genus and species are one word the lexicon does not know ("We we agreed" it knows).
+      return lexiconTags(lower).length === 0
+    }
+
+    if (tripled) return false
+    const capitalized = (token: Token | undefined) => token?.kind === 'word' && isCapitalized(token.value)
+    // "the ILO ILO sets": an acronym written twice, unless the text around it is in capitals too ("YELLED AT AT HOME").
+    if (isAllCaps(first.value)) return isAllCaps(previous?.kind === 'word' ? previous.value : '') || isAllCaps(nextWord?.value ?? '')
+    // "Walla Walla", "Bora Bora": a name unless the word is ordinary English ("Talks Talks", "the Arles Church Church and").
+    if (!lexiconTags(lower).some((tag) => !tag.startsWith('NNP'))) return true
+    // Inside a name, with capitals on both sides, an ordinary word may be doubled ("Sir Run Run Shaw").
+    return capitalized(previous) && capitalized(next)
   }
 
   if (previous?.kind !== 'word') return false
   if (objectPossessives.has(lower)) return true
+  // "told you you would": the object of the verb, then the subject of the clause.
+  if (objectSubjects.has(lower)) return lexiconTags(previous.lower).some((tag) => tag.startsWith('VB'))
   if (particleVerbs.get(lower)?.has(previous.lower)) return true
   return afterFreeRelative(tokens, firstIndex)
+}
+
+function isAllCaps(value: string): boolean {
+  return value.length > 1 && value === value.toUpperCase() && value !== value.toLowerCase()
+}
+
+/**
+ * "had had" before a past participle ("had had left the city") is the
+ * auxiliary written twice, as "that that" before an article or a subject
+ * pronoun ("said that that the plan") is the conjunction written twice;
+ * before a noun phrase both are English ("had had losses", "had had mixed
+ * results", "that that decision").
+ */
+function doubledByMistake(lower: string, next: Token | undefined, after: Token | undefined): boolean {
+  if (!next) return false
+  if (lower === 'had') {
+    const participle = /^VB[ND]$/.test(lexiconTags(next.lower)[0] ?? '')
+    return participle && !(after?.kind === 'word' && /^NNS?$/.test(lexiconTags(after.lower)[0] ?? ''))
+  }
+
+  return lower === 'that' && ['the', 'a', 'an', 'he', 'she', 'they', 'we', 'i'].includes(next.lower)
 }
 
 /** "What she did did help": a free relative opened within the five words before, with no mark in between. */
@@ -236,6 +319,14 @@ function afterFreeRelative(tokens: Token[], index: number): boolean {
 function startsClause(tokens: Token[], wordIndex: number): boolean {
   const token = tokens[wordIndex - 1]
   return token === undefined || (token.kind !== 'word' && /^[“"‘'(\[—–-]$|[.!?:]$/.test(token.value))
+}
+
+/** Closed-class tags: prepositions, determiners, conjunctions, pronouns, modals, `to`, `there`. */
+const functionTags = new Set(['IN', 'DT', 'CC', 'TO', 'MD', 'PRP', 'PRP$', 'WDT', 'WP', 'WP$', 'WRB', 'EX', 'PDT', 'RP'])
+
+function isFunctionWord(lower: string): boolean {
+  const tags = lexiconTags(lower)
+  return tags.length > 0 && functionTags.has(tags[0]!)
 }
 
 /** "Go, go, go!": a third occurrence makes the repetition deliberate. */

@@ -10,6 +10,7 @@ const table = JSON.parse(readFileSync(new URL('../rules/data/english-doubles.jso
   pairs: Array<{words: string; example: string}>
   intensifiers: {words: string[]; example: string}
   objectPossessive: {words: string[]; example: string}
+  objectSubject: {words: string[]; example: string}
   particleVerbs: Array<{particle: string; verbs: string[]; example: string}>
 }
 const schema = JSON.parse(readFileSync(new URL('../schemas/english-doubles.schema.json', import.meta.url), 'utf8')) as object
@@ -25,6 +26,7 @@ describe('rules/data/english-doubles.json', () => {
     ...table.pairs.map((pair) => [pair.words, pair.example] as const),
     ['intensifiers', table.intensifiers.example] as const,
     ['objectPossessive', table.objectPossessive.example] as const,
+    ['objectSubject', table.objectSubject.example] as const,
     ...table.particleVerbs.map((group) => [`particle ${group.particle}`, group.example] as const)
   ]
   for (const [name, example] of examples) {

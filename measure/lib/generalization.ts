@@ -57,7 +57,7 @@ export interface Corruption {
   span: Range
 }
 
-const wordPattern = /\p{L}+(?:['’]\p{L}+)*/gu
+const wordPattern = /\p{L}+(?:['’-]\p{L}+)*/gu
 
 export function wordsOf(text: string): Word[] {
   return [...text.matchAll(wordPattern)].map((match) => ({value: match[0], lower: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length}))
