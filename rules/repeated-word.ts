@@ -132,27 +132,37 @@ export default defineRule(
         },
         {
           text: 'In particular, the ILO ILO sets out a set of derogations for operators in trade areas.',
-          actual: 'ILO ILO',
+          findings: [
+            {range: '1:20-1:27', actual: 'ILO ILO', message: 'Unexpected repeated word `ILO`, expected it once', severity: 'major', fix: 'ILO', safe: true}
+          ],
           fixed: 'In particular, the ILO sets out a set of derogations for operators in trade areas.'
         },
         {
           text: 'The Arles Church Church and the Church of Nicia were convened by the emperor.',
-          actual: 'Church Church',
+          findings: [
+            {range: '1:11-1:24', actual: 'Church Church', message: 'Unexpected repeated word `Church`, expected it once', severity: 'major', fix: 'Church', safe: true}
+          ],
           fixed: 'The Arles Church and the Church of Nicia were convened by the emperor.'
         },
         {
           text: 'The expedition team was was defeated, and two of its men were brought to Mecca.',
-          actual: 'was was',
+          findings: [
+            {range: '1:21-1:28', actual: 'was was', message: 'Unexpected repeated word `was`, expected it once', severity: 'major', fix: 'was', safe: true}
+          ],
           fixed: 'The expedition team was defeated, and two of its men were brought to Mecca.'
         },
         {
           text: 'By then the company had had left the market, the report said.',
-          actual: 'had had',
+          findings: [
+            {range: '1:21-1:28', actual: 'had had', message: 'Unexpected repeated word `had`, expected it once', severity: 'major', fix: 'had', safe: true}
+          ],
           fixed: 'By then the company had left the market, the report said.'
         },
         {
           text: 'Portugal has several summer music festivals, such as from, from, near Caminha.',
-          actual: 'from, from,',
+          findings: [
+            {range: '1:54-1:65', actual: 'from, from,', message: 'Unexpected echo of `from` after `,`, expected the word once', severity: 'major', fix: 'from,', safe: true}
+          ],
           fixed: 'Portugal has several summer music festivals, such as from, near Caminha.'
         }
       ],
