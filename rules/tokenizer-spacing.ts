@@ -1,9 +1,10 @@
 /**
  * Spaces a word tokenizer left in machine-translation output: inside
  * brackets ("( 2019 )"), inside contractions and possessives ("is n't",
- * "the government 's"), and before a percent sign ("7.5 %"). MT systems
- * translate tokenized text and do not always put it back together.
- * (Spaced quotation marks are quote-spacing's.)
+ * "the government 's", "Iran ’ s"), before a percent sign ("7.5 %"), after
+ * the thousands separator of a figure ("20, 000") and inside a dotted
+ * abbreviation ("U. S."). MT systems translate tokenized text and do not
+ * always put it back together. (Spaced quotation marks are quote-spacing's.)
  */
 import {defineRule} from '../src/engine/rule.js'
 
@@ -16,6 +17,27 @@ interface Shape {
   after?: RegExp
   /** The text without the tokenizer's space. */
   fix: (match: RegExpMatchArray) => string
+  /** The whole artifact when it reaches past the match (a figure), or undefined when the text around rules it out. */
+  extent?: (text: string, start: number, end: number) => [number, number] | undefined
+}
+
+const month = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? $/u
+
+/**
+ * "20, 000": one to three digits, the separator with a space, groups of three.
+ * Not a date before a number ("March 3, 500 people"), nor a list of figures
+ * ("rooms 101, 102 and 103", "1, 200, 3"): those keep their spaces.
+ */
+function figureExtent(text: string, start: number, end: number): [number, number] | undefined {
+  const head = /(?<![\p{L}\d.,]|\d, )\d{1,3}$/u.exec(text.slice(Math.max(0, start - 8), start))
+  if (!head) return undefined
+  const from = start - head[0].length
+  if (month.test(text.slice(Math.max(0, from - 12), from))) return undefined
+  const tail = /^\d{3}(?:, \d{3})*(?![\d.,]\d|\d)/u.exec(text.slice(end, end + 40))
+  if (!tail) return undefined
+  const to = end + tail[0].length
+  if (/^(?:,? ?\d| (?:and|or|to) \d)/u.test(text.slice(to, to + 8))) return undefined
+  return [from, to]
 }
 
 const shapes: Shape[] = [
@@ -39,10 +61,30 @@ const shapes: Shape[] = [
     fix: (match) => match[1]!
   },
   {
+    // "Iran ’ s": the tokenizer cut the apostrophe off both words.
+    name: 'spaced apostrophe',
+    pattern: / (['’]) s(?![\p{L}\p{N}'’])/gu,
+    after: /\p{L}/u,
+    fix: (match) => match[1]! + 's'
+  },
+  {
     name: 'space before a percent sign',
     pattern: / +(%)/gu,
     after: /\p{N}/u,
     fix: (match) => match[1]!
+  },
+  {
+    name: 'space in a figure',
+    pattern: /, (?=\d)/gu,
+    after: /\d/u,
+    fix: () => ',',
+    extent: figureExtent
+  },
+  {
+    // The abbreviations of countries and bodies news writes with full stops; spaced initials ("J. K. Rowling") are a name's.
+    name: 'space in an abbreviation',
+    pattern: /\bU\. ([KNS])\./gu,
+    fix: (match) => `U.${match[1]!}.`
   }
 ]
 
@@ -52,7 +94,7 @@ export default defineRule(
     category: 'spacing',
     severity: 'minor',
     description:
-      'A space a tokenizer left inside brackets, a contraction or possessive, or before a percent sign ("( 2019 )", "is n\'t", "the government \'s", "7.5 %").',
+      'A space a tokenizer left inside brackets, a contraction or possessive, before a percent sign, in a figure or in a dotted abbreviation ("( 2019 )", "is n\'t", "the government \'s", "7.5 %", "20, 000", "U. S.").',
     examples: {
       bad: [
         {
@@ -89,6 +131,21 @@ export default defineRule(
             {range: '1:26-1:28', actual: ' %', message: 'Unexpected space before a percent sign in ` %`, expected `%`', severity: 'minor', fix: '%', safe: true}
           ],
           fixed: 'The grade should reach 80% of the total score to apply for law.'
+        },
+        {
+          text: 'The report pointed out that advanced centrifuges at Iran ’ s Natanz Nuclear Facility are accumulating.',
+          actual: ' ’ s',
+          fixed: 'The report pointed out that advanced centrifuges at Iran’s Natanz Nuclear Facility are accumulating.'
+        },
+        {
+          text: 'The death toll from the quake in Turkey climbed to 24, 150 people on Friday.',
+          actual: '24, 150',
+          fixed: 'The death toll from the quake in Turkey climbed to 24,150 people on Friday.'
+        },
+        {
+          text: 'Stoltenberg said in a speech at the U. S. Military Academy at West Point.',
+          actual: 'U. S.',
+          fixed: 'Stoltenberg said in a speech at the U.S. Military Academy at West Point.'
         }
       ],
       good: [
@@ -98,22 +155,31 @@ export default defineRule(
         {text: 'The band was formed in the \'90s and still tours.', why: 'an apostrophe before a decade'},
         {text: 'The players\' union said it would appeal, and \'sources\' were cited.', why: 'a plural possessive and a quoted word'},
         {text: 'Unemployment rose to 7.5% in the third quarter.', why: 'no space before the percent sign'},
-        {text: 'The answer to question 3 ) was left blank.', why: 'a list label: a lone number before the bracket'}
+        {text: 'The answer to question 3 ) was left blank.', why: 'a list label: a lone number before the bracket'},
+        {text: 'The airports 610, 615 and 32 ensured airspace protection.', why: 'a list of figures, not one figure'},
+        {text: 'On March 3, 500 protesters gathered outside parliament.', why: 'a date before a number'},
+        {text: 'The series was written by J. K. Rowling and filmed in 2001.', why: 'spaced initials are a name'}
       ]
     }
   },
   ({text, report}) => {
     for (const shape of shapes) {
       for (const match of text.matchAll(shape.pattern)) {
-        const start = match.index
-        const end = start + match[0].length
+        let start = match.index
+        let end = start + match[0].length
         if (shape.after && !shape.after.test(text.charAt(start - 1))) continue
         if (shape.name === 'space before a closing bracket' && !opensBefore(text, start, match[1] === ')' ? '(' : '[')) continue
-        const fixed = shape.fix(match)
+        let fixed = shape.fix(match)
+        if (shape.extent) {
+          const whole = shape.extent(text, start, end)
+          if (!whole) continue
+          fixed = text.slice(whole[0], start) + fixed + text.slice(end, whole[1]).replaceAll(match[0], fixed)
+          ;[start, end] = whole
+        }
         report({
           start,
           end,
-          message: `Unexpected ${shape.name} in \`${match[0]}\`, expected \`${fixed}\``,
+          message: `Unexpected ${shape.name} in \`${text.slice(start, end)}\`, expected \`${fixed}\``,
           expected: [fixed],
           safe: true
         })
