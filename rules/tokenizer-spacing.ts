@@ -134,17 +134,23 @@ export default defineRule(
         },
         {
           text: 'The report pointed out that advanced centrifuges at Iran ’ s Natanz Nuclear Facility are accumulating.',
-          actual: ' ’ s',
+          findings: [
+            {range: '1:57-1:61', actual: ' ’ s', message: 'Unexpected spaced apostrophe in ` ’ s`, expected `’s`', severity: 'minor', fix: '’s', safe: true}
+          ],
           fixed: 'The report pointed out that advanced centrifuges at Iran’s Natanz Nuclear Facility are accumulating.'
         },
         {
           text: 'The death toll from the quake in Turkey climbed to 24, 150 people on Friday.',
-          actual: '24, 150',
+          findings: [
+            {range: '1:52-1:59', actual: '24, 150', message: 'Unexpected space in a figure in `24, 150`, expected `24,150`', severity: 'minor', fix: '24,150', safe: true}
+          ],
           fixed: 'The death toll from the quake in Turkey climbed to 24,150 people on Friday.'
         },
         {
           text: 'Stoltenberg said in a speech at the U. S. Military Academy at West Point.',
-          actual: 'U. S.',
+          findings: [
+            {range: '1:37-1:42', actual: 'U. S.', message: 'Unexpected space in an abbreviation in `U. S.`, expected `U.S.`', severity: 'minor', fix: 'U.S.', safe: true}
+          ],
           fixed: 'Stoltenberg said in a speech at the U.S. Military Academy at West Point.'
         }
       ],
