@@ -6,6 +6,10 @@
  * pin good output, not whatever the check says today.
  *
  *     node dist/measure/pin-examples.js rules/repeated-word.ts src/compare/number-mismatch.ts ...
+ *     node dist/measure/pin-examples.js rules/data/calques.json
+ *
+ * A phrase table's examples (rules/data/*.json) are its rule's examples, in
+ * table order.
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import {basename, join} from 'node:path'
@@ -55,7 +59,36 @@ function badExampleNodes(source: ts.SourceFile): ts.ObjectLiteralExpression[] {
   return found
 }
 
+/** The rule whose examples a phrase table holds. */
+const tableRules: Record<string, string> = {'calques.json': 'calque', 'term-variants.json': 'term-consistency'}
+
+/**
+ * `"text": "...",` then `"actual": "..."` or `"findings": [...]` from an
+ * earlier run, on the next line or (a one-line example) after a space.
+ */
+const tableExample = /("text": "(?:[^"\\]|\\.)*",)(\n *| )(?:"actual": "(?:[^"\\]|\\.)*"|"findings": \[\n[\s\S]*?\2\]|"findings": \[\{.*?\}\](?=[,}]))/g
+
+function pinTable(path: string): void {
+  const rule = allRules.find((each) => each.meta.id === tableRules[basename(path)])
+  if (!rule) throw new Error(`${path}: no rule reads this table`)
+  const file = join(packageRoot, path)
+  const text = readFileSync(file, 'utf8')
+  const examples = rule.meta.examples.bad
+  let index = 0
+  const out = text.replace(tableExample, (_, head: string, separator: string) => {
+    const example = examples[index++]
+    if (!example) throw new Error(`${path}: more examples in the table than the rule has`)
+    const findings = exampleFindings(rule, example).map((finding) => `{${Object.entries(declared(finding)).map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(', ')}}`)
+    if (separator === ' ') return `${head} "findings": [${findings.join(', ')}]`
+    return `${head}${separator}"findings": [${findings.map((finding) => `${separator}  ${finding}`).join(',')}${separator}]`
+  })
+  if (index !== examples.length) throw new Error(`${path}: ${index} examples in the table, ${examples.length} in the rule`)
+  writeFileSync(file, out)
+  console.log(`${path}: ${index} examples pinned`)
+}
+
 function pin(path: string): void {
+  if (path.endsWith('.json')) return pinTable(path)
   const id = basename(path, '.ts')
   const check = [...allRules, ...allPairChecks, ...originalChecks].find((each) => each.meta.id === id)
   if (!check) throw new Error(`${path}: no check with the id ${id}`)

@@ -6,6 +6,7 @@
  * (src/engine/phrases.ts, docs/phrase-tables.md), so that an editor adds one
  * without writing TypeScript or a regular expression.
  */
+import type {ExpectedFinding} from '../src/engine/check.js'
 import {defineRule, type BadExample, type GoodExample} from '../src/engine/rule.js'
 import {checkTable, PhraseIndex, type PhraseMatch, type PhraseSpec, type ScanInput} from '../src/engine/phrases.js'
 import {paragraphTokens, partsOf} from '../src/engine/tokens.js'
@@ -19,7 +20,7 @@ export interface CalqueEntry extends PhraseSpec {
   message: string
   safe?: boolean
   note?: string
-  examples: {bad: Array<{text: string; actual: string; fixed?: string}>; good: string[]}
+  examples: {bad: Array<{text: string; findings: ExpectedFinding[]; fixed?: string}>; good: string[]}
 }
 
 checkTable('calques', table, schema)

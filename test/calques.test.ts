@@ -36,7 +36,7 @@ describe.each(calqueEntries.map((entry) => [entry.id, entry] as const))('calque 
     it(`fires on: ${example.text.slice(0, 80)}`, () => {
       const found = findCalques(example.text)
       expect(found.map((each) => each.entry.id)).toEqual([id])
-      expect(example.text.slice(found[0]!.start, found[0]!.end)).toBe(example.actual)
+      expect(example.text.slice(found[0]!.start, found[0]!.end)).toBe(example.findings[0]!.actual)
       if (example.fixed === undefined) return
       const first = found[0]!
       const fixed = example.text.slice(0, first.start) + first.expected[0] + example.text.slice(first.end)
