@@ -10,8 +10,10 @@
  * With --diff it prints (and writes to --summary) the counts per set and rule
  * and every finding present in one file only; it exits 1 when they differ.
  * --more adds larger sets for a stronger check: the MQM training set
- * (newstest2020), the suspected defects and the MLQE-PE sentences (as given,
- * tokenized).
+ * (newstest2020), the suspected defects, the MLQE-PE sentences (as given,
+ * tokenized), and the clean and MQM dev documents merged a hundred at a time
+ * into long texts, so that a document-wide rule (term-consistency) sees far
+ * more pairs of spellings than real documents hold.
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import {allRules} from '../rules/index.js'
@@ -49,7 +51,10 @@ function collect(out: string): void {
     ? resolveConfig({rules: Object.fromEntries(allRules.map((rule) => [rule.meta.id, ruleIds.includes(rule.meta.id) ? rule.meta.severity : 'off']))})
     : defaultConfig()
   const rows: Row[] = []
+  const more = process.argv.includes('--more')
+  const merged = new Map<string, string[]>()
   const lint = (set: string, document: string, text: string) => {
+    if (more && (set === 'clean' || set === 'mqm')) merged.set(set, merged.get(set) ?? []).get(set)!.push(text)
     for (const finding of lintText(text, document, config).findings) {
       rows.push({
         set,
@@ -79,7 +84,11 @@ function collect(out: string): void {
 
   if (mqm) lintMqm('mqm', mqm)
   else console.log('mqm-zhen-wmt23-news.jsonl not found: skipped')
-  if (process.argv.includes('--more')) {
+  if (more) {
+    for (const [set, texts] of merged) {
+      for (let from = 0; from < texts.length; from += 100) lint(`${set}-merged`, `${set}:${from}`, texts.slice(from, from + 100).join('\n\n'))
+    }
+
     const nt2020 = sharedDataFile('mqm-zhen-nt2020.jsonl')
     if (nt2020) lintMqm('nt2020', nt2020)
     const suspected = sharedDataFile('suspected-defects.dev.jsonl')

@@ -3,10 +3,14 @@
  * "organisation" and "organization"): what a translation engine leaves when
  * it transliterates a name differently from one segment to the next, or when
  * copy from two style guides is merged. Like Vale's `consistency` check, the
- * variants are data (data/term-variants.json); this module compiles them into
- * one regex at load time and makes one pass per document.
+ * variants are data (data/term-variants.json): phrases of the engine's phrase
+ * index (src/engine/phrases.ts), found in one pass over the token view.
  */
+import type {Root} from 'nlcst'
 import {defineRule, type Report} from '../src/engine/rule.js'
+import {checkTable, PhraseIndex, phraseTokens, type PhraseSpec, type SequenceSpec, type SlotSpec} from '../src/engine/phrases.js'
+import {paragraphTokens, partsOf} from '../src/engine/tokens.js'
+import schema from '../schemas/term-variants.schema.json' with {type: 'json'}
 import table from './data/term-variants.json' with {type: 'json'}
 
 /** One row of data/term-variants.json (shape: schemas/term-variants.schema.json). */
@@ -16,8 +20,8 @@ export interface TermEntry {
   caseSensitive: boolean
   /** Each variant is a list of word forms, index-aligned across variants (organisation[s] <-> organization[s]). */
   variants: string[][]
-  /** Phrases in which a form is not a spelling choice ("chicken Kiev", "Odessa, Texas"). */
-  ignore?: string[]
+  /** Phrases (token sequences) in which a form is not a spelling choice ("chicken Kiev", "Odessa, Texas"). */
+  ignore?: SequenceSpec[]
   note: string
   examples: {bad: string[]; good: string[]}
 }
@@ -27,7 +31,8 @@ export interface TermConsistencyOptions extends Record<string, unknown> {
   preferred?: Record<string, string>
 }
 
-export const termEntries: readonly TermEntry[] = table.entries
+checkTable('term-variants', table, schema)
+export const termEntries: readonly TermEntry[] = (table as unknown as {entries: TermEntry[]}).entries
 
 /** Where a word form sits in the table. */
 interface FormPlace {
@@ -53,22 +58,32 @@ for (const entry of termEntries) {
   )
 }
 
-/**
- * Every form and every ignored phrase in one alternation. Ignored phrases
- * come first so that, at the position where "chicken Kiev" starts, the
- * phrase is consumed whole and its "Kiev" is never seen as a term. The `i`
- * flag serves the common words; names are compared exactly afterwards.
- */
-const termPattern = compileTermPattern()
+/** A phrase of the index: a form (with its place) or an ignored phrase (without). */
+interface TermPhrase extends PhraseSpec {
+  place?: FormPlace
+}
 
-function compileTermPattern(): RegExp {
-  const byLengthDescending = (a: string, b: string) => b.length - a.length
-  const forms = [...placeByForm.keys()].sort(byLengthDescending).map(escapeRegex)
-  const ignored = termEntries.flatMap((entry) => entry.ignore ?? []).sort(byLengthDescending).map(escapeRegex)
-  const ignoreAlternative = ignored.length > 0 ? `(?<ignored>${ignored.join('|')})|` : ''
-  const after = String.raw`(?![\p{L}\p{N}_])`
-  // The left edge is checked in code (`startsWord`, `termMatches`).
-  return new RegExp(`(?:${ignoreAlternative}(?<term>${forms.join('|')}))${after}`, 'giu')
+/**
+ * Every form and every ignored phrase in one phrase index. Ignored phrases
+ * come first so that, at the token where "chicken Kiev" starts, the phrase is
+ * consumed whole and its "Kiev" is never seen as a term; longer phrases
+ * before shorter ones. Matching is in any case; names are compared exactly
+ * afterwards (countsAsTerm).
+ */
+const longestFirst = (a: TermPhrase, b: TermPhrase) => phraseLength(b.tokens) - phraseLength(a.tokens)
+const termIndex = new PhraseIndex<TermPhrase>(
+  [
+    ...termEntries.flatMap((entry) => (entry.ignore ?? []).map((spec): TermPhrase => ({id: entry.id, tokens: Array.isArray(spec) ? spec : [spec]}))).sort(longestFirst),
+    ...[...placeByForm.values()].map((place): TermPhrase => ({id: place.entry.id, tokens: [place.entry.variants[place.variant]![place.form]!], place})).sort(longestFirst)
+  ],
+  'term-variants'
+)
+
+/** Tokens of the longest text a sequence can match. */
+function phraseLength(slots: readonly SlotSpec[]): number {
+  const longest = (slot: SlotSpec): number =>
+    typeof slot === 'string' ? phraseTokens(slot).length : Array.isArray(slot) ? Math.max(...slot.map(longest)) : 'optional' in slot ? longest(slot.optional) : 1
+  return slots.reduce((sum, slot) => sum + longest(slot), 0)
 }
 
 const wordCharacter = /[\p{L}\p{N}_]/u
@@ -82,81 +97,14 @@ function startsWord(text: string, index: number): boolean {
   return !((previous === "'" || previous === '’') && letter.test(text.charAt(index - 2)))
 }
 
-/**
- * The lower-cased first word of every form and ignored phrase. A case-
- * insensitive alternation of hundreds of words is slow to run at every
- * character, so it runs (sticky) only where such a word starts; a word is
- * looked up only when its length and first two letters could be one of
- * them, so most words of a document cost a few comparisons and no string.
- */
-const firstWordsAsWritten = [
-  ...termEntries.flatMap((entry) => entry.variants.flat()),
-  ...termEntries.flatMap((entry) => entry.ignore ?? [])
-].map((phrase) => {
-  const first = /^\p{L}+/u.exec(phrase)?.[0]
-  if (!first) throw new Error(`term-variants: "${phrase}" must start with a letter`)
-  return first
-})
-const firstWords = new Set(firstWordsAsWritten.map((word) => word.toLowerCase()))
-/** A word's first two letters (lower-cased) and length, as one number: a cheap necessary condition for a first word. */
-function shapeOf(text: string, start: number, end: number): number {
-  const lowerCode = (index: number) => {
-    const code = text.charCodeAt(index)
-    return code < 128 ? code | 0x20 : text.charAt(index).toLowerCase().charCodeAt(0)
-  }
-
-  return (lowerCode(start) * 0x10000 + (end - start > 1 ? lowerCode(start + 1) : 0)) * 64 + Math.min(end - start, 63)
-}
-
-// From the words as written, as the text is scanned: lower-casing a whole word can change its length ("İ" lowers to two characters).
-const firstWordShapes = new Set(firstWordsAsWritten.map((word) => shapeOf(word, 0, word.length)))
-const termAtWord = new RegExp(termPattern.source, 'iuy')
-
-/** Whether each BMP character is a letter: 0 not yet known, 1 a letter, 2 not (curly quotes and dashes are common). */
-const bmpLetters = new Uint8Array(0x10000)
-
-/** Code units of the letter (as `\p{L}` has it) at `index`: 0 when there is none; ASCII is answered without a regex. */
-function letterAt(text: string, index: number): number {
-  if (index >= text.length) return 0
-  const code = text.charCodeAt(index)
-  if (code < 128) return (code | 0x20) >= 97 && (code | 0x20) <= 122 ? 1 : 0
-  if (code < 0xd800 || code > 0xdfff) {
-    if (bmpLetters[code] === 0) bmpLetters[code] = letter.test(text.charAt(index)) ? 1 : 2
-    return bmpLetters[code] === 1 ? 1 : 0
-  }
-
-  const point = text.codePointAt(index)!
-  return letter.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0
-}
-
-/** Matches of the term pattern that start a word, in order. */
-function* termMatches(text: string): Generator<RegExpExecArray> {
-  let index = 0
-  while (index < text.length) {
-    const first = letterAt(text, index)
-    if (first === 0) {
-      index++
-      continue
+/** The uses of table forms in the file, in order, paragraph by paragraph. */
+function* termMatches(tree: Root, text: string): Generator<{place: FormPlace; start: number; end: number}> {
+  for (const paragraph of paragraphTokens(tree, text)) {
+    for (const match of termIndex.scan({tokens: partsOf(paragraph), text})) {
+      // An ignored phrase ("chicken Kiev") is consumed whole.
+      if (match.entry.place && startsWord(text, match.start)) yield {place: match.entry.place, start: match.start, end: match.stop}
     }
-
-    let end = index + first
-    for (let size = letterAt(text, end); size > 0; size = letterAt(text, end)) end += size
-    const word = firstWordShapes.has(shapeOf(text, index, end)) ? text.slice(index, end) : ''
-    termAtWord.lastIndex = index
-    const match = word !== '' && firstWords.has(word.toLowerCase()) && startsWord(text, index) ? termAtWord.exec(text) : null
-    if (!match) {
-      index = end
-      continue
-    }
-
-    yield match
-    // An ignored phrase ("chicken Kiev") is consumed whole.
-    index = match.index + match[0].length
   }
-}
-
-function escapeRegex(value: string): string {
-  return value.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /**
@@ -254,16 +202,14 @@ export default defineRule<TermConsistencyOptions>(
       ]
     }
   },
-  ({text, options, report}) => {
+  ({tree, text, options, report}) => {
     const occurrencesByEntry = new Map<TermEntry, Occurrence[]>()
-    for (const match of termMatches(text)) {
-      const matched = match.groups?.['term']
-      if (matched === undefined) continue // an ignored phrase
-      const place = placeByForm.get(matched.toLowerCase())!
-      if (!countsAsTerm(place, matched, match.index, text)) continue
+    for (const {place, start, end} of termMatches(tree, text)) {
+      const matched = text.slice(start, end)
+      if (!countsAsTerm(place, matched, start, text)) continue
       let occurrences = occurrencesByEntry.get(place.entry)
       if (!occurrences) occurrencesByEntry.set(place.entry, (occurrences = []))
-      occurrences.push({start: match.index, end: match.index + matched.length, text: matched, variant: place.variant, form: place.form})
+      occurrences.push({start, end, text: matched, variant: place.variant, form: place.form})
     }
 
     for (const [entry, occurrences] of occurrencesByEntry) {
