@@ -12,13 +12,14 @@ const articles = ['the', 'a', 'an']
 
 /**
  * Which first word may not stand before which second one. "her the" is an
- * object and an article ("gave her the book"), "its the" a misspelt "it's";
- * "this the" and "that the" are a question or a conjunction ("is this the
- * end", "said that the").
+ * object and an article ("gave her the book"); "this the" and "that the" are
+ * a question or a conjunction ("is this the end", "said that the"). "its the"
+ * is wrong either way: two determiners ("with its the league") or a misspelt
+ * "it's" ("its the best").
  */
 const collisions = new Map<string, ReadonlySet<string>>([
   ...articles.map((article) => [article, new Set([...articles, ...possessivePronouns])] as const),
-  ...['his', 'my', 'our', 'their', 'your'].map((pronoun) => [pronoun, new Set(articles)] as const),
+  ...['his', 'its', 'my', 'our', 'their', 'your'].map((pronoun) => [pronoun, new Set(articles)] as const),
   ...['these', 'those'].map((demonstrative) => [demonstrative, new Set(articles)] as const)
 ])
 
@@ -31,6 +32,9 @@ const mentionFollowers = new Set(['and', 'or'])
 const phrasesWithA = new Set(['cappella', 'capella', 'priori', 'posteriori', 'fortiori', 'la', 'propos'])
 /** "Are these the results?", "Were those the days": a demonstrative after a form of "be" is a subject. */
 const beForms = new Set(['is', 'are', 'was', 'were', "'s", '’s', 'be', 'been', 'being', 'aren’t', "aren't", 'weren’t', "weren't"])
+
+/** Words after which a clause starts, so "its the" there is more likely "it's the". */
+const clauseStarts = new Set(['that', 'because', 'and', 'but', 'if', 'when', 'said', 'says', 'so', 'think', 'thinks', 'believe'])
 
 const stackedDeterminer = /(?<![\p{L}\p{N}'’-])(the|an?|his|her|its|my|our|their|your|these|those)[ \u00a0]+(the|an?|his|her|its|my|our|their|your)(?![\p{L}\p{N}'’/-])/giu
 /** The word after the second determiner, and the word before the first. */
@@ -98,6 +102,20 @@ export default defineRule(
             {range: '1:56-1:60', actual: 'a my', message: 'Unexpected `a` before `my`, expected one determiner', severity: 'major', fix: 'my', safe: true}
           ],
           fixed: 'The ministry published its report on the floods and a my colleague read it aloud.'
+        },
+        {
+          text: 'Residents said its the worst flood the valley has seen in a decade.',
+          findings: [
+            {range: '1:16-1:23', actual: 'its the', message: "Unexpected `its` before `the`, expected one determiner or `it's`", severity: 'major', fix: "it's the", safe: false}
+          ],
+          fixed: "Residents said it's the worst flood the valley has seen in a decade."
+        },
+        {
+          text: 'The club said the coach was done with its the league after the vote.',
+          findings: [
+            {range: '1:39-1:46', actual: 'its the', message: "Unexpected `its` before `the`, expected one determiner or `it's`", severity: 'major', fix: 'its', safe: false}
+          ],
+          fixed: 'The club said the coach was done with its league after the vote.'
         }
       ],
       good: [
@@ -111,6 +129,7 @@ export default defineRule(
         {text: 'She sang with the a cappella group at the festival.', why: 'a fixed phrase that starts with "a"'},
         {text: 'He bought a The Beatles album at the market.', why: 'a capitalized article inside a name'},
         {text: 'The coach gave her the ball and told her the plan.', why: '"her" as an object before an article'},
+        {text: 'The agency said its a priori estimate had been too low.', why: 'a fixed phrase that starts with "a"'},
         {text: 'The ministers said the the talks would continue.', why: 'one word written twice is repeated-word\'s finding, not a collision'}
       ]
     }
@@ -136,11 +155,13 @@ export default defineRule(
       const other = kept === first ? second : first
       const capitalize = first !== firstLower
       const asWritten = (word: string) => (capitalize ? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() : word.toLowerCase())
+      const misspeltItIs = firstLower === 'its' && secondIsArticle
       report({
         start,
         end,
-        message: `Unexpected \`${first}\` before \`${second}\`, expected one determiner`,
-        expected: [asWritten(kept), asWritten(other)],
+        message: `Unexpected \`${first}\` before \`${second}\`, expected one determiner${misspeltItIs ? ` or \`${asWritten("it's")}\`` : ''}`,
+        // Where a clause starts ("Its the best", "said its the"), "it's" is the likelier reading.
+        expected: misspeltItIs && (before === undefined || clauseStarts.has(before)) ? [`${asWritten("it's")} ${second}`, asWritten(kept), asWritten(other)] : [asWritten(kept), asWritten(other), ...(misspeltItIs ? [`${asWritten("it's")} ${second}`] : [])],
         // Dropping an article before a possessive cannot change the meaning; other pairs need a reader.
         safe: articles.includes(firstLower) && !secondIsArticle
       })
