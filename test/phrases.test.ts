@@ -10,6 +10,7 @@ import {parseEnglishText} from '../src/engine/parse-text.js'
 import {setTagging} from '../src/engine/pos.js'
 import {paragraphTokens, partsOf} from '../src/engine/tokens.js'
 import calqueSchema from '../schemas/calques.schema.json' with {type: 'json'}
+import calqueTable from '../rules/data/calques.json' with {type: 'json'}
 
 interface Entry extends PhraseSpec {
   expected?: string[]
@@ -121,8 +122,10 @@ describe('context', () => {
 
 describe('loading a table', () => {
   it('names the entry in a one-line error', () => {
-    const broken = {entries: [{id: 'good-one', tokens: ['a'], expected: ['b'], message: 'm', examples: {bad: [{text: 'a', actual: 'a'}], good: ['b']}}, {id: 'bad-one', tokens: [], expected: ['b'], message: 'm', examples: {bad: [{text: 'a', actual: 'a'}], good: ['b']}}]}
-    expect(() => checkTable('calques', broken, calqueSchema)).toThrow(/^rules\/data\/calques\.json: entry 2 \(bad-one\)\/tokens must NOT have fewer than 1 items$/)
+    // Two real entries of the table, the second broken: the error names it, not the first.
+    const [first, second] = structuredClone(calqueTable.entries)
+    const broken = {entries: [first, {...second!, tokens: []}]}
+    expect(() => checkTable('calques', broken, calqueSchema)).toThrow(new RegExp(`^rules/data/calques\\.json: entry 2 \\(${second!.id}\\)/tokens must NOT have fewer than 1 items$`))
   })
 
   it('refuses a template slot that does not exist', () => {
