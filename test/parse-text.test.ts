@@ -61,4 +61,22 @@ describe('parseEnglishText', () => {
       {numRuns: 2000}
     )
   })
+
+  it('builds the stock tokens for every kind of character (astral, lone surrogates, CR, marks)', () => {
+    const pieces = ['a', 'É', '1', ' ', '\n', '\r', '\r\n', '.', '“', '’', '😀', '\uD83D', '\uDE00', '𝔸', '—', '/', '€', '\u00A0', '\u2028', '中', '\uFFFC', '\u0301', '\u200B', 'U.S.']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 60}), (parts) => {
+        expectSameTree(parts.join(''), [undefined])
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  it('counts positions from the origin it is given, as a block parsed behind a guard needs', () => {
+    const text = 'Guard.\n\nThe ministry said.\r\nIt “met” on Monday.\n\nU.S. officials agreed.'
+    const origin = {line: -1, column: 1, offset: -'Guard.\n\n'.length}
+    const shifted = (node: unknown): unknown => JSON.parse(JSON.stringify(node), (key, value) => (key === 'start' || key === 'end' ? {...value, offset: value.offset + origin.offset, line: value.line - 2} : value))
+    // Past the guard's two lines, a shift of the origin moves offsets and lines and leaves columns.
+    expect(parseEnglishText(text, undefined, origin).children.slice(2)).toStrictEqual(shifted(wholeParser.parse(text).children.slice(2)))
+  })
 })

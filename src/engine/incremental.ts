@@ -27,7 +27,7 @@ import './parse-markup.js'
 import {scopedProcessorsFor, type ScopedProcessors} from './processors.js'
 import {setProse, pointsOf} from './rule.js'
 import {scoreOf} from './score.js'
-import {assemble, carryOver, shiftFinding, type PlacedBlock} from './shift.js'
+import {assemble, carryOver, ownPositions, shiftFinding, type PlacedBlock} from './shift.js'
 import type {FileResult, Finding} from './types.js'
 
 /** One block of the text between hard paragraph boundaries, parsed once. */
@@ -188,7 +188,8 @@ export class IncrementalLinter {
 
   private parseBlock(text: string, first: boolean): Block {
     const {prose, nodes, findings, words} = lintBlock(text, first, this.path, this.format, this.processors.paragraph)
-    return {text, prose, start: 0, first, nodes, base: {offset: 0, line: 1, column: 1}, findings, words}
+    // The parser shares point objects between nodes: the block's are copied once, so that assemble can shift them in place.
+    return {text, prose, start: 0, first, nodes: nodes.map((node) => ownPositions(node)), base: {offset: 0, line: 1, column: 1}, findings, words}
   }
 }
 

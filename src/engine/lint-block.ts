@@ -31,9 +31,15 @@ export function lintBlock(
   // case, into the one before, then splitting again at the blank line)
   // behave differently at the very start of a text.
   const head = first ? '' : guard
-  const {tree: parsed, prose} = parseDocument(new VFile({value: head + text, path}), format)
-  const nodes = parsed.children.slice(first ? 0 : guardNodes).map((node) => ownPositions(node))
-  if (!first) for (const node of nodes) shiftNode(node, guardBase, {offset: 0, line: 1, column: 1})
+  // Plain text is parsed with the guard before the origin, so the block's nodes come out counted from its start.
+  const origin = first || format !== 'text' ? undefined : guardOrigin
+  const {tree: parsed, prose} = parseDocument(new VFile({value: head + text, path}), format, origin)
+  let nodes = parsed.children.slice(first ? 0 : guardNodes)
+  if (!first && !origin) {
+    nodes = nodes.map((node) => ownPositions(node))
+    for (const node of nodes) shiftNode(node, guardBase, {offset: 0, line: 1, column: 1})
+  }
+
   const tree: Root = {type: 'RootNode', children: nodes}
   const file = new VFile({value: text, path})
   setProse(file, prose.slice(head.length))
@@ -49,5 +55,7 @@ export function lintBlock(
 /** A neutral sentence and a blank line put before each block when it is parsed (see `parseBlock`). */
 const guard = 'Guard.\n\n'
 const guardBase: Base = {offset: guard.length, line: 3, column: 1}
+/** Where the guard starts when the block after it is to start at offset 0, line 1. */
+const guardOrigin: Base = {offset: -guard.length, line: -1, column: 1}
 /** The guard's paragraph and the blank line after it. */
 const guardNodes = 2

@@ -42,9 +42,90 @@ const hardWindowTokens = 32768
  */
 const hardRunSentences = 8192
 
+/** A place in the text, as nlcst positions hold it. */
+export interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+type TokenType = 'WhiteSpaceNode' | 'PunctuationNode' | 'WordNode' | 'SymbolNode'
+
+/**
+ * The token type parse-latin gives each UTF-16 code unit (its tokenizer tests
+ * three Unicode regular expressions per character, a tenth of the parse),
+ * filled on first sight by asking the stock tokenizer about the character
+ * alone, so the classes are parse-latin's by construction. Index: the code unit.
+ */
+const tokenTypes: Array<TokenType | undefined> = new Array(65536)
+
 class WindowedParser extends ParseEnglish {
-  constructor(private readonly windowSize: number) {
+  constructor(
+    private readonly windowSize: number,
+    /** Where the text starts: a guard put before a block is parsed at negative offsets, so the block's own start is 0 (lint-block.ts). */
+    private readonly origin: Point
+  ) {
     super()
+  }
+
+  /**
+   * parse-latin's tokenize, the same tokens with the same positions counted
+   * from `origin`: a table lookup per character instead of three regular
+   * expressions, and the end point of a word shared by the word and its text
+   * (no plugin changes a point in place; incremental.ts copies them before
+   * it shifts a block).
+   */
+  override tokenize(value: string): SentenceContent[] {
+    const children: SentenceContent[] = []
+    if (!value) return children
+    let line = this.origin.line
+    let column = this.origin.column
+    let offset = this.origin.offset
+    let from = 0
+    let start: Point = {line, column, offset}
+    let previousType: TokenType | undefined
+    let previous = -1
+    const flush = (type: TokenType, to: number) => {
+      const end: Point = {line, column, offset}
+      const slice = value.slice(from, to)
+      children.push(
+        type === 'WordNode'
+          ? {type, children: [{type: 'TextNode', value: slice, position: {start, end}}], position: {start, end}}
+          : {type, value: slice, position: {start, end}}
+      )
+    }
+
+    for (let index = 0; index < value.length; index++) {
+      const code = value.charCodeAt(index)
+      const currentType = tokenTypes[code] ?? typeOf(code)
+      if (
+        previousType !== undefined &&
+        from < index &&
+        !(
+          previousType === currentType &&
+          // Words and white space continue, and so does a run of one punctuation mark or symbol (or of surrogates).
+          (currentType === 'WordNode' || currentType === 'WhiteSpaceNode' || code === previous || (code >= 0xd800 && code <= 0xdfff))
+        )
+      ) {
+        flush(previousType, index)
+        from = index
+        start = {line, column, offset}
+      }
+
+      if (code === 13 || (code === 10 && previous !== 13)) {
+        line++
+        column = 1
+      } else if (code !== 10) {
+        column++
+      }
+
+      offset++
+      previousType = currentType
+      previous = code
+    }
+
+    if (previousType !== undefined && from < value.length) flush(previousType, value.length)
+    return children
   }
 
   override tokenizeSentence(value: string): Sentence {
@@ -143,12 +224,21 @@ class WindowedParser extends ParseEnglish {
   }
 }
 
+const stockTokenize = ParseEnglish.prototype.tokenize
+
+function typeOf(code: number): TokenType {
+  const type = stockTokenize.call(new ParseEnglish(), String.fromCharCode(code))[0]!.type as TokenType
+  tokenTypes[code] = type
+  return type
+}
+
 /**
  * The tree `unified().use(retextEnglish).parse(text)` builds. `windowSize`
- * is for tests, which cut windows small to put many edges in short texts.
+ * is for tests, which cut windows small to put many edges in short texts;
+ * `origin` is the point the text starts at (the default: its own start).
  */
-export function parseEnglishText(text: string, windowSize = defaultWindowSize): Root {
-  return new WindowedParser(windowSize).parse(text)
+export function parseEnglishText(text: string, windowSize = defaultWindowSize, origin: Point = {line: 1, column: 1, offset: 0}): Root {
+  return new WindowedParser(windowSize, origin).parse(text)
 }
 
 /**

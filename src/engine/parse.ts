@@ -13,7 +13,7 @@
 import type {Root, Parent, Node} from 'nlcst'
 import type {VFile} from 'vfile'
 import {registeredMarkupParser} from './markup-slot.js'
-import {parseEnglishText} from './parse-text.js'
+import {parseEnglishText, type Point} from './parse-text.js'
 
 export type InputFormat = 'text' | 'markdown' | 'html'
 
@@ -44,10 +44,14 @@ export async function loadMarkupParsers(): Promise<void> {
 /** URLs and e-mail addresses in running text are not prose either. */
 const addressPattern = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]}’'»]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g
 
-export function parseDocument(file: VFile, format: InputFormat): ParsedDocument {
+/**
+ * `origin` (plain text only) is the point the text starts at: a block parsed
+ * behind a guard sentence (lint-block.ts) puts the guard at negative offsets.
+ */
+export function parseDocument(file: VFile, format: InputFormat, origin?: Point): ParsedDocument {
   const text = String(file)
   if (format === 'text') {
-    const tree = parseEnglishText(text)
+    const tree = parseEnglishText(text, undefined, origin)
     const prose = maskAddresses(text)
     return {tree, prose}
   }
