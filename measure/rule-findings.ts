@@ -6,9 +6,9 @@
  *
  * Usage: node dist/measure/rule-findings.js [--set dev|train|bad|clean] [--unmarked] rule-id ...
  *
- * dev: WMT23 zh-en MQM; train: newstest2020 zh-en MQM records with exact
- * offsets; bad: the MLQE-PE train split detokenized, BAD-tagged words as the
- * spans; clean: the clean dev set (every finding there is unmarked).
+ * dev: WMT23 zh-en MQM; train: newstest2020 zh-en MQM, whole documents,
+ * scored where a rating's spans all matched exactly; bad: the MLQE-PE train
+ * split detokenized, BAD-tagged words as the spans; clean: the clean dev set (every finding there is unmarked).
  */
 import {onlyRule, resolveConfig} from '../src/registry.js'
 import {allRules} from '../rules/index.js'
@@ -71,7 +71,7 @@ function main(): void {
     return
   }
 
-  const rows = file ? readJsonl<MqmRow & {all_offsets_exact?: boolean}>(file).filter((row) => set !== 'train' || row.all_offsets_exact === true) : []
+  const rows = file ? readJsonl<MqmRow>(file) : []
   const result = evaluateMqm(set === 'bad' ? badSegments() : mergeRaters(rows), config, Number.POSITIVE_INFINITY)
   for (const rule of result.rules) {
     for (const example of rule.examples) {

@@ -25,6 +25,8 @@ export interface MqmRow {
   target: string
   errors: Array<{start: number; end: number; text: string; category: string; severity: string}>
   rated_no_error: boolean
+  /** nt2020: every span of this rating matched its target exactly (absent in the WMT23 file, where all do). */
+  all_offsets_exact?: boolean
 }
 
 interface MarkedSpan extends Range {
@@ -39,16 +41,24 @@ export interface MqmSegment {
   segId: string
   target: string
   spans: MarkedSpan[]
+  /**
+   * False when no rater's spans could be placed exactly on this target
+   * (nt2020; the spans of such ratings are dropped): the segment is linted
+   * with its document, so a quotation or a term across segments is seen
+   * whole, but its findings are not scored.
+   */
+  scored?: boolean
 }
 
-/** Merge raters: one segment per (system, doc, seg_id), with every span any rater marked on that target text. */
+/** Merge raters: one segment per (system, doc, seg_id), with every span any rater marked on that target text (nt2020: only ratings whose spans all matched exactly). */
 export function mergeRaters(rows: readonly MqmRow[]): MqmSegment[] {
   const spansByTarget = new Map<string, MarkedSpan[]>()
   const segments = new Map<string, MqmSegment>()
   for (const row of rows) {
     let spans = spansByTarget.get(row.target)
     if (!spans) spansByTarget.set(row.target, (spans = []))
-    for (const error of row.errors) {
+    const exact = row.all_offsets_exact !== false
+    for (const error of exact ? row.errors : []) {
       // Skip spans that another rater already marked identically; overlapping different spans are all kept.
       if (!spans.some((span) => span.start === error.start && span.end === error.end && span.category === error.category)) {
         spans.push({start: error.start, end: error.end, category: error.category, severity: error.severity})
@@ -56,7 +66,9 @@ export function mergeRaters(rows: readonly MqmRow[]): MqmSegment[] {
     }
 
     const key = `${row.system}/${row.doc}/${row.seg_id}`
-    if (!segments.has(key)) segments.set(key, {key, system: row.system, doc: row.doc, segId: row.seg_id, target: row.target, spans})
+    const segment = segments.get(key)
+    if (!segment) segments.set(key, {key, system: row.system, doc: row.doc, segId: row.seg_id, target: row.target, spans, scored: exact})
+    else if (exact) segment.scored = true
   }
 
   return [...segments.values()]
@@ -134,10 +146,11 @@ export function evaluateMqm(segments: readonly MqmSegment[], config: ResolvedCon
     const result = lintText(document.text, document.id, config)
     words += result.words
     for (const finding of result.findings) {
-      findingCount++
       const range = rangeOf(finding)
       const place = document.segments.find((segment) => range.start >= segment.start && range.start <= segment.end)
       const segment = place ? byId.get(place.id) : undefined
+      if (segment?.scored === false) continue
+      findingCount++
       let rule = rules.get(finding.ruleId)
       if (!rule) rules.set(finding.ruleId, (rule = {ruleId: finding.ruleId, precision: {hits: 0, total: 0}, minorPlus: {hits: 0, total: 0}, inUnmarkedSegments: 0, categories: {}, examples: []}))
       rule.precision.total++
@@ -167,6 +180,7 @@ export function evaluateMqm(segments: readonly MqmSegment[], config: ResolvedCon
   const categories = new Map<string, MqmCategoryResult>()
   const seen = new Set<MarkedSpan>()
   for (const segment of segments) {
+    if (segment.scored === false) continue
     for (const span of segment.spans) {
       // Segments with identical targets share one span list: count each span once.
       if (seen.has(span)) continue
