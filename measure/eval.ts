@@ -18,6 +18,7 @@ import {ratio} from './lib/markdown.js'
 import {evaluateMqm, fluencyRecall, mergeRaters, minorPlusPrecision, type MqmRow} from './lib/mqm.js'
 import {evaluateMqmCompare, renderMqmCompare, type MqmPairRow} from './lib/mqm-compare.js'
 import {evaluateSuspected} from './lib/suspected.js'
+import {numbersSection} from './number-mismatch.js'
 
 const started = performance.now()
 const config = defaultConfig()
@@ -63,7 +64,7 @@ const results: EvalResults = {
 const reports = join(projectRoot(), 'reports')
 mkdirSync(reports, {recursive: true})
 const compareMarkdown = 'result' in mqmCompare ? renderMqmCompare(mqmCompare.result, mqmCompare.file) : `## Source-aware checks against MQM raters (zh-en)\n\nSkipped: ${mqmCompare.skipped}.\n`
-writeFileSync(join(reports, 'eval.md'), renderEvalMarkdown(results) + '\n' + compareMarkdown)
+writeFileSync(join(reports, 'eval.md'), renderEvalMarkdown(results) + '\n' + compareMarkdown + '\n' + numbersSection())
 writeFileSync(join(reports, 'eval.json'), JSON.stringify({...results, mqmCompare}, null, 2) + '\n')
 
 // The summary: the headline numbers, then where the details are.

@@ -1,6 +1,20 @@
 /** Every number of the source is in the target, in some equivalent writing, and the target adds none. */
 import {definePairCheck} from './pair-check.js'
-import {cjkNumeralValues, isClarifiedYear, sameValue, sourceNumbers, targetNameNumbers, targetNumbers, targetWordValues, type NumberMention} from './numbers.js'
+import {
+  cjkNumeralValues,
+  isClarifiedDay,
+  isClarifiedYear,
+  isConversionNote,
+  isRelativeInTarget,
+  isYear,
+  sameValue,
+  sourceNameNumbers,
+  sourceNumbers,
+  targetNameNumbers,
+  targetNumbers,
+  targetWordValues,
+  type NumberMention
+} from './numbers.js'
 import {primaryOf} from './language.js'
 
 export const numbersCheck = definePairCheck(
@@ -36,9 +50,9 @@ export const numbersCheck = definePairCheck(
         },
         {
           source: 'Il y a 12 candidats.',
-          target: 'There are 12 candidates in 2024.',
+          target: 'There are 12 candidates in 24 cities.',
           findings: [
-            {range: '1:28-1:32', actual: '2024', message: "Unexpected number `2024` that the source does not have, expected only the source's numbers (segment line 1)", severity: 'major'}
+            {range: '1:28-1:30', actual: '24', message: "Unexpected number `24` that the source does not have, expected only the source's numbers (segment line 1)", severity: 'major'}
           ],
           sourceLang: 'fr'
         },
@@ -49,6 +63,27 @@ export const numbersCheck = definePairCheck(
             {range: '1:33-1:35', actual: '13', message: "Unexpected number `13`, expected the source's `12` (segment line 1)", severity: 'major', fix: '12', safe: false}
           ],
           sourceLang: 'de'
+        },
+        {
+          source: '郑永刚于2023年2月10日去世。',
+          target: 'Zheng Yonggang died on February 10, 2014.',
+          findings: [
+            {range: '1:37-1:41', actual: '2014', message: "Unexpected number `2014`, expected the source's `2023` (segment line 1)", severity: 'major', fix: '2023', safe: false}
+          ]
+        },
+        {
+          source: '比2021年的18.9亿新元增长6倍。',
+          target: 'Up 6 times from 189 billion Singapore dollars in 2021.',
+          findings: [
+            {range: '1:17-1:28', actual: '189 billion', message: "Unexpected number `189 billion`, expected the source's `18.9` (segment line 1)", severity: 'major', fix: '1,890,000,000', safe: false}
+          ]
+        },
+        {
+          source: '公司合计增持人民币2009.26万元。',
+          target: 'The company increased its holdings by RMB2.0926 million.',
+          findings: [
+            {range: '1:42-1:56', actual: '2.0926 million', message: "Unexpected number `2.0926 million`, expected the source's `2009.26` (segment line 1)", severity: 'major', fix: '20,092,600', safe: false}
+          ]
         }
       ],
       good: [
@@ -63,19 +98,49 @@ export const numbersCheck = definePairCheck(
         {source: '2023年5月12日，三名工人获救。', target: 'On May 12, 2023, 3 workers were rescued.', why: 'month name and a Chinese numeral'},
         {source: '美军动用F-22战机。', target: 'The US military used an F-22 fighter.', why: "a name's number carries the source's number"},
         {source: '比前一年增加近半。', target: 'An increase of almost 50% over the previous year.', why: '半 is half'},
-        {source: '去年收到92万份申请。', target: 'It received 920,000 applications in 2022.', why: 'a year written out for "last year"'}
+        {source: '去年收到92万份申请。', target: 'It received 920,000 applications in 2022.', why: 'a year written out for "last year"'},
+        {source: '程女士9月19日早上7时感觉肚子疼，9时半后出发。', target: 'Ms. Cheng felt pains at 7:00 am on September 19 and left after 9:30 am.', why: 'the round minutes of a time'},
+        {source: '价格大概要一万六七千元。', target: 'The price is about 16,000 to 17,000 yuan.', why: 'a Chinese approximate range'},
+        {source: '单这一条线路年送电就将达到600至850亿千瓦时。', target: 'This line alone will transmit 60 to 85 billion kWh a year.', why: 'a range shares its scale in the source too'},
+        {source: '出席率达到八成，七成以上由非居民推动。', target: 'Attendance reached 80%, and more than 70 percent was driven by non-residents.', why: '成 is a tenth'},
+        {source: '交通文明志愿者7万8千多名，销量为11万7015辆。', target: 'More than 78,000 volunteers; sales were 117,015 units.', why: 'digits and scales in one number'},
+        {source: '总奖金达到1116万美元，平均身高1.83米。', target: 'The prize money reaches USD11.16 million; their average height is 1.83m.', why: 'a currency code glued to its amount; m may be metres'},
+        {source: '护航已逾10年，约50万起案件，新中国成立70年来。', target: 'For more than a decade, about five hundred thousand cases, over the past seven decades.', why: 'number words, decades'},
+        {source: '伊朗已再一次违反伊核协议。', target: 'Iran has once again violated the 2015 nuclear deal.', why: 'a year added for clarity to a source without one'},
+        {source: '央行开展了300亿元逆回购操作。', target: 'The central bank conducted 30 billion yuan (about 4.3 billion U.S. dollars) of reverse repos.', why: 'a converted amount in parentheses'},
+        {source: '2019年冬春航季，机场预计开通116条航线。', target: 'This year, the airport is expected to open 116 routes.', why: 'a year written as "this year"'},
+        {source: '国际原子能机构26日表示，伊朗违反协议。', target: 'The IAEA said Monday that Iran violated the deal.', why: 'a day written as its weekday'},
+        {source: '包括1名助理主任，张欢等4位医生。', target: 'Including an assistant director, and Zhang Huan and three other doctors.', why: 'one is "an"; three others and Zhang are four'},
+        {source: '分别以25:19，25:16先下两城，211，985大学。', target: 'They won 25:19 and 25:16 (211, 985 universities).', why: 'a full-width comma separates list items'},
+        {source: '票价分为10元、25元两档。', target: 'Fares: 1) 10 yuan; 2) 25 yuan.', why: 'list markers a translator adds'},
+        {source: '青玉卧牛重量近80斤，北京时间27日。', target: 'The jade buffalo weighs nearly 40 kilograms, on the 27th (GMT+8).', why: '斤 is half a kilogram; a time zone is a name'}
       ]
     }
   },
   (segment, {sourceLang, report}) => {
     const lang = primaryOf(sourceLang)
-    const required = sourceNumbers(segment.source, lang)
-    const found = targetNumbers(segment.target)
-    const words = targetWordValues(segment.target)
-    const present = [...found.flatMap((mention) => mention.values), ...words, ...targetNameNumbers(segment.target)]
-    const missing = required.filter((mention) => !mention.values.some((value) => present.some((other) => sameValue(value, other))))
-    const allowed = [...required.flatMap((mention) => mention.values), ...(lang === 'zh' || lang === 'ja' ? cjkNumeralValues(segment.source) : [])]
-    const extra = found.filter((mention) => !mention.values.some((value) => allowed.some((other) => sameValue(value, other))) && !isClarifiedYear(mention, segment.source))
+    const {source, target} = segment
+    const required = sourceNumbers(source, lang)
+    const found = targetNumbers(target)
+    const words = targetWordValues(target)
+    const present = [...found.flatMap((mention) => mention.values), ...words, ...targetNameNumbers(target)]
+    // One of something (1名主任, 1小时) is "an assistant director", "an hour" as often as "one": never required.
+    const missing = required.filter(
+      (mention) =>
+        mention.kind !== 'marker' &&
+        !(mention.values.length === 1 && mention.values[0] === 1 && countWord.test(source.slice(mention.end))) &&
+        !isRelativeInTarget(mention, target) &&
+        !mention.values.some((value) => present.some((other) => sameValue(value, other)))
+    )
+    const cjk = lang === 'zh' || lang === 'ja'
+    const allowed = [...required.flatMap((mention) => mention.values), ...(cjk ? cjkNumeralValues(source) : []), ...sourceNameNumbers(source)]
+    const extra = found.filter(
+      (mention) =>
+        !mention.values.some((value) => allowed.some((other) => sameValue(value, other))) &&
+        !isAside(mention, target, source) &&
+        // A year added to a source without one, or a converted amount, clarifies while every source number is there; beside a missing one it replaces it.
+        !(missing.length === 0 && ((isYear(mention) && !required.some(isYear)) || isConversionNote(mention, target)))
+    )
     const expected = missing.map((mention) => mention.text)
     for (const mention of extra) {
       report({
@@ -106,4 +171,18 @@ export const numbersCheck = definePairCheck(
 /** The source's number as the English target writes it: `1,5` from German is `1.5`, `2.5万` is `25,000`. */
 function englishWriting(mention: NumberMention): string {
   return /^\d+$/.test(mention.text) ? mention.text : mention.values.at(-1)!.toLocaleString('en-US', {maximumFractionDigits: 6})
+}
+
+// Chinese measure words and units after a count (1名, 1家, 1小时).
+const countWord = /^[个個名位家只件项項条條次天种種座所艘台辆輛部架起支批份张張场場小]/
+
+/** A target number that is no number of the text: a list marker, a time's round minutes, a date or year the source says in a relative word. */
+function isAside(mention: NumberMention, target: string, source: string): boolean {
+  if (mention.kind === 'marker') return true
+  if (mention.kind === 'minutes') {
+    const minutes = mention.values[0]
+    return minutes === 0 || (minutes === 30 && /半/.test(source)) || ((minutes === 15 || minutes === 45) && /刻/.test(source))
+  }
+
+  return isClarifiedYear(mention, source) || isClarifiedDay(mention, target, source)
 }

@@ -5,6 +5,11 @@ export interface NumberMention {
   end: number
   text: string
   values: number[]
+  /**
+   * What the number is, where its writing says: a day of the month (27日), a
+   * year (2019年), a time's minutes (7:00), a list marker (1) ...).
+   */
+  kind?: 'day' | 'year' | 'minutes' | 'marker'
 }
 
 /** Languages that write 1,5 for one and a half (and 1.000 for a thousand). */
@@ -20,10 +25,16 @@ const digitPattern = /(?<![A-Za-z\d]|\d[.,])\d+(?:[.,]\d+)*/g
 // MT output sometimes spaces a thousands separator: 24, 150 for 24,150.
 const spacedGroups = /^(?:, \d{3}(?!\d))+/
 
+// Units a translator converts: 80斤 is 40 kilograms.
+const cjkConversions: Record<string, number> = {'斤': 0.5}
+// A range's two ends: 600至850亿 is 60 to 85 billion.
+const cjkRangeJoin = /^\s*(?:至|到|-|—|–|~|～)\s*$/
+
 /** Digit numbers of a source in language `lang`, CJK scale characters applied (2.5万 = 25,000). */
 export function sourceNumbers(text: string, lang: string): NumberMention[] {
-  const normalized = text.normalize('NFKC')
-  const mentions: NumberMention[] = []
+  // A full-width comma separates list items (25:19，25:16), never thousands: kept apart from the ASCII comma NFKC would make of it.
+  const normalized = text.replaceAll('，', '、').normalize('NFKC')
+  const mentions: Array<NumberMention & {scale?: number}> = []
   for (const match of normalized.matchAll(digitPattern)) {
     const start = match.index
     const end = start + match[0].length
@@ -36,24 +47,60 @@ export function sourceNumbers(text: string, lang: string): NumberMention[] {
     // 500余万 is "more than 5 million": the approximation sits before the scale.
     const approximate = /^[余多几]/.test(normalized.slice(end, end + 1)) ? 1 : 0
     const after = normalized.slice(end + approximate, end + approximate + 2)
-    const cjk = cjkScales[after] ?? cjkScales[after[0] ?? '']
+    const scaleText = cjkScales[after] ? after : cjkScales[after[0] ?? ''] ? after[0]! : ''
+    const cjk = cjkScales[scaleText]
     // 5千米 is 5 km: keep the plain value beside the scaled one.
     if (cjk) values.push(...values.map((value) => value * cjk))
     const latin = scaleAfter(normalized, end)
     if (latin) values.push(...values.map((value) => value * latin.scale))
-    mentions.push({start, end, text: match[0], values})
+    const unit = cjkConversions[normalized[end + approximate + scaleText.length] ?? '']
+    if (unit) values.push(...values.map((value) => value * unit))
+    // 八成 is 80%: a tenth.
+    if (normalized[end] === '成') values.push(...values.map((value) => value * 10))
+    // 1. or （2） opening a segment numbers a list item: a translator may leave it out.
+    const marker = /^[\s"“'‘(（]*$/.test(normalized.slice(0, start)) && /^[.、)）]/.test(normalized.slice(end)) && values[0]! < 100
+    const next = normalized[end + approximate + scaleText.length]
+    const kind = marker ? 'marker' : /^[日号]/.test(normalized.slice(end)) && values[0]! >= 1 && values[0]! <= 31 ? 'day' : /^\d{4}$/.test(match[0]) && next === '年' ? 'year' : undefined
+    const previous = mentions.at(-1)
+    // 7万8千 and 11万7015 are one number, 78,000 and 117,015.
+    if (previous?.scale !== undefined && previous.scale >= 1e4 && previous.end === start && (!cjk || cjk < previous.scale)) {
+      const head = previous.values.filter((value) => value >= previous.scale!)
+      const tail = cjk ? values.filter((value) => value >= cjk) : values
+      previous.values.push(...head.flatMap((value) => tail.map((part) => value + part)))
+      previous.end = end + approximate + scaleText.length
+      previous.text = normalized.slice(previous.start, previous.end)
+      continue
+    }
+
+    mentions.push({start, end, text: match[0], values, ...(kind ? {kind} : {}), ...(cjk ? {scale: cjk} : {})})
+    // The scale ends where the next digit may carry on the number (7万8千).
+    if (cjk) mentions.at(-1)!.end = end + approximate + scaleText.length
   }
 
-  return mentions
+  // 600至850亿: the second number's scale is also the first's.
+  for (const [index, mention] of mentions.entries()) {
+    const next = mentions[index + 1]
+    if (!next?.scale || mention.scale || !cjkRangeJoin.test(normalized.slice(mention.end, next.start))) continue
+    mention.values.push(...mention.values.map((value) => value * next.scale!))
+  }
+
+  return mentions.map(({scale: _scale, ...mention}) => ({...mention, end: Math.min(mention.end, mention.start + mention.text.length)}))
+}
+
+/** Numbers glued to Latin letters in a source (ATP500, G20): names, never required, but the target may write them apart (ATP 500). */
+export function sourceNameNumbers(text: string): number[] {
+  return [...text.normalize('NFKC').matchAll(/(?<=[A-Za-z]-?)\d+(?![.,]?\d)/g)].map((match) => Number(match[0]))
 }
 
 /** Digit numbers of an English target, a following scale word applied (2 million = 2,000,000). */
 export function targetNumbers(text: string): NumberMention[] {
   const mentions: Array<NumberMention & {scale?: number}> = []
-  for (const match of text.matchAll(digitPattern)) {
+  // A currency code glued to its amount (USD11.16 million) is not a name like A4: blanked for the search, offsets kept.
+  const searched = text.replace(currencyCode, (code) => ' '.repeat(code.length))
+  for (const match of searched.matchAll(digitPattern)) {
     const start = match.index
     // Already part of the previous number (24, 150); or a name's number (COVID-19, MH-370).
-    if (start < (mentions.at(-1)?.end ?? 0) || /[A-Za-z]-$/.test(text.slice(Math.max(0, start - 2), start))) continue
+    if (start < (mentions.at(-1)?.end ?? 0) || /[A-Za-z]-$|\b(?:GMT|UTC)[+-]$/.test(text.slice(Math.max(0, start - 4), start))) continue
     let end = start + match[0].length
     if (dottedDate.test(match[0])) {
       mentions.push(...dateParts(match[0], start))
@@ -64,20 +111,28 @@ export function targetNumbers(text: string): NumberMention[] {
     const groups = spacedGroups.exec(text.slice(end))
     if (groups) {
       values.push(...readDigits(match[0] + groups[0].replaceAll(', ', ''), false))
+      // Or a list: 211, 985 universities.
+      values.push(...groups[0].split(', ').filter(Boolean).map(Number))
       end += groups[0].length
     }
 
     const scale = scaleAfter(text, end)
     if (scale) {
-      values = values.map((value) => value * scale.scale)
+      // 700m and 1.83m are metres as often as millions: a glued single letter keeps the plain value too.
+      values = [...values.map((value) => value * scale.scale), ...(scale.glued ? values : [])]
       end = scale.end
     }
 
     // 15:00 may be written 3 p.m.
     if (text[start + match[0].length] === ':' && values[0]! >= 13 && values[0]! <= 23) values.push(values[0]! - 12)
-    // The 1980s are 80年代.
-    if (/^\d{4}$/.test(match[0]) && /^'?s\b/.test(text.slice(end))) values.push(values[0]! % 100)
-    mentions.push({start, end, text: text.slice(start, end), values, scale: scale?.scale})
+    // The 1980s (1980’s) are 80年代 and 80后.
+    if (/^\d{4}$/.test(match[0]) && /^['’]?s\b/.test(text.slice(end))) values.push(values[0]! % 100)
+    // Zhang and three others are 4.
+    if (/^\s+others?\b/.test(text.slice(end))) values.push(...values.map((value) => value + 1))
+    const before = text.slice(Math.max(0, start - 12), start)
+    const inParenthesis = text.lastIndexOf('(', start) > text.lastIndexOf(')', start)
+    const kind = /\b\d{1,2}:$/.test(before) && values[0]! < 60 ? 'minutes' : text[end] === ')' && !inParenthesis && /^\d{1,2}$/.test(match[0]) && /(?:^|[:;.]\s*|\n\s*)$/.test(text.slice(0, start).slice(-12)) ? 'marker' : undefined
+    mentions.push({start, end, text: text.slice(start, end), values, scale: scale?.scale, ...(kind ? {kind} : {})})
   }
 
   // 12 to 14 million: the scale of a range's second number is also the first's.
@@ -92,9 +147,13 @@ export function targetNumbers(text: string): NumberMention[] {
   return mentions.map(({scale: _scale, ...mention}) => mention)
 }
 
-/** Numbers that belong to a name in an English target (F-22, Mars-17): never extra, but they do carry a source's number. */
+// Currency codes written against the amount (USD11.16 million, RMB500).
+const currencyCode = /\b(?:USD|US|HKD|HK|RMB|CNY|EUR|GBP|JPY|SGD|AUD|CAD|NTD|NT|MYR|CHF|KRW|INR)(?=\$?\d)/g
+
+/** Numbers that belong to a name in an English target (F-22, Mars-17, L4, GMT+8): never extra, but they do carry a source's number. */
 export function targetNameNumbers(text: string): number[] {
-  return [...text.matchAll(/(?<=[A-Za-z]-)\d+(?![.,]?\d)/g)].map((match) => Number(match[0]))
+  const names = text.replace(currencyCode, (code) => ' '.repeat(code.length))
+  return [...names.matchAll(/(?<=[A-Za-z]-?|\b(?:GMT|UTC)[+-])\d+(?![.,]?\d)/g)].map((match) => Number(match[0]))
 }
 
 // Source words that make a year implicit ("last year", "year on year"): a translator writes the year out for clarity.
@@ -102,7 +161,36 @@ const relativeYear = /去年|今年|明年|前年|后年|上年|前一年|同比
 
 /** A target year (1900-2099) the source leaves implicit in a relative-year word. */
 export function isClarifiedYear(mention: NumberMention, source: string): boolean {
-  return /^(?:19|20)\d\d$/.test(mention.text) && relativeYear.test(source)
+  return isYear(mention) && relativeYear.test(source)
+}
+
+export const isYear = (mention: NumberMention) => /^(?:19|20)\d\d$/.test(mention.text)
+
+// Source words for a day the reader knows (that day, today): a translator writes the date out.
+const relativeDay = /当日|当天|今日|今天|昨日|昨天|同日|次日|明日|明天|前一天/
+const monthName = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? $/
+
+/** A target day of the month (September 27, the 27th) the source leaves implicit in a relative-day word. */
+export function isClarifiedDay(mention: NumberMention, target: string, source: string): boolean {
+  if (!relativeDay.test(source) || !/^\d{1,2}$/.test(mention.text) || Number(mention.text) > 31) return false
+  const ordinal = /^(?:st|nd|rd|th)\b/.test(target.slice(mention.end))
+  return monthName.test(target.slice(Math.max(0, mention.start - 11), mention.start)) || (ordinal && /\bthe $/.test(target.slice(Math.max(0, mention.start - 4), mention.start)))
+}
+
+// Target words that stand for a year or a day the source writes out: "this year" for 2019年, "Monday" for 26日.
+const relativeYearWords = /\b(?:this|last|next|that|the same|the previous|the following) year\b|\byear[- ]on[- ]year\b/i
+const relativeDayWords = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|tonight)\b/i
+
+/** A source year or day the target gives in a relative word, which is no omission. */
+export function isRelativeInTarget(mention: NumberMention, target: string): boolean {
+  return (mention.kind === 'year' && relativeYearWords.test(target)) || (mention.kind === 'day' && relativeDayWords.test(target))
+}
+
+/** An added number in a parenthesis that converts an amount (about 4.3 billion U.S. dollars): a translator's note. */
+export function isConversionNote(mention: NumberMention, target: string): boolean {
+  const open = target.lastIndexOf('(', mention.start)
+  if (open === -1 || target.lastIndexOf(')', mention.start) > open) return false
+  return /^\((?:about|approximately|around|roughly|some|nearly|or|equivalent to|i\.e\.)\s/i.test(target.slice(open, mention.start + 1))
 }
 
 // 12.05.2023 is a date in the source's format: its day, month and year are the numbers.
@@ -122,13 +210,13 @@ function dateParts(date: string, start: number): NumberMention[] {
   return parts
 }
 
-function scaleAfter(text: string, end: number): {scale: number; end: number} | undefined {
+function scaleAfter(text: string, end: number): {scale: number; end: number; glued: boolean} | undefined {
   const match = /^[ \u00a0-]?(hundred|thousand|million|billion|trillion|mn|bn|tn|[kmb])\b/i.exec(text.slice(end, end + 12))
   if (!match) return undefined
   const word = match[1]!
   // Single letters only glued to the number (5k, 3m): "5 m" is five metres.
   if (word.length === 1 && match[0].length !== 1) return undefined
-  return {scale: scales[word.toLowerCase()]!, end: end + match[0].length}
+  return {scale: scales[word.toLowerCase()]!, end: end + match[0].length, glued: word.length === 1}
 }
 
 /** Every value `raw` may mean: 1,234.5 in English; 1.234,5 or 1,5 where the comma is decimal. */
@@ -147,31 +235,58 @@ function readDigits(raw: string, commaDecimal: boolean): number[] {
 }
 
 const units: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, first: 1, second: 2,
-  third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, half: 0.5, twice: 2, double: 2
+  third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, half: 0.5, twice: 2, double: 2, a: 1, an: 1
 }
+// Units a translator converts into: two decades are 20 years, a two-week rate is the 14-day one.
+const wordUnits: Record<string, number> = {decade: 10, decades: 10, century: 100, centuries: 100, week: 7, weeks: 7, fortnight: 14}
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
 /**
- * Values the target says in words: number words (two million), and month
- * names (5月 is May). They make a source number present; they are never
- * flagged, since English spells small numbers out.
+ * Values the target says in words: number words (two million, five hundred
+ * thousand, two decades, three others), and month names (5月 is May). They
+ * make a source number present; they are never flagged, since English spells
+ * small numbers out.
  */
 export function targetWordValues(text: string): number[] {
   const values: number[] = []
-  const words = text.match(/[A-Za-z]+/g) ?? []
+  const words = (text.match(/[A-Za-z]+/g) ?? []).map((word) => word.toLowerCase())
   for (const [index, word] of words.entries()) {
-    const month = months.findIndex((name) => name === word || (word.length >= 3 && name.startsWith(word)))
+    const month = months.findIndex((name) => name.toLowerCase() === word || (word.length >= 3 && name.toLowerCase().startsWith(word)))
     if (month !== -1) values.push(month + 1)
-    const value = units[word.toLowerCase()]
+    const value = units[word]
     if (value === undefined) continue
-    const next = units[words[index + 1]?.toLowerCase() ?? '']
-    // twenty-five; then a scale word: two million, twenty-five thousand.
-    const base = value >= 20 && next !== undefined && next < 10 ? value + next : value
-    const scale = scales[words[index + (base === value ? 1 : 2)]?.toLowerCase() ?? '']
-    values.push(value, base, ...(scale && scale >= 100 ? [base * scale] : []))
+    // "a" and "an" count only before a unit word (a decade, an hour is not a number).
+    if (word === 'a' || word === 'an') {
+      const unit = wordUnits[words[index + 1] ?? '']
+      if (unit) values.push(unit)
+      continue
+    }
+
+    // twenty-five, five hundred thousand: one number of several words.
+    let total = 0
+    let current = value
+    let next = index + 1
+    for (; next < words.length; next++) {
+      const part = units[words[next]!]
+      const scale = scales[words[next]!]
+      if (part !== undefined && part >= 1 && part < 10 && words[next] !== 'a' && words[next] !== 'an' && current >= 20 && current % 10 === 0 && current < 100) current += part
+      else if (scale && scale >= 100 && words[next] !== 'k' && words[next] !== 'm' && words[next] !== 'b') {
+        if (scale === 100) current *= 100
+        else {
+          total += current * scale
+          current = 0
+        }
+      } else break
+    }
+
+    const whole = total + current
+    values.push(value, whole)
+    const unit = wordUnits[words[next] ?? '']
+    if (unit) values.push(whole * unit)
+    if (words[next] === 'other' || words[next] === 'others') values.push(whole + 1)
   }
 
   return values
@@ -188,8 +303,18 @@ const cjkUnits: Record<string, number> = {'十': 10, '百': 100, '千': 1000}
 export function cjkNumeralValues(text: string): number[] {
   const values: number[] = []
   for (const match of text.matchAll(/[零〇一二两兩三四五六七八九十百千万萬亿億]+/g)) {
-    const value = parseCjk(match[0])
-    if (value !== undefined) values.push(value)
+    // The scale of a digit number (1.1亿) is read with it (sourceNumbers).
+    if (/[\d.]$/.test(text.slice(0, match.index).normalize('NFKC')) && /^[百千万萬亿億]+$/.test(match[0])) continue
+    // 四五十 is 40 to 50, 一万六七千 16,000 to 17,000: two digits in a row before a unit are a range's ends.
+    const range = /([一二三四五六七八九])([二三四五六七八九])(?=[十百千万萬亿億])/.exec(match[0])
+    const readings = range ? [match[0].slice(0, range.index + 1) + match[0].slice(range.index + 2), match[0].slice(0, range.index) + match[0].slice(range.index + 1)] : [match[0]]
+    // 八成 is 80%: a tenth.
+    const tenths = text[match.index + match[0].length] === '成'
+    for (const reading of readings) {
+      const value = parseCjk(reading)
+      if (value !== undefined) values.push(value, ...(tenths ? [value * 10] : []))
+    }
+
     // 二〇二三 is 2023 and 九二 is '92: digits written one after another.
     if ([...match[0]].every((char) => char in cjkDigits) && match[0].length > 1) {
       const digits = Number([...match[0]].map((char) => cjkDigits[char]).join(''))
@@ -216,7 +341,8 @@ function parseCjk(numeral: string): number | undefined {
       digit = undefined
     } else {
       const big = char === '万' || char === '萬' ? 1e4 : 1e8
-      total = (total + section + (digit ?? 0)) * big
+      // A scale by itself is one of it: 万元户 are 10,000-yuan households, 过亿 over 100 million.
+      total = (total + section + (digit ?? (total + section === 0 ? 1 : 0))) * big
       section = 0
       digit = undefined
     }
