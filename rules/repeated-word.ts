@@ -89,6 +89,13 @@ export default defineRule(
           fixed: 'Officials said the vote would be held in March, March, after the holidays.'
         },
         {
+          text: 'Shares of Johnson & Johnson fell after the the company cut its forecast.',
+          findings: [
+            {range: '1:40-1:47', actual: 'the the', message: 'Unexpected repeated word `the`, expected it once', severity: 'major', fix: 'the', safe: true}
+          ],
+          fixed: 'Shares of Johnson & Johnson fell after the company cut its forecast.'
+        },
+        {
           text: 'The report will be published in March, March, according to the ministry.',
           findings: [
             {range: '1:33-1:46', actual: 'March, March,', message: 'Unexpected echo of `March` after `,`, expected the word once', severity: 'major', fix: 'March,', safe: true}

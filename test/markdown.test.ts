@@ -32,6 +32,22 @@ describe('Markdown input', () => {
   })
 })
 
+describe('words after markup the parser rewrote', () => {
+  // The bridges placed words by the length of the parsed value, which an escape, a reference or a quote's `> ` shortens.
+  const placed = (text: string, path: string) =>
+    lintText(text, path, defaultConfig()).findings.filter((f) => f.ruleId === 'repeated-word').map((f) => [f.actual, f.start.offset])
+  const cases = [
+    ['a Markdown escape', 'Shares of Johnson \\& Johnson fell after the the report.', 'a.md'],
+    ['a block quote’s marker', '> Shares of Johnson and Johnson fell\n> after the the report.', 'a.md'],
+    ['HTML character references', '<p>Shares of Johnson &amp; Johnson fell after the the report &#8220;today&#8221;.</p>', 'a.html']
+  ] as const
+  for (const [after, text, path] of cases) {
+    it(`finds them at their place after ${after}`, () => {
+      expect(placed(text, path)).toEqual([['the the', text.indexOf('the the')]])
+    })
+  }
+})
+
 describe('HTML input', () => {
   it('lints the text of elements with positions in the HTML file, skipping code, scripts and attributes', () => {
     const html = `<!doctype html><html><body><p title="the the">They met on <b>Friday</b>. Friday.</p><pre><code>${trap}</code></pre><script>var a = "the the";</script></body></html>\n`

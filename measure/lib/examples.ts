@@ -51,7 +51,10 @@ export interface Rendered {
 
 const paragraphBreak = /(\n[ \t]*\n\s*)/
 
-function render(text: string, open: string, close: string, escape: (char: string) => string): Rendered {
+/** How one character is written: `prefix` (markup before it, such as an escape's backslash) and `body` (the character or its reference). */
+type Escape = (text: string, index: number) => {prefix: string; body: string}
+
+function render(text: string, open: string, close: string, escape: Escape): Rendered {
   const starts = new Array<number>(text.length + 1)
   const ends = new Array<number>(text.length + 1)
   let out = ''
@@ -60,8 +63,9 @@ function render(text: string, open: string, close: string, escape: (char: string
     const isBreak = piece.trim() === ''
     if (!isBreak) out += open
     for (let index = 0; index < piece.length; index++, offset++) {
-      starts[offset] = out.length
-      out += isBreak ? piece[index]! : escape(piece[index]!)
+      const {prefix, body} = isBreak ? {prefix: '', body: piece[index]!} : escape(piece, index)
+      starts[offset] = out.length + prefix.length
+      out += prefix + body
       ends[offset + 1] = out.length
     }
 
@@ -76,14 +80,25 @@ function render(text: string, open: string, close: string, escape: (char: string
   return {text: out, start: (index) => starts[index]!, end: (index) => ends[index]!}
 }
 
-const htmlEscapes: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;'}
+const htmlReferences: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;'}
 
-/** The same prose as HTML: each paragraph in a `<p>`, `&`, `<` and `>` escaped. */
+/** The same prose as HTML: each paragraph in a `<p>`, `&`, `<` and `>` written as references. */
 export function asHtml(text: string): Rendered {
-  return render(text, '<p>', '</p>', (char) => htmlEscapes[char] ?? char)
+  return render(text, '<p>', '</p>', (piece, index) => ({prefix: '', body: htmlReferences[piece[index]!] ?? piece[index]!}))
 }
 
-/** The same prose as Markdown: the text itself (an example that Markdown would read as markup declares a skip). */
+/** Marks Markdown reads as markup anywhere in a line (escaping any ASCII punctuation is valid CommonMark). */
+const inlineMarkup = new Set(['\\', '`', '*', '_', '[', ']', '<', '>', '&', '~', '|'])
+
+/** Marks that open a heading, block quote, list item or rule when they start a line. */
+const blockMarks = new Set(['#', '>', '=', '+', '-'])
+
+/** The same prose as Markdown: marks Markdown would read as markup escaped with a backslash. */
 export function asMarkdown(text: string): Rendered {
-  return render(text, '', '', (char) => char)
+  return render(text, '', '', (piece, index) => {
+    const char = piece[index]!
+    const before = piece.slice(piece.lastIndexOf('\n', index - 1) + 1, index)
+    const opensBlock = (blockMarks.has(char) && /^[ \t]*$/.test(before)) || ((char === '.' || char === ')') && /^[ \t]*\d{1,9}$/.test(before))
+    return {prefix: inlineMarkup.has(char) || opensBlock ? '\\' : '', body: char}
+  })
 }

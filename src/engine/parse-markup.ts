@@ -17,6 +17,7 @@ import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {InputLimitError, maxHtmlDepth, maxMarkdownDepth} from './limits.js'
+import {maskCharacter} from './parse.js'
 import {registerMarkupParser} from './markup-slot.js'
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
@@ -26,6 +27,7 @@ export function parseMarkup(file: VFile, format: 'markdown' | 'html'): Root | un
     checkMarkdownDepth(String(file))
     const mdast = markdownParser.parse(file) as MdastRoot
     dropBareLinks(mdast)
+    alignTextValues(mdast, String(file))
     return mdastToNlcst(mdast, file, ParseEnglish) as Root
   }
 
@@ -34,6 +36,7 @@ export function parseMarkup(file: VFile, format: 'markdown' | 'html'): Root | un
   checkHtmlDepth(document)
   const hast = fromParse5(document, {file})
   if (!hast.position) return undefined
+  alignTextValues(hast, String(file))
   return hastToNlcst(hast, file, ParseEnglish) as Root
 }
 
@@ -128,6 +131,61 @@ function dropBareLinks(mdast: MdastRoot): void {
       link.children = []
     }
   })
+}
+
+/** A character reference (`&amp;`, `&#8220;`, `&#x201C;`) at the start of a string. */
+const characterReference = /^&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?/i
+
+/**
+ * The bridges place each word by adding up the lengths of a text node's
+ * value from the node's start, which holds only where the value is the
+ * source as written. A backslash escape (`\*`), a character reference
+ * (`&amp;`) or a block quote's `> ` inside a paragraph makes the value
+ * shorter, and every word after it in the node was placed too early (the
+ * second `the` of `said \*the the` read as ` the th`). Rewrite each value to
+ * the source's length: the value's characters where the source has them,
+ * U+FFFC for the markup the value left out (an escape's backslash, a
+ * reference's tail), white space where the source has white space.
+ */
+function alignTextValues(tree: {type: string}, doc: string): void {
+  visit(tree as MdastRoot, 'text', (node: {value: string; position?: {start: {offset?: number}; end: {offset?: number}}}) => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return
+    const source = doc.slice(start, end)
+    if (source === node.value) return
+    const aligned = alignedValue(source, node.value)
+    if (aligned !== undefined) node.value = aligned
+  })
+}
+
+/** `value` stretched to `source`'s length (see alignTextValues); undefined when they do not line up. */
+function alignedValue(source: string, value: string): string | undefined {
+  let out = ''
+  let at = 0
+  for (let index = 0; index < source.length; ) {
+    const char = source[index]!
+    if (char === value[at]) {
+      out += char
+      index++
+      at++
+      continue
+    }
+
+    const reference = char === '&' ? characterReference.exec(source.slice(index, index + 40))?.[0] : undefined
+    if (reference && at < value.length) {
+      const decoded = value.codePointAt(at)! > 0xffff ? 2 : 1
+      out += value.slice(at, at + decoded) + maskCharacter.repeat(Math.max(0, reference.length - decoded))
+      index += reference.length
+      at += decoded
+      continue
+    }
+
+    out += /\s/.test(char) ? char : maskCharacter
+    index++
+  }
+
+  return at === value.length && out.length === source.length ? out : undefined
 }
 
 registerMarkupParser(parseMarkup)
