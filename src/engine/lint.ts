@@ -17,6 +17,8 @@ import {checkWholeSize, defaultWindowSize, lintInWindows} from './windows.js'
 /** Hooks and settings of one run that do not change its findings (the bench's timing, another tagger). */
 export interface LintOptions extends Tagging {
   onRuleTime?: RuleTimeHook
+  /** With `onRuleTime`: called before each rule starts (the growth benchmark collects garbage there, so a rule is not charged for the parse's). */
+  beforeRule?: (id: string) => void
   /** Characters per window for long texts (src/engine/windows.ts); for tests, which cut small windows. */
   windowSize?: number
   /** Called after each window of a long text: the CLI collects garbage there (src/cli/heap.ts). */
@@ -48,7 +50,7 @@ export function lintText(
   const file = new VFile({value: controls.prose, path})
   const {tree, prose} = parseDocument(file, format)
   setProse(file, prose)
-  if (options.onRuleTime) setRuleTimeHook(file, options.onRuleTime)
+  if (options.onRuleTime) setRuleTimeHook(file, options.onRuleTime, options.beforeRule)
   if (options.tagger || options.onTag) setTagging(tree, options)
   processor.runSync(tree, file)
 

@@ -1,7 +1,7 @@
 /**
  * Part-of-speech tags on the shared tree, for the grammar-aware rules.
  *
- * Tags are computed lazily and cached per tree (WeakMap), one sentence at a
+ * Tags are computed lazily and cached on each sentence of the tree's view, one sentence at a
  * time: a rule first looks at the cheap token view of a sentence and asks for
  * tags only when its pre-filter says the sentence could matter, so a file is
  * tagged at most once, only where some enabled rule needs it, and never when
@@ -9,6 +9,7 @@
  */
 import type {Root} from 'nlcst'
 import {brill, type Tagger} from './pos-taggers.js'
+import {timedView} from './rule.js'
 import {paragraphTokens, type Token} from './tokens.js'
 
 export interface TaggedWord {
@@ -39,8 +40,17 @@ export interface SentenceView {
   words: Token[]
 }
 
-const sentenceCache = new WeakMap<Root, SentenceView[]>()
-const tagCache = new WeakMap<SentenceView, TaggedWord[]>()
+/**
+ * A sentence keeps its own tags and tagging settings: a WeakMap entry per
+ * sentence (an ephemeron) costs the garbage collector more than the tags
+ * themselves on a long text.
+ */
+interface Sentence extends SentenceView {
+  tagged: TaggedWord[] | undefined
+  tagging: Tagging | undefined
+}
+
+const sentenceCache = new WeakMap<Root, Sentence[]>()
 
 /** How a run tags: the linter's `tagger` and `onTag` options, kept per tree (no process-wide state). */
 export interface Tagging {
@@ -51,65 +61,64 @@ export interface Tagging {
 }
 
 const taggingOfTree = new WeakMap<Root, Tagging>()
-const taggingOfSentence = new WeakMap<SentenceView, Tagging>()
 
 /** Tag the sentences of `tree` with these settings (the linter calls this before its rules run). */
 export function setTagging(tree: Root, tagging: Tagging): void {
   taggingOfTree.set(tree, tagging)
-  for (const sentence of sentenceCache.get(tree) ?? []) taggingOfSentence.set(sentence, tagging)
+  for (const sentence of sentenceCache.get(tree) ?? []) sentence.tagging = tagging
 }
 
 /** The sentences of a file over the shared token view (cached per tree). */
 export function sentencesOf(tree: Root, text: string): SentenceView[] {
-  let sentences = sentenceCache.get(tree)
-  if (!sentences) {
-    sentences = []
-    const paragraphs = paragraphTokens(tree, text)
-    for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
-      const tokens = paragraphs[paragraph]!.tokens
-      const first = sentences.length
-      // A sentence's tokens are one run of the paragraph's tokens.
-      for (let runStart = 0; runStart < tokens.length; ) {
-        let runEnd = runStart + 1
-        while (runEnd < tokens.length && tokens[runEnd]!.sentence === tokens[runStart]!.sentence) runEnd++
-        const own = tokens.slice(runStart, runEnd)
-        const words: Token[] = []
-        for (const token of own) if (token.kind === 'word') words.push(token)
-        sentences.push({paragraph, index: sentences.length - first, siblings: 0, start: own[0]!.start, end: own.at(-1)!.end, tokens: own, words})
-        runStart = runEnd
-      }
+  return sentenceCache.get(tree) ?? timedView(() => buildSentences(tree, text))
+}
 
-      for (let index = first; index < sentences.length; index++) sentences[index]!.siblings = sentences.length - first
+function buildSentences(tree: Root, text: string): Sentence[] {
+  const sentences: Sentence[] = []
+  const tagging = taggingOfTree.get(tree)
+  const paragraphs = paragraphTokens(tree, text)
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    const tokens = paragraphs[paragraph]!.tokens
+    const first = sentences.length
+    // A sentence's tokens are one run of the paragraph's tokens.
+    for (let runStart = 0; runStart < tokens.length; ) {
+      const sentence = tokens[runStart]!.sentence
+      let runEnd = runStart + 1
+      while (runEnd < tokens.length && tokens[runEnd]!.sentence === sentence) runEnd++
+      const own = tokens.slice(runStart, runEnd)
+      const words: Token[] = []
+      for (const token of own) if (token.kind === 'word') words.push(token)
+      sentences.push({paragraph, index: sentences.length - first, siblings: 0, start: own[0]!.start, end: own[runEnd - runStart - 1]!.end, tokens: own, words, tagged: undefined, tagging})
+      runStart = runEnd
     }
 
-    sentenceCache.set(tree, sentences)
-    const tagging = taggingOfTree.get(tree)
-    if (tagging) for (const sentence of sentences) taggingOfSentence.set(sentence, tagging)
+    for (let index = first; index < sentences.length; index++) sentences[index]!.siblings = sentences.length - first
   }
 
+  sentenceCache.set(tree, sentences)
   return sentences
 }
 
 /** The tagged words of one sentence (tagged on first request, then cached). */
 export function tagsOf(sentence: SentenceView, text: string): TaggedWord[] {
-  let tagged = tagCache.get(sentence)
-  if (!tagged) {
-    const tagging = taggingOfSentence.get(sentence)
-    const tags = (tagging?.tagger ?? brill)(sentence.words, text)
-    tagging?.onTag?.(sentence.words.length)
-    const positions = new Map(sentence.tokens.map((token, index) => [token, index]))
-    tagged = sentence.words.map((word, index) => ({
-      value: word.value,
-      lower: word.lower,
-      start: word.start,
-      end: word.end,
-      tag: tags[index]?.tag ?? 'NN',
-      lemma: tags[index]?.lemma ?? word.lower,
-      token: positions.get(word)!
-    }))
-    tagCache.set(sentence, tagged)
+  return (sentence as Sentence).tagged ?? timedView(() => tag(sentence as Sentence, text))
+}
+
+function tag(sentence: Sentence, text: string): TaggedWord[] {
+  const {tagging, tokens, words} = sentence
+  const tags = (tagging?.tagger ?? brill)(words, text)
+  tagging?.onTag?.(words.length)
+  const tagged: TaggedWord[] = new Array(words.length)
+  // Words are a subsequence of the tokens: one walk finds each word's index.
+  let token = 0
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!
+    while (tokens[token] !== word) token++
+    const found = tags[index]
+    tagged[index] = {value: word.value, lower: word.lower, start: word.start, end: word.end, tag: found?.tag ?? 'NN', lemma: found?.lemma ?? word.lower, token}
   }
 
+  sentence.tagged = tagged
   return tagged
 }
 

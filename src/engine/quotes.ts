@@ -11,6 +11,7 @@
  * stay quiet about it.
  */
 import type {Paragraph, Root} from 'nlcst'
+import {timedView} from './rule.js'
 
 export type Glyph = '“' | '”' | '"'
 
@@ -56,23 +57,23 @@ export interface ParagraphQuotes {
 const cache = new WeakMap<Root, ParagraphQuotes[]>()
 
 export function paragraphQuotes(tree: Root, text: string): ParagraphQuotes[] {
-  let paragraphs = cache.get(tree)
-  if (!paragraphs) {
-    paragraphs = []
-    // Every mark of the text in one scan: a search per paragraph would run on to the next mark, past paragraphs without one.
-    const positions: number[] = []
-    for (const found of text.matchAll(/["“”]/g)) positions.push(found.index)
-    let next = 0
-    for (const node of tree.children) {
-      if (node.type !== 'ParagraphNode') continue
-      const start = node.position!.start.offset!
-      while (next < positions.length && positions[next]! < start) next++
-      paragraphs.push(analyzeParagraph(node, text, positions, next))
-    }
+  return cache.get(tree) ?? timedView(() => analyzeTree(tree, text))
+}
 
-    cache.set(tree, paragraphs)
+function analyzeTree(tree: Root, text: string): ParagraphQuotes[] {
+  const paragraphs: ParagraphQuotes[] = []
+  // Every mark of the text in one scan: a search per paragraph would run on to the next mark, past paragraphs without one.
+  const positions: number[] = []
+  for (const found of text.matchAll(/["“”]/g)) positions.push(found.index)
+  let next = 0
+  for (const node of tree.children) {
+    if (node.type !== 'ParagraphNode') continue
+    const start = node.position!.start.offset!
+    while (next < positions.length && positions[next]! < start) next++
+    paragraphs.push(analyzeParagraph(node, text, positions, next))
   }
 
+  cache.set(tree, paragraphs)
   return paragraphs
 }
 

@@ -8,6 +8,7 @@
  */
 import type {Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
 import {maskCharacter} from './parse.js'
+import {timedView} from './rule.js'
 
 export type TokenKind = 'word' | 'punctuation' | 'symbol'
 
@@ -36,16 +37,16 @@ export interface ParagraphTokens {
 const cache = new WeakMap<Root, ParagraphTokens[]>()
 
 export function paragraphTokens(tree: Root, text: string): ParagraphTokens[] {
-  let paragraphs = cache.get(tree)
-  if (!paragraphs) {
-    paragraphs = []
-    for (const node of tree.children) {
-      if (node.type === 'ParagraphNode') paragraphs.push(tokenizeParagraph(node, text))
-    }
+  return cache.get(tree) ?? timedView(() => tokenizeTree(tree, text))
+}
 
-    cache.set(tree, paragraphs)
+function tokenizeTree(tree: Root, text: string): ParagraphTokens[] {
+  const paragraphs: ParagraphTokens[] = []
+  for (const node of tree.children) {
+    if (node.type === 'ParagraphNode') paragraphs.push(tokenizeParagraph(node, text))
   }
 
+  cache.set(tree, paragraphs)
   return paragraphs
 }
 
