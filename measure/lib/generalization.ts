@@ -19,6 +19,7 @@
  */
 import type {ResolvedConfig} from '../../src/engine/config.js'
 import {lintText} from '../../src/engine/lint.js'
+import {isPluralNoun} from '../../src/engine/nouns.js'
 import {lexiconTags} from '../../src/engine/pos-taggers.js'
 import {severityRank, type Finding} from '../../src/engine/types.js'
 import doubles from '../../rules/data/english-doubles.json' with {type: 'json'}
@@ -103,9 +104,6 @@ function isVerbForm(lower: string): boolean {
   return lexiconTags(lower).some((tag) => tag.startsWith('VB') || tag === 'MD')
 }
 
-function isPluralNoun(lower: string): boolean {
-  return /s$/.test(lower) && lexiconTags(lower)[0] === 'NNS'
-}
 
 /** The surface triggers of the grammar families in a (correct) sentence. */
 export function triggersOf(text: string): Trigger[] {
@@ -274,11 +272,18 @@ function otherNumber(a: string, b: string): boolean {
   return long === short + 's' || long === short + 'es' || (short.endsWith('y') && long === short.slice(0, -1) + 'ies')
 }
 
-/** Whether the post-edit put the verb after the pronoun (or `there`) in its other number ("she say" -> "she says"). */
+/**
+ * Whether the post-edit put the verb after the pronoun (or `there`) in its
+ * other number ("she say" -> "she says"), at the same place: the word before
+ * the pronoun is the same in both (a pronoun changed elsewhere is another edit).
+ */
 export function agreementEdited(trigger: Trigger, mt: string, postEdit: string): boolean {
   const [pronoun, verb] = mt.slice(trigger.start, trigger.end).split(/\s+/).map((word) => word.toLowerCase()) as [string, string]
+  const original = wordsOf(mt)
+  const at = original.findIndex((word) => word.start === trigger.start)
+  const before = original[at - 1]?.lower
   const edited = wordsOf(postEdit)
-  return edited.some((word, index) => word.lower === pronoun && otherNumber(verb, edited[index + 1]?.lower ?? ''))
+  return edited.some((word, index) => word.lower === pronoun && edited[index - 1]?.lower === before && otherNumber(verb, edited[index + 1]?.lower ?? ''))
 }
 
 export interface Tally {
