@@ -4,13 +4,19 @@
  * ministers are"): machine translation from languages without verb
  * agreement, or with a different one, picks the verb form word by word.
  * Only shapes English never allows are judged: the subjunctive ("if she
- * were", "ordered that he pay"), questions ("did he say"), singular they
- * and collective nouns stay quiet.
+ * were", "ordered that he pay", "insisted it remain"), questions ("did he
+ * say"), an object "it" or "you" ("on it are", "in front of you has"), a
+ * pronoun that ends a coordinated subject ("my colleagues and I are"),
+ * singular they and collective nouns stay quiet. After "there is" a plural
+ * is a quantifier or a number with its noun ("several reasons", "186
+ * families", not a measure: "30 minutes left") or a bare plural that
+ * modifies nothing ("there is reports of", not "there is sales tax").
  */
 import {defineRule, type Report} from '../src/engine/rule.js'
 import {sentencesOf, tagsOf, type SentenceView} from '../src/engine/pos.js'
 import {lexiconTags} from '../src/engine/pos-taggers.js'
 import type {Token} from '../src/engine/tokens.js'
+import {isPluralNoun} from '../src/engine/nouns.js'
 
 /** Forms a pronoun never takes: pronoun -> wrong verb -> the right one. */
 const wrongAfter = new Map<string, Map<string, string>>()
@@ -21,12 +27,19 @@ const table: Array<[string[], Record<string, string>]> = [
 ]
 for (const [pronouns, verbs] of table) for (const pronoun of pronouns) wrongAfter.set(pronoun, new Map(Object.entries(verbs)))
 
-/** "were" after he, she, it or I is wrong unless a subjunctive trigger came before it in the clause. */
-const subjunctiveTriggers = new Set(['if', 'though', 'wish', 'wished', 'wishes', 'whether', 'unless', 'suppose', 'supposing', 'imagine', 'as', 'only'])
+/**
+ * "were" after he, she, it or I is wrong unless a subjunctive trigger came
+ * before it in the clause ("if only she were", "as though it were"); "as"
+ * only right before the pronoun ("as it were").
+ */
+const subjunctiveTriggers = new Set(['if', 'though', 'wish', 'wished', 'wishes', 'whether', 'unless', 'suppose', 'supposing', 'imagine'])
 
 /** Words before the pronoun that make the verb after it a bare form by grammar: questions, "let", the mandative "that". */
 const auxiliaries = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't", 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', "can't", "couldn't", "won't", "wouldn't", "shouldn't", 'let', 'lest'])
 const mandative = /^(demand|insist|require|recommend|order|ask|suggest|propose|urge|request|essential|important|vital|necessary|crucial|imperative|mandatory)/
+
+/** Verbs of saying and thinking: "it" after them starts the reported clause ("police say it were"). */
+const reportingVerbs = new Set(['say', 'says', 'said', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'claim', 'claims', 'claimed', 'added', 'warned', 'noted'])
 
 /** Verbs whose past tense is the bare form ("he cut the budget" is past). */
 const pastAsBase = new Set(['cut', 'put', 'set', 'let', 'hit', 'hurt', 'cost', 'quit', 'shut', 'spread', 'read', 'beat', 'bet', 'burst', 'cast', 'broadcast', 'forecast', 'split', 'upset', 'bid', 'rid', 'shed', 'slit', 'thrust', 'fit', 'wed', 'knit', 'spit', 'wet', 'offset', 'outbid', 'reset', 'recast', 'input', 'output'])
@@ -104,9 +117,51 @@ export default defineRule(
             {range: '1:19-1:27', actual: 'she were', message: 'Unexpected `were` after `she`, expected `was`', severity: 'minor', fix: 'she was', safe: false}
           ],
           fixed: 'The minister said she was surprised by the vote.'
+        },
+        {
+          text: 'Police say it were one of the biggest gangs they have dealt with.',
+          findings: [
+            {range: '1:12-1:19', actual: 'it were', message: 'Unexpected `were` after `it`, expected `was`', severity: 'minor', fix: 'it was', safe: false}
+          ],
+          fixed: 'Police say it was one of the biggest gangs they have dealt with.'
+        },
+        {
+          text: 'HSBC declined to comment on how much it expect to make from the new system.',
+          findings: [
+            {range: '1:38-1:47', actual: 'it expect', message: 'Unexpected `expect` after `it`, expected `expects`', severity: 'minor', fix: 'it expects', safe: false}
+          ],
+          fixed: 'HSBC declined to comment on how much it expects to make from the new system.'
+        },
+        {
+          text: 'According to the report, there was 186 families that had lost a member.',
+          findings: [
+            {range: '1:32-1:35', actual: 'was', message: 'Unexpected `was` before the plural `186 families`, expected `were`', severity: 'minor', fix: 'were', safe: false}
+          ],
+          fixed: 'According to the report, there were 186 families that had lost a member.'
+        },
+        {
+          text: 'There is also concerns that the film may trigger violence.',
+          findings: [
+            {range: '1:7-1:9', actual: 'is', message: 'Unexpected `is` before the plural `concerns`, expected `are`', severity: 'minor', fix: 'are', safe: false}
+          ],
+          fixed: 'There are also concerns that the film may trigger violence.'
+        },
+        {
+          text: 'Officials said he were done with the talks.',
+          findings: [
+            {range: '1:16-1:23', actual: 'he were', message: 'Unexpected `were` after `he`, expected `was`', severity: 'minor', fix: 'he was', safe: false}
+          ],
+          fixed: 'Officials said he was done with the talks.'
         }
       ],
       good: [
+        {text: 'Companies on it are unable to purchase technology or goods from U.S. suppliers.', why: '"it" after a preposition is an object; the subject is "companies"'},
+        {text: 'Britain comes first because exports of oil and gas to it account for around 40% of the total.', why: '"it" after "to" is an object'},
+        {text: 'All the benefits that my colleagues and I are using were bought by us.', why: 'the pronoun ends a coordinated subject'},
+        {text: 'If there were a field, we would find a pine tree.', why: 'the subjunctive after "if"'},
+        {text: 'The typical profile and a view of one of these slides are shown in the figure.', why: '"one of" after a preposition is not the subject'},
+        {text: 'There is sales tax on most goods in the state.', why: 'a plural noun modifying another noun'},
+        {text: 'The court insisted it remain closed until the hearing.', why: 'the mandative subjunctive after "insisted"'},
         {text: 'If she were president, she would sign the bill, her aide said.', why: 'the subjunctive after "if"'},
         {text: 'The court ordered that he pay damages to the family.', why: 'the mandative subjunctive after "ordered that"'},
         {text: 'Did he say when the talks would resume?', why: 'a question: the verb follows "did"'},
@@ -141,24 +196,29 @@ function checkPronoun(words: readonly Token[], index: number, report: (found: Re
   const verb = words[index + 1]!
   const previous = words[index - 1]?.lower
   if (previous && auxiliaries.has(previous)) return
+  // "my colleagues and I are", "he and she are": the pronoun ends a coordinated subject.
+  if ((previous === 'and' || previous === 'or' || previous === 'nor') && lexiconTags(words[index - 2]?.lower ?? '').some((tag) => tag.startsWith('NN') || tag === 'PRP')) return
   let right = wrongAfter.get(pronoun.lower)!.get(verb.lower)
   if (!right && ['he', 'she', 'it', 'i'].includes(pronoun.lower) && verb.lower === 'were') {
     const clause = words.slice(Math.max(0, index - 8), index).map((word) => word.lower)
-    if (clause.some((word) => subjunctiveTriggers.has(word))) return
+    if (previous === 'as' || clause.some((word) => subjunctiveTriggers.has(word))) return
     right = 'was'
   }
 
-  // A bare verb after he or she ("She say"): not after "that" following a mandative word ("ordered that he pay").
-  if (!right && (pronoun.lower === 'he' || pronoun.lower === 'she') && mayBeBareVerb(verb.value)) {
+  // A bare verb after he, she or it ("She say", "it seem"): not after a mandative word ("ordered that he pay", "insisted it remain").
+  if (!right && (pronoun.lower === 'he' || pronoun.lower === 'she' || pronoun.lower === 'it') && mayBeBareVerb(verb.value)) {
     const tags = lexiconTags(verb.lower)
     if (!tags.includes('VBP') || tags.includes('VBZ')) return
-    if (previous === 'that' && words.slice(Math.max(0, index - 4), index - 1).some((word) => mandative.test(word.lower))) return
+    const mandativeBefore = words.slice(Math.max(0, index - 4), index).some((word) => mandative.test(word.lower))
+    if (mandativeBefore && (previous === 'that' || mandative.test(previous ?? ''))) return
     right = thirdPerson(verb.lower)
   }
 
   if (!right) return
-  // "it" after a verb or a preposition is its object ("let it go", "help it do").
-  if (pronoun.lower === 'it' && previous && lexiconTags(previous).some((tag) => tag.startsWith('VB') || tag === 'IN') && !['that', 'because', 'if', 'when', 'while', 'as', 'since'].includes(previous)) return
+  // "it" and "you" after a verb or a preposition are its object ("let it go", "on it are", "in front of you has"),
+  // except after a verb of saying ("police say it were"), which opens a clause.
+  const reported = reportingVerbs.has(previous ?? '') && (verb.lower === 'are' || verb.lower === 'were')
+  if ((pronoun.lower === 'it' || pronoun.lower === 'you') && previous && !reported && lexiconTags(previous).some((tag) => tag.startsWith('VB') || tag === 'IN' || tag === 'TO') && !['that', 'because', 'if', 'when', 'while', 'as', 'since'].includes(previous)) return
   const fixedVerb = matchCase(right, verb.value)
   report({
     start: pronoun.start,
@@ -176,12 +236,14 @@ function checkThere(sentence: SentenceView, index: number, text: string, report:
   if (!after) return
   const singular = verb.lower === 'is' || verb.lower === 'was'
   const plural = verb.lower === 'are' || verb.lower === 'were'
-  if (singular && pluralQuantifiers.has(after.lower)) {
-    const noun = words[index + 3]
-    if (!noun || !lexiconTags(noun.lower).includes('NNS')) return
+  if (singular) {
+    const phrase = pluralPhraseAt(words, index + 2, text)
+    if (!phrase) return
     const right = verb.lower === 'is' ? 'are' : 'were'
-    report({start: verb.start, end: verb.end, message: `Unexpected \`${verb.value}\` before the plural \`${after.value} ${noun.value}\`, expected \`${right}\``, expected: [matchCase(right, verb.value)]})
+    report({start: verb.start, end: verb.end, message: `Unexpected \`${verb.value}\` before the plural \`${text.slice(phrase.start, phrase.end)}\`, expected \`${right}\``, expected: [matchCase(right, verb.value)]})
   } else if (plural && (after.lower === 'a' || after.lower === 'an')) {
+    // "If there were a field": the subjunctive.
+    if (verb.lower === 'were' && words.slice(Math.max(0, index - 8), index).some((word) => subjunctiveTriggers.has(word.lower))) return
     const noun = words[index + 3]
     const following = words[index + 4]
     if (!noun || plurallyUsed.has(noun.lower) || following?.lower === 'of') return
@@ -193,8 +255,52 @@ function checkThere(sentence: SentenceView, index: number, text: string, report:
   }
 }
 
+/** Adverbs that may stand between "there is" and its noun phrase ("there is still", "there was only"). */
+const thereAdverbs = new Set(['still', 'only', 'just', 'also', 'now', 'already', 'even', 'currently', 'reportedly', 'so', 'too'])
+/** Nouns a number makes a measure, which may take "is" ("there is 30 minutes left", "there was 10 percent"). */
+const measureNouns = /^(years|months|weeks|days|hours|minutes|seconds|miles|kilometres|kilometers|km|metres|meters|feet|inches|pounds|dollars|euros|yuan|percent|points|degrees|times|tonnes|tons|litres|liters|acres|hectares)$/
+const numberWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'millions', 'dozens'])
+
+/**
+ * The plural noun phrase after "there is" ("several reasons", "186
+ * families", "reports of"), or undefined: a quantifier or a number, up to two
+ * adjectives and a plural noun; or a bare plural noun that does not modify
+ * another noun ("there is sales tax" is a compound).
+ */
+function pluralPhraseAt(words: readonly Token[], start: number, text: string): {start: number; end: number} | undefined {
+  let at = start
+  while (words[at] && thereAdverbs.has(words[at]!.lower)) at++
+  const first = words[at]
+  if (!first) return undefined
+  const counted = pluralQuantifiers.has(first.lower) || numberWords.has(first.lower) || /^\d[\d,]*$/.test(text.slice(first.start, first.end).replace(/^\d+$/, (digits) => (digits === '1' ? 'x' : digits)))
+  if (!counted) {
+    if (!isPluralNoun(first.lower) || !/^[\s\p{L}]*$/u.test(text.slice(words[start - 1]!.end, first.start))) return undefined
+    const next = words[at + 1]
+    if (next && text.slice(first.end, next.start) === ' ' && /^NN/.test(lexiconTags(next.lower)[0] ?? '')) return undefined
+    return {start: first.start, end: first.end}
+  }
+
+  let digits = 0
+  for (let noun = at + 1; noun <= at + 3 + digits && noun < words.length; noun++) {
+    const word = words[noun]!
+    // "2,000" may come as "2", "000".
+    if (/^\d+$/.test(word.value)) {
+      digits++
+      continue
+    }
+
+    if (isPluralNoun(word.lower)) return measureNouns.test(word.lower) ? undefined : {start: first.start, end: word.end}
+    if (!lexiconTags(word.lower).some((tag) => tag.startsWith('JJ') || tag === 'NNP' || tag === 'VBN')) return undefined
+  }
+
+  return undefined
+}
+
 /** "One of the (closest) ministers are": the verb agrees with "one". */
 function checkOneOf(sentence: SentenceView, index: number, text: string, report: (found: Report) => void): void {
+  // "a view of one of these slides are displayed": after a preposition "one" is not the subject.
+  const before = sentence.words[index - 1]
+  if (before && lexiconTags(before.lower)[0] === 'IN') return
   const tagged = tagsOf(sentence, text)
   const toSingular: Record<string, string> = {are: 'is', were: 'was', have: 'has', do: 'does', "aren't": "isn't", "weren't": "wasn't", "haven't": "hasn't", "don't": "doesn't"}
   // one, of, a determiner, up to three modifiers, the plural noun, the verb.
