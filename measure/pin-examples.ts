@@ -8,8 +8,8 @@
  *     node dist/measure/pin-examples.js rules/repeated-word.ts src/compare/number-mismatch.ts ...
  *     node dist/measure/pin-examples.js rules/data/calques.json
  *
- * A phrase table's examples (rules/data/*.json) are its rule's examples, in
- * table order.
+ * A phrase table's bad examples (rules/data/*.json) are among its rule's
+ * examples; each is found by its text.
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import {basename, join} from 'node:path'
@@ -66,7 +66,7 @@ const tableRules: Record<string, string> = {'calques.json': 'calque', 'term-vari
  * `"text": "...",` then `"actual": "..."` or `"findings": [...]` from an
  * earlier run, on the next line or (a one-line example) after a space.
  */
-const tableExample = /("text": "(?:[^"\\]|\\.)*",)(\n *| )(?:"actual": "(?:[^"\\]|\\.)*"|"findings": \[\n[\s\S]*?\2\]|"findings": \[\{.*?\}\](?=[,}]))/g
+const tableExample = /("text": "(?:[^"\\]|\\.)*",)(\n *| )(?:"actual": "(?:[^"\\]|\\.)*"|"findings": \[\n[\s\S]*?\2\]|"findings": \[(?:\{.*?\})?\](?=[,}]))/g
 
 function pinTable(path: string): void {
   const rule = allRules.find((each) => each.meta.id === tableRules[basename(path)])
@@ -76,13 +76,14 @@ function pinTable(path: string): void {
   const examples = rule.meta.examples.bad
   let index = 0
   const out = text.replace(tableExample, (_, head: string, separator: string) => {
-    const example = examples[index++]
-    if (!example) throw new Error(`${path}: more examples in the table than the rule has`)
+    index++
+    const exampleText = JSON.parse(head.slice('"text": '.length, -1)) as string
+    const example = examples.find((each) => each.text === exampleText)
+    if (!example) throw new Error(`${path}: the rule has no example ${head}`)
     const findings = exampleFindings(rule, example).map((finding) => `{${Object.entries(declared(finding)).map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(', ')}}`)
     if (separator === ' ') return `${head} "findings": [${findings.join(', ')}]`
     return `${head}${separator}"findings": [${findings.map((finding) => `${separator}  ${finding}`).join(',')}${separator}]`
   })
-  if (index !== examples.length) throw new Error(`${path}: ${index} examples in the table, ${examples.length} in the rule`)
   writeFileSync(file, out)
   console.log(`${path}: ${index} examples pinned`)
 }
@@ -97,7 +98,15 @@ function pin(path: string): void {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true)
   const nodes = badExampleNodes(source)
   const examples = check.meta.examples.bad
-  if (nodes.length !== examples.length) throw new Error(`${path}: ${nodes.length} example literals in the source, ${examples.length} examples`)
+  // Literals come first; a spread of a table's examples (term-consistency) may follow.
+  nodes.forEach((node, index) => {
+    const text = node.properties.find((property) => ['text', 'target', 'derived'].includes(property.name?.getText(source) ?? ''))
+    const literal = text && ts.isPropertyAssignment(text) && ts.isStringLiteral(text.initializer) ? text.initializer.text : undefined
+    const example = examples[index] as {text?: string; target?: string; derived?: string} | undefined
+    if (!example || (literal !== undefined && literal !== (example.text ?? example.target ?? example.derived))) {
+      throw new Error(`${path}: example literal ${index + 1} is not the check's example ${index + 1}`)
+    }
+  })
   let out = text
   // From the end, so earlier offsets stay valid.
   for (let index = nodes.length - 1; index >= 0; index--) {

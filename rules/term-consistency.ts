@@ -6,6 +6,7 @@
  * variants are data (data/term-variants.json): phrases of the engine's phrase
  * index (src/engine/phrases.ts), found in one pass over the token view.
  */
+import type {ExpectedFinding} from '../src/engine/check.js'
 import type {Root} from 'nlcst'
 import {defineRule, type Report} from '../src/engine/rule.js'
 import {checkTable, PhraseIndex, phraseTokens, type PhraseSpec, type SequenceSpec, type SlotSpec} from '../src/engine/phrases.js'
@@ -23,7 +24,8 @@ export interface TermEntry {
   /** Phrases (token sequences) in which a form is not a spelling choice ("chicken Kiev", "Odessa, Texas"). */
   ignore?: SequenceSpec[]
   note: string
-  examples: {bad: string[]; good: string[]}
+  /** Run as the rule's examples too (after the ones below). */
+  examples: {bad: Array<{text: string; findings: ExpectedFinding[]}>; good: string[]}
 }
 
 export interface TermConsistencyOptions extends Record<string, unknown> {
@@ -147,35 +149,46 @@ export default defineRule<TermConsistencyOptions>(
       bad: [
         {
           text: 'Blinken met with the Ukrainian president in Kiev and senior British, French and German diplomats in Berlin this week. Erdogan said he planned to visit Kyiv next month, adding that he would also hold talks with Putin. The West has sped up arms deliveries to Kiev.',
-          actual: 'Kyiv',
+          findings: [
+            {range: '1:152-1:156', actual: 'Kyiv', message: 'Unexpected `Kyiv`, expected `Kiev` as used 2 times in this document', severity: 'minor', fix: 'Kiev', safe: false}
+          ],
           fixed:
             'Blinken met with the Ukrainian president in Kiev and senior British, French and German diplomats in Berlin this week. Erdogan said he planned to visit Kiev next month, adding that he would also hold talks with Putin. The West has sped up arms deliveries to Kiev.'
         },
         {
           text: 'The World Health Organization said the organisation of vaccine deliveries had improved. Organizers of the campaign said the organisation of the second round would start in May.',
-          actual: 'Organizers',
+          findings: [
+            {range: '1:89-1:99', actual: 'Organizers', message: 'Unexpected `Organizers`, expected `Organisers` as used 2 times in this document', severity: 'minor', fix: 'Organisers', safe: false}
+          ],
           fixed:
             'The World Health Organization said the organisation of vaccine deliveries had improved. Organisers of the campaign said the organisation of the second round would start in May.'
         },
         {
           text: 'President Volodymyr Zelensky said Ukraine would not give up territory. Zelenskiy added that talks with Moscow could resume. Zelensky’s office later confirmed the call.',
-          actual: 'Zelenskiy',
+          findings: [
+            {range: '1:72-1:81', actual: 'Zelenskiy', message: 'Unexpected `Zelenskiy`, expected `Zelensky` as used 2 times in this document', severity: 'minor', fix: 'Zelensky', safe: false}
+          ],
           fixed:
             'President Volodymyr Zelensky said Ukraine would not give up territory. Zelensky added that talks with Moscow could resume. Zelensky’s office later confirmed the call.'
         },
         {
           text: 'Blinken met with the Ukrainian president in Kiev. Erdogan said he planned to visit Kyiv next month.',
-          actual: 'Kiev',
+          findings: [
+            {range: '1:45-1:49', actual: 'Kiev', message: 'Unexpected `Kiev`, expected `Kyiv` as preferred in the configuration', severity: 'minor', fix: 'Kyiv', safe: false}
+          ],
           options: {preferred: {kyiv: 'Kyiv'}},
           fixed: 'Blinken met with the Ukrainian president in Kyiv. Erdogan said he planned to visit Kyiv next month.'
         },
         {
           text: 'Blinken met with the Ukrainian president in Kiev and reaffirmed American support for Kiev’s sovereignty.',
-          actual: 'Kiev',
-          count: 2,
+          findings: [
+            {range: '1:45-1:49', actual: 'Kiev', message: 'Unexpected `Kiev`, expected `Kyiv` as preferred in the configuration', severity: 'minor', fix: 'Kyiv', safe: false},
+            {range: '1:86-1:90', actual: 'Kiev', message: 'Unexpected `Kiev`, expected `Kyiv` as preferred in the configuration', severity: 'minor', fix: 'Kyiv', safe: false}
+          ],
           options: {preferred: {kyiv: 'Kyiv'}},
           fixed: 'Blinken met with the Ukrainian president in Kyiv and reaffirmed American support for Kiev’s sovereignty.'
-        }
+        },
+        ...termEntries.flatMap((entry) => entry.examples.bad)
       ],
       good: [
         {
@@ -240,9 +253,10 @@ function countsAsTerm(place: FormPlace, matched: string, start: number, text: st
   return startsSentence(text, start) && !beginsName(text, start + matched.length)
 }
 
+/** Back over white space, opening marks and masked markup (U+FFFC: an HTML `<p>` before the word) to the line start or a sentence mark. */
 function startsSentence(text: string, start: number): boolean {
   let index = start - 1
-  while (index >= 0 && /[\s"“‘'(\[]/.test(text[index]!)) {
+  while (index >= 0 && /[\s"“‘'(\[\uFFFC]/.test(text[index]!)) {
     if (text[index] === '\n') return true
     index--
   }

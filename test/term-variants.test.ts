@@ -47,7 +47,7 @@ describe('rules/data/term-variants.json', () => {
 describe.each(termEntries.map((entry) => [entry.id, entry] as const))('term %s', (id, entry) => {
   const forms = new Set(entry.variants.flat().map((form) => form.toLowerCase()))
 
-  for (const text of entry.examples.bad) {
+  for (const {text} of entry.examples.bad) {
     it(`fires on: ${text.slice(0, 80)}`, () => {
       const {findings} = lintText(text, 'example.txt', ruleOnly)
       expect(findings.length).toBeGreaterThan(0)

@@ -3,15 +3,12 @@
  * same examples the tests run), so the docs cannot drift from behaviour.
  */
 import {allRules} from '../../rules/index.js'
-import {onlyRule} from '../../src/registry.js'
 import {dimensionOf} from '../../src/engine/dimensions.js'
-import {lintText} from '../../src/engine/lint.js'
 import type {Rule} from '../../src/engine/rule.js'
 import {allPairChecks, originalChecks} from '../../src/compare/checks.js'
 import type {OriginalCheck} from '../../src/compare/original-check.js'
 import type {PairCheck} from '../../src/compare/pair-check.js'
 import type {ExpectedFinding} from '../../src/engine/check.js'
-import {declared} from './examples.js'
 
 /** File name -> content of every generated page. */
 export function ruleDocs(): Map<string, string> {
@@ -147,11 +144,9 @@ function rulePage({meta}: Rule): string {
   if (meta.optionsSchema) lines.push('Options (JSON schema):', '', '```json', JSON.stringify(meta.optionsSchema, null, 2), '```', '')
   lines.push('## Flagged', '')
   for (const example of meta.examples.bad) {
-    // Examples not yet pinned (calque, term-consistency) show what they produce.
-    const findings = example.findings ?? lintText(example.text, 'example.txt', onlyRule(meta.id, example.options)).findings.map(declared)
     lines.push('```text', example.text, '```', '')
     if (example.options) lines.push(`With options \`${JSON.stringify(example.options)}\`.`, '')
-    lines.push(...findings.map(findingLine))
+    lines.push(...example.findings.map(findingLine))
     if (example.fixed !== undefined) lines.push('', 'Fixed (the first finding):', '', '```text', example.fixed, '```')
     lines.push('')
   }

@@ -25,11 +25,7 @@ export interface BadExample {
   /** A real sentence (or document) that must make the rule fire. */
   text: string
   /** Every finding the rule makes on `text`, in order, exactly. */
-  findings?: ExpectedFinding[]
-  /** Before findings were declared (calque, term-consistency until they are pinned): the first finding's flagged text. */
-  actual?: string
-  /** Before findings were declared: how many findings (default 1). */
-  count?: number
+  findings: ExpectedFinding[]
   /** The text after applying the first finding's `fix` (omit when the rule offers no fix). */
   fixed?: string
   /** Rule options for this example. */

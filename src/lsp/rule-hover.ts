@@ -15,10 +15,10 @@ export function ruleExplanation(meta: RuleMeta): string {
     ''
   ]
   for (const example of meta.examples.bad.slice(0, shown)) {
-    const first = example.findings?.[0]
-    const actual = first?.actual ?? example.actual ?? ''
+    const first = example.findings[0]
+    const actual = first?.actual ?? ''
     const at = Math.max(0, example.text.indexOf(actual))
-    const replacement = first ? first.fix : example.fixed === undefined ? undefined : replacementOf(example.text, at, actual, example.fixed)
+    const replacement = first?.fix
     const context = excerpt(example.text, at, at + actual.length)
     lines.push(`- Flagged: “${inline(context)}”: \`${inline(actual)}\`` + (replacement === undefined ? '' : replacement === '' ? ', to delete' : ` → \`${inline(replacement)}\``))
   }
@@ -37,14 +37,6 @@ function excerpt(text: string, start: number, end: number): string {
   const cut = text.lastIndexOf(' ', end + around)
   const to = end + around < text.length && cut > end ? cut : text.length
   return (from > 0 ? '…' : '') + text.slice(from, to) + (to < text.length ? '…' : '')
-}
-
-/** What the fix put in place of `actual` (at `at` in `text`), when the fixed text differs only there. */
-function replacementOf(text: string, at: number, actual: string, fixed: string): string | undefined {
-  const before = text.slice(0, at)
-  const after = text.slice(at + actual.length)
-  if (!fixed.startsWith(before) || !fixed.endsWith(after) || fixed.length < before.length + after.length) return undefined
-  return fixed.slice(before.length, fixed.length - after.length)
 }
 
 function inline(text: string): string {

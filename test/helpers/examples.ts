@@ -15,10 +15,7 @@ import {asHtml, asMarkdown, declared, rangeOf, unexpectedAfterFix, type Rendered
 import {kindOf, runnable, type AnyCheck} from '../../measure/lib/run-examples.js'
 
 interface AnyBad {
-  findings?: ExpectedFinding[]
-  /** Only for text rules not yet pinned (calque, term-consistency): the first finding's text and the count. */
-  actual?: string
-  count?: number
+  findings: ExpectedFinding[]
   fixed?: string
   skip?: ExampleSkip
 }
@@ -47,12 +44,7 @@ export function exampleTests(check: AnyCheck): void {
         expect(ready.text.slice(finding.start.offset, finding.end.offset)).toBe(finding.actual)
       }
 
-      if (example.findings) {
-        expect(findings.map(declared)).toEqual(example.findings)
-      } else {
-        expect(findings.length, JSON.stringify(findings.map((f) => f.actual))).toBe(example.count ?? 1)
-        expect(findings[0]!.actual).toBe(example.actual)
-      }
+      expect(findings.map(declared)).toEqual(example.findings)
 
       if (example.fixed !== undefined) expect(applyFixes(ready.text, [findings[0]!]).text).toBe(example.fixed)
     })
