@@ -1,5 +1,6 @@
 /** The rule registry, alphabetical: one line per rule. */
 import type {Rule} from '../src/engine/rule.js'
+import althoughBut from './although-but.js'
 import calque from './calque.js'
 import canNot from './can-not.js'
 import decimalComma from './decimal-comma.js'
@@ -32,4 +33,4 @@ import tokenizerSpacing from './tokenizer-spacing.js'
 import unpairedBracket from './unpaired-bracket.js'
 import wordOrder from './word-order.js'
 
-export const allRules: readonly Rule[] = [calque, canNot, decimalComma, dottedThousands, doubledPossessive, doubledPunctuation, foreignScript, fragment, fullwidthPunctuation, guillemets, hyphenSpacing, missingSpace, phraseEcho, pronounAgreement, pronounVerbAgreement, quoteApostrophe, quoteDirection, quoteDoubled, quoteSpacing, quoteStyleMixed, quoteUnclosed, repeatedWord, selfContradiction, spaceBeforePunctuation, stackedDeterminer, stackedRelativeClause, subjectVerbAgreement, termConsistency, tokenizerSpacing, unpairedBracket, wordOrder]
+export const allRules: readonly Rule[] = [althoughBut, calque, canNot, decimalComma, dottedThousands, doubledPossessive, doubledPunctuation, foreignScript, fragment, fullwidthPunctuation, guillemets, hyphenSpacing, missingSpace, phraseEcho, pronounAgreement, pronounVerbAgreement, quoteApostrophe, quoteDirection, quoteDoubled, quoteSpacing, quoteStyleMixed, quoteUnclosed, repeatedWord, selfContradiction, spaceBeforePunctuation, stackedDeterminer, stackedRelativeClause, subjectVerbAgreement, termConsistency, tokenizerSpacing, unpairedBracket, wordOrder]
