@@ -162,6 +162,7 @@ export default defineRule(
         {text: 'The typical profile and a view of one of these slides are shown in the figure.', why: '"one of" after a preposition is not the subject'},
         {text: 'There is sales tax on most goods in the state.', why: 'a plural noun modifying another noun'},
         {text: 'The court insisted it remain closed until the hearing.', why: 'the mandative subjunctive after "insisted"'},
+        {text: 'She need not worry about the vote, her aides said.', why: '"need" as a semi-modal takes no -s'},
         {text: 'If she were president, she would sign the bill, her aide said.', why: 'the subjunctive after "if"'},
         {text: 'The court ordered that he pay damages to the family.', why: 'the mandative subjunctive after "ordered that"'},
         {text: 'Did he say when the talks would resume?', why: 'a question: the verb follows "did"'},
@@ -209,6 +210,8 @@ function checkPronoun(words: readonly Token[], index: number, report: (found: Re
   if (!right && (pronoun.lower === 'he' || pronoun.lower === 'she' || pronoun.lower === 'it') && mayBeBareVerb(verb.value)) {
     const tags = lexiconTags(verb.lower)
     if (!tags.includes('VBP') || tags.includes('VBZ')) return
+    // "She need not worry", "he dare not speak": the semi-modals take no -s before "not" or a bare verb.
+    if ((verb.lower === 'need' || verb.lower === 'dare') && ['not', 'only', 'hardly', 'never'].includes(words[index + 2]?.lower ?? '')) return
     const mandativeBefore = words.slice(Math.max(0, index - 4), index).some((word) => mandative.test(word.lower))
     if (mandativeBefore && (previous === 'that' || mandative.test(previous ?? ''))) return
     right = thirdPerson(verb.lower)
