@@ -197,7 +197,13 @@ export default defineRule(
         {text: 'The band was influenced by Buddy Guy, Freddie King and B. B. King.', why: 'initials'},
         {text: 'They were silent, silent, and suddenly everyone was talking.', why: 'a content word echoed inside a sentence for rhetoric'},
         {text: '“Take, take, take!” the crowd chanted.', why: 'three times is deliberate'},
-        {text: 'I GET YELLED AT AT HOME, he wrote.', why: 'a particle, then the same preposition, in capitals'}
+        {text: 'I GET YELLED AT AT HOME, he wrote.', why: 'a particle, then the same preposition, in capitals'},
+        {text: 'May may attend the summit, her aides said.', why: 'a name at the start, then the modal spelt the same'},
+        {text: 'His will will be read on Monday, the family’s lawyer said.', why: 'a noun, then the modal spelt the same'},
+        {text: 'Volunteers said they can can the surplus fruit for the winter.', why: 'a modal, then the verb spelt the same'},
+        {text: 'Is he French French or Canadian French?', why: 'a word doubled to contrast its plain sense with another'},
+        {text: 'Those who can, can; those who cannot, teach.', why: 'a relative clause ending on the verb the main clause repeats'},
+        {text: 'The minister walked in in a hurry and left early.', why: 'a verb’s particle, then the same word as a preposition'}
       ]
     }
   },
@@ -239,6 +245,8 @@ export default defineRule(
       // "B. B. King", "P. P. Panaitescu": initials.
       if (between[0]!.value === '.' && first.value.length === 1) return
       if (startsClause(tokens, firstIndex)) return
+      // "Those who can, can.", "Whatever will be, will be": a relative clause that ends on the verb the main clause repeats.
+      if (afterFreeRelative(tokens, firstIndex, true)) return
       // "Take, take, take!": a third time before makes it deliberate, as after ("Go, go, go!").
       if (tokens[firstIndex - 2]?.lower === lower && boundaryMarks.has(tokens[firstIndex - 1]!.value)) return
       // "They were silent, silent, and", "judge, judge:": a word the lexicon knows as a content word, echoed inside a
@@ -271,11 +279,16 @@ function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): bo
   const tripled = nextWord?.lower === lower
   if (legitimateDoubles.has(lower + ' ' + second.lower)) return !tripled && !doubledByMistake(lower, nextWord, tokens[firstIndex + 3])
   if (intensifiers.has(lower)) return true
+  // "French French or Canadian French?", "a date date?": a word doubled to contrast its plain sense with another.
+  if (nextWord?.lower === 'or' || next?.value === '?') return true
   if (isCapitalized(first.value)) {
     if (!isCapitalized(second.value)) {
       // "Georg and Are are informed", "Will will": a capital inside a sentence is a name, the lower-case word another word.
       if (previous?.kind === 'word') return true
-      // "Rupicapra rupicapra": a binomial whose genus and species are one word the lexicon does not know ("We we agreed" it knows).
+      // "May may attend": a name the lexicon knows first as a name when capitalised, before a word that is no noun
+      // (a modal or a verb); "Judge judge", "We we agreed" stay errors.
+      if (lexiconTags(first.value)[0] === 'NNP' && !lexiconTags(lower).some((tag) => tag.startsWith('NN') && tag !== 'NNP')) return true
+      // "Rupicapra rupicapra": a binomial whose genus and species are one word the lexicon does not know.
       return lexiconTags(lower).length === 0
     }
 
@@ -290,11 +303,29 @@ function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): bo
   }
 
   if (previous?.kind !== 'word') return false
+  if (homographPair(previous, lower, nextWord)) return true
   if (objectPossessives.has(lower)) return true
   // "told you you would": the object of the verb, then the subject of the clause.
   if (objectSubjects.has(lower)) return lexiconTags(previous.lower).some((tag) => tag.startsWith('VB'))
   if (particleVerbs.get(lower)?.has(previous.lower)) return true
   return afterFreeRelative(tokens, firstIndex)
+}
+
+/** Determiners before a noun, for a noun followed by the verb or modal spelt the same. */
+const nounDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'our', 'their', 'my', 'your', 'this', 'that'])
+const subjectPronouns = new Set(['i', 'you', 'we', 'they'])
+
+/**
+ * A noun, then the verb or modal spelt the same ("His will will be read",
+ * "the police police the streets"), or a modal, then the verb spelt the same
+ * ("we can can the peaches"): the lexicon knows the word as both, and what
+ * stands around the pair shows the two readings.
+ */
+function homographPair(previous: Token, lower: string, next: Token | undefined): boolean {
+  const tags = lexiconTags(lower)
+  const objectFollows = next !== undefined && (nounDeterminers.has(next.lower) || next.lower === 'be')
+  if (nounDeterminers.has(previous.lower)) return tags.some((tag) => tag.startsWith('NN')) && tags.some((tag) => tag === 'MD' || tag.startsWith('VB')) && objectFollows
+  return subjectPronouns.has(previous.lower) && tags[0] === 'MD' && tags.includes('VB') && objectFollows && next.lower !== 'be'
 }
 
 function isAllCaps(value: string): boolean {
@@ -318,12 +349,16 @@ function doubledByMistake(lower: string, next: Token | undefined, after: Token |
   return lower === 'that' && ['the', 'a', 'an', 'he', 'she', 'they', 'we', 'i'].includes(next.lower)
 }
 
-/** "What she did did help": a free relative opened within the five words before, with no mark in between. */
-function afterFreeRelative(tokens: Token[], index: number): boolean {
+/**
+ * "What she did did help": a free relative opened within the five words
+ * before, with no mark in between; with `headed`, a relative "who" too
+ * ("Those who can, can").
+ */
+function afterFreeRelative(tokens: Token[], index: number, headed = false): boolean {
   for (let back = index - 1; back >= 0 && back >= index - 5; back--) {
     const token = tokens[back]!
     if (token.kind !== 'word') return false
-    if (freeRelatives.has(token.lower)) return lexiconTags(tokens[index]!.lower).some((tag) => tag.startsWith('VB'))
+    if (freeRelatives.has(token.lower) || (headed && token.lower === 'who')) return lexiconTags(tokens[index]!.lower).some((tag) => tag.startsWith('VB') || tag === 'MD')
   }
 
   return false
