@@ -4,7 +4,7 @@
  * with MQM raters on real MT. Writes reports/eval.md and reports/eval.json.
  * A shared data file that is missing skips its section with a note.
  */
-import {mkdirSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {allRules} from '../rules/index.js'
 import {defaultConfig} from '../src/registry.js'
@@ -21,6 +21,19 @@ import {evaluateSuspected} from './lib/suspected.js'
 import {numbersSection} from './number-mismatch.js'
 
 const started = performance.now()
+
+/**
+ * The score against MQM on both years (lint alone, compare alone, both; per
+ * system): reports/compare-weights.md, written by measure/fit-weights.ts
+ * (minutes: two compare runs over 2,158 documents), one heading level down.
+ */
+function scoreSection(reports: string): string {
+  const path = join(reports, 'compare-weights.md')
+  if (!existsSync(path)) return '## The score against MQM ratings\n\nSkipped: reports/compare-weights.md not found (run node dist/measure/fit-weights.js --write).\n'
+  return readFileSync(path, 'utf8')
+    .replace(/^# .*$/m, '# The score against MQM ratings (from reports/compare-weights.md)')
+    .replace(/^#/gm, '##')
+}
 const config = defaultConfig()
 
 function section<T>(file: string, measure: (path: string) => T): Section<T> {
@@ -64,7 +77,7 @@ const results: EvalResults = {
 const reports = join(projectRoot(), 'reports')
 mkdirSync(reports, {recursive: true})
 const compareMarkdown = 'result' in mqmCompare ? renderMqmCompare(mqmCompare.result, mqmCompare.file) : `## Source-aware checks against MQM raters (zh-en)\n\nSkipped: ${mqmCompare.skipped}.\n`
-writeFileSync(join(reports, 'eval.md'), renderEvalMarkdown(results) + '\n' + compareMarkdown + '\n' + numbersSection())
+writeFileSync(join(reports, 'eval.md'), renderEvalMarkdown(results) + '\n' + compareMarkdown + '\n' + numbersSection() + '\n' + scoreSection(reports))
 writeFileSync(join(reports, 'eval.json'), JSON.stringify({...results, mqmCompare}, null, 2) + '\n')
 
 // The summary: the headline numbers, then where the details are.

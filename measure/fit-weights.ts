@@ -15,7 +15,10 @@
  * measured on the WMT23 dev set (mqm-zhen-wmt23-news.jsonl): system-level
  * Spearman and document-level Kendall tau-b against MQM, for the lint
  * findings alone (severity weights, as `lint` scores), the compare findings
- * alone and both (the shipped score). --write stores the factors in
+ * alone and both (the shipped score), and per system of each year its MQM
+ * and penalty ranks with the checks that weigh most (which systems the score
+ * ranks wrongly, and why). A cap of findings per check and document is
+ * measured beside it (not shipped). --write stores the factors in
  * src/weights.json; the figures go to reports/compare-weights.md.
  */
 import {spawnSync} from 'node:child_process'
@@ -182,6 +185,45 @@ function correlate(documents: readonly Scored[], weigh: Weigh): Correlation {
 }
 
 const fixed = (value: number) => value.toFixed(3)
+const perDocumentCap = 2
+
+function capped(document: Scored, cap: number): Scored {
+  const seen = new Map<string, number>()
+  const findings = document.findings.filter((finding) => {
+    const count = (seen.get(finding.ruleId) ?? 0) + 1
+    seen.set(finding.ruleId, count)
+    return count <= cap
+  })
+  return {...document, findings}
+}
+
+/** Per system: MQM and penalty with their ranks, and the checks that weigh most in the penalty. */
+function systemRows(documents: readonly Scored[], weigh: Weigh) {
+  const systems = [...new Set(documents.map((document) => document.system))]
+  const rows = systems.map((system) => {
+    const mine = documents.filter((document) => document.system === system)
+    const words = mine.reduce((sum, document) => sum + document.words, 0)
+    const segments = mine.reduce((sum, document) => sum + document.segments.length, 0)
+    const byCheck = new Map<string, number>()
+    for (const finding of mine.flatMap((document) => document.findings)) byCheck.set(finding.ruleId, (byCheck.get(finding.ruleId) ?? 0) + weigh(finding))
+    const top = [...byCheck.entries()]
+      .filter(([, weight]) => weight > 0)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([id, weight]) => `${id} ${((1000 * weight) / words).toFixed(2)}`)
+      .join(', ')
+    return {
+      system,
+      human: mine[0]!.human,
+      mqm: mine.reduce((sum, document) => sum + document.mqm * document.segments.length, 0) / segments,
+      penalty: (1000 * [...byCheck.values()].reduce((sum, weight) => sum + weight, 0)) / words,
+      top
+    }
+  })
+  const mqmRanks = ranks(rows.map((row) => row.mqm))
+  const penaltyRanks = ranks(rows.map((row) => row.penalty))
+  return rows.map((row, index) => ({...row, mqmRank: mqmRanks[index]!, penaltyRank: penaltyRanks[index]!})).sort((a, b) => a.mqm - b.mqm)
+}
 
 function main(): void {
   const train = checkDataSet('mqm-zhen-nt2020.jsonl')
@@ -205,10 +247,16 @@ function main(): void {
     ['lint alone (severity weights)', only('lint', severityWeight)],
     ['compare alone (severity weights)', only('compare', severityWeight)],
     ['both (severity weights)', severityWeight],
-    ['lint alone (fitted weights)', only('lint', calibrated)],
-    ['compare alone (fitted weights)', only('compare', calibrated)],
-    ['both (fitted weights, the shipped compare score)', calibrated]
+    ['lint alone (fitted factors: the shipped lint score)', only('lint', calibrated)],
+    ['compare alone (fitted factors)', only('compare', calibrated)],
+    ['both (fitted factors: the shipped compare score)', calibrated]
   ]
+
+  // Tried, not shipped: each check counts at most `perDocumentCap` findings per document (one system's style counted once or twice).
+  const cappedTrain = train.map((document) => capped(document, perDocumentCap))
+  const cappedDev = dev.map((document) => capped(document, perDocumentCap))
+  const cappedWeights = fit(cappedTrain, fitted)
+  const cappedWeigh: Weigh = (finding) => weightOf(finding, {...defaultWeights, checks: cappedWeights})
 
   const lines = [
     '# Calibrated compare weights',
@@ -227,6 +275,18 @@ function main(): void {
     const a = correlate(train, weigh)
     const b = correlate(dev, weigh)
     lines.push(`| ${name} | ${fixed(a.system)} | ${fixed(a.document)} | ${fixed(b.system)} | ${fixed(b.document)} |`)
+  }
+
+  {
+    const a = correlate(cappedTrain, cappedWeigh)
+    const b = correlate(cappedDev, cappedWeigh)
+    lines.push(`| both, at most ${perDocumentCap} findings of a check per document, refitted (not shipped) | ${fixed(a.system)} | ${fixed(a.document)} | ${fixed(b.system)} | ${fixed(b.document)} |`)
+  }
+
+  for (const [name, documents] of [['training year (nt2020)', train] as const, ['dev year (WMT23)', dev] as const]) {
+    lines.push('', `## Systems of the ${name}, shipped score`, '', 'MQM per segment and mtlint\'s penalty per 1,000 words, each with its rank (1 = best); the checks that weigh most in the penalty.', '')
+    lines.push('| system | MQM | MQM rank | penalty | penalty rank | weighs most (penalty per 1,000 words) |', '|---|---|---|---|---|---|')
+    for (const row of systemRows(documents, calibrated)) lines.push(`| ${row.system}${row.human ? ' (human)' : ''} | ${row.mqm.toFixed(2)} | ${row.mqmRank} | ${row.penalty.toFixed(2)} | ${row.penaltyRank} | ${row.top} |`)
   }
 
   lines.push('', `## Weights (checks with at least ${minFindings} findings on the training set; others keep their severity's weight)`, '', '| check | kind | severity | weight by severity | fitted factor | findings (train) |', '|---|---|---|---|---|---|')

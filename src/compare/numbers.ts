@@ -153,7 +153,8 @@ const currencyCode = /\b(?:USD|US|HKD|HK|RMB|CNY|EUR|GBP|JPY|SGD|AUD|CAD|NTD|NT|
 /** Numbers that belong to a name in an English target (F-22, Mars-17, L4, GMT+8): never extra, but they do carry a source's number. */
 export function targetNameNumbers(text: string): number[] {
   const names = text.replace(currencyCode, (code) => ' '.repeat(code.length))
-  return [...names.matchAll(/(?<=[A-Za-z]-?|\b(?:GMT|UTC)[+-])\d+(?![.,]?\d)/g)].map((match) => Number(match[0]))
+  const zones = /GMT|UTC/.test(text) ? [...text.matchAll(/\b(?:GMT|UTC)[+-](\d+)/g)].map((match) => Number(match[1])) : []
+  return [...[...names.matchAll(/(?<=[A-Za-z]-?)\d+(?![.,]?\d)/g)].map((match) => Number(match[0])), ...zones]
 }
 
 // Source words that make a year implicit ("last year", "year on year"): a translator writes the year out for clarity.
@@ -234,15 +235,20 @@ function readDigits(raw: string, commaDecimal: boolean): number[] {
   return [...values]
 }
 
-const units: Record<string, number> = {
+const units = new Map<string, number>(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, first: 1, second: 2,
   third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, half: 0.5, twice: 2, double: 2, a: 1, an: 1
-}
+}))
 // Units a translator converts into: two decades are 20 years, a two-week rate is the 14-day one.
-const wordUnits: Record<string, number> = {decade: 10, decades: 10, century: 100, centuries: 100, week: 7, weeks: 7, fortnight: 14}
+const wordUnits = new Map(Object.entries({decade: 10, decades: 10, century: 100, centuries: 100, week: 7, weeks: 7, fortnight: 14}))
+const wordScales = new Map(Object.entries(scales).filter(([word]) => word.length > 1))
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+// Each month's name and its capitalised abbreviations of three letters or more (Sept, Dec), to its number.
+const monthOf = new Map(months.flatMap((name, index) => Array.from({length: name.length - 2}, (_, cut) => [name.slice(0, cut + 3), index + 1] as const)))
+// A text with none of these words says no number in words: most segments, left at once.
+const anyNumberWord = new RegExp(`\\b(?:${[...units.keys(), ...wordUnits.keys()].filter((word) => word.length > 2).join('|')}|${months.map((name) => name.slice(0, 3)).join('|')})`, 'i')
 
 /**
  * Values the target says in words: number words (two million, five hundred
@@ -251,16 +257,18 @@ const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * small numbers out.
  */
 export function targetWordValues(text: string): number[] {
+  if (!anyNumberWord.test(text)) return []
   const values: number[] = []
-  const words = (text.match(/[A-Za-z]+/g) ?? []).map((word) => word.toLowerCase())
+  const written = text.match(/[A-Za-z]+/g) ?? []
+  const words = written.map((word) => word.toLowerCase())
   for (const [index, word] of words.entries()) {
-    const month = months.findIndex((name) => name.toLowerCase() === word || (word.length >= 3 && name.toLowerCase().startsWith(word)))
-    if (month !== -1) values.push(month + 1)
-    const value = units[word]
+    const month = monthOf.get(written[index]!)
+    if (month !== undefined) values.push(month)
+    const value = units.get(word)
     if (value === undefined) continue
     // "a" and "an" count only before a unit word (a decade, an hour is not a number).
     if (word === 'a' || word === 'an') {
-      const unit = wordUnits[words[index + 1] ?? '']
+      const unit = wordUnits.get(words[index + 1] ?? '')
       if (unit) values.push(unit)
       continue
     }
@@ -270,10 +278,10 @@ export function targetWordValues(text: string): number[] {
     let current = value
     let next = index + 1
     for (; next < words.length; next++) {
-      const part = units[words[next]!]
-      const scale = scales[words[next]!]
+      const part = units.get(words[next]!)
+      const scale = wordScales.get(words[next]!)
       if (part !== undefined && part >= 1 && part < 10 && words[next] !== 'a' && words[next] !== 'an' && current >= 20 && current % 10 === 0 && current < 100) current += part
-      else if (scale && scale >= 100 && words[next] !== 'k' && words[next] !== 'm' && words[next] !== 'b') {
+      else if (scale && scale >= 100) {
         if (scale === 100) current *= 100
         else {
           total += current * scale
@@ -284,7 +292,7 @@ export function targetWordValues(text: string): number[] {
 
     const whole = total + current
     values.push(value, whole)
-    const unit = wordUnits[words[next] ?? '']
+    const unit = wordUnits.get(words[next] ?? '')
     if (unit) values.push(whole * unit)
     if (words[next] === 'other' || words[next] === 'others') values.push(whole + 1)
   }
@@ -304,7 +312,7 @@ export function cjkNumeralValues(text: string): number[] {
   const values: number[] = []
   for (const match of text.matchAll(/[零〇一二两兩三四五六七八九十百千万萬亿億]+/g)) {
     // The scale of a digit number (1.1亿) is read with it (sourceNumbers).
-    if (/[\d.]$/.test(text.slice(0, match.index).normalize('NFKC')) && /^[百千万萬亿億]+$/.test(match[0])) continue
+    if (/[\d.０-９．]/.test(text[match.index - 1] ?? '') && /^[百千万萬亿億]+$/.test(match[0])) continue
     // 四五十 is 40 to 50, 一万六七千 16,000 to 17,000: two digits in a row before a unit are a range's ends.
     const range = /([一二三四五六七八九])([二三四五六七八九])(?=[十百千万萬亿億])/.exec(match[0])
     const readings = range ? [match[0].slice(0, range.index + 1) + match[0].slice(range.index + 2), match[0].slice(0, range.index) + match[0].slice(range.index + 1)] : [match[0]]
