@@ -14,35 +14,8 @@ import {onlyRule, resolveConfig} from '../src/registry.js'
 import {allRules} from '../rules/index.js'
 import {evaluateCleanSet} from './lib/clean-set.js'
 import {loadCleanDocuments, readJsonl, sharedDataFile} from './lib/datasets.js'
-import {detokenize} from './lib/detokenize.js'
-import {evaluateMqm, mergeRaters, type MqmRow, type MqmSegment} from './lib/mqm.js'
-
-interface MlqeRow {
-  id: string
-  lp: string
-  split: string
-  target: string
-  word_tags: string[]
-}
-
-/** MLQE-PE sentences as MQM segments: each BAD word is a span of its own. */
-function badSegments(): MqmSegment[] {
-  const segments: MqmSegment[] = []
-  for (const lp of ['ro', 'et', 'ru']) {
-    const file = sharedDataFile(`mlqe-pe-${lp}-en.jsonl`)
-    if (!file) continue
-    for (const row of readJsonl<MlqeRow>(file)) {
-      if (row.split !== 'train') continue
-      const tokens = row.target.split(' ')
-      if (tokens.length !== row.word_tags.length) continue
-      const {text, ranges} = detokenize(tokens)
-      const spans = ranges.filter((_, index) => row.word_tags[index] === 'BAD').map(([start, end]) => ({start, end, category: 'BAD', severity: ''}))
-      segments.push({key: row.id, system: row.lp, doc: row.id, segId: '0', target: text, spans})
-    }
-  }
-
-  return segments
-}
+import {badSegments} from './lib/mlqe.js'
+import {evaluateMqm, mergeRaters, type MqmRow} from './lib/mqm.js'
 
 function main(): void {
   const args = process.argv.slice(2)

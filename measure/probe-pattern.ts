@@ -1,0 +1,70 @@
+/**
+ * A candidate shape before it becomes a rule: each regular expression's
+ * matches on the MQM dev set (WMT23), the training set (nt2020, segments
+ * with exact offsets), the MLQE-PE BAD tags and the clean dev set, with how
+ * many fall on a rater-marked span (on a fluency span) and a few examples of
+ * each. The review of the mining run (reports/mining-review.md) quotes it.
+ *
+ * Usage: node dist/measure/probe-pattern.js [--examples 3] 'regex' ...   (flags gu)
+ */
+import {loadCleanDocuments, readJsonl, sharedDataFile} from './lib/datasets.js'
+import {badSegments} from './lib/mlqe.js'
+import {mergeRaters, type MqmRow, type MqmSegment} from './lib/mqm.js'
+import {overlaps} from './lib/ranges.js'
+
+function around(text: string, start: number, end: number): string {
+  return `${text.slice(Math.max(0, start - 50), start)}[[${text.slice(start, end)}]]${text.slice(end, end + 30)}`.replace(/\s+/gu, ' ')
+}
+
+function probe(name: string, segments: readonly MqmSegment[], pattern: RegExp, examples: number): string[] {
+  let total = 0
+  let marked = 0
+  let fluency = 0
+  const shown: {marked: string[]; unmarked: string[]} = {marked: [], unmarked: []}
+  for (const segment of segments) {
+    if (segment.scored === false) continue
+    for (const match of segment.target.matchAll(pattern)) {
+      const range = {start: match.index, end: match.index + match[0].length}
+      const categories = segment.spans.filter((span) => overlaps(range, span)).map((span) => span.category.toLowerCase())
+      total++
+      if (categories.length > 0) marked++
+      if (categories.some((category) => category.startsWith('fluency/'))) fluency++
+      const list = categories.length > 0 ? shown.marked : shown.unmarked
+      if (list.length < examples) list.push(`${around(segment.target, range.start, range.end)}  ${[...new Set(categories)].join(', ')}`)
+    }
+  }
+
+  return [`${name}: ${marked}/${total} on a marked span, ${fluency} on a fluency span`, ...shown.marked.map((line) => `  M ${line}`), ...shown.unmarked.map((line) => `  U ${line}`)]
+}
+
+function main(): void {
+  const args = process.argv.slice(2)
+  const examples = args.includes('--examples') ? Number(args[args.indexOf('--examples') + 1]) : 3
+  const patterns = args.filter((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--examples')
+  const dev = sharedDataFile('mqm-zhen-wmt23-news.jsonl')
+  const training = sharedDataFile('mqm-zhen-nt2020.jsonl')
+  const clean = loadCleanDocuments()
+  if (patterns.length === 0 || !dev || !training || !clean) {
+    process.stderr.write(patterns.length === 0 ? 'probe-pattern: give at least one regular expression\n' : 'probe-pattern: ../shared/data is missing\n')
+    process.exitCode = 2
+    return
+  }
+
+  // Machine translation only: the human references are measured apart in eval.
+  const mt = (rows: MqmRow[]) => mergeRaters(rows.filter((row) => !row.is_human_translation))
+  const sets: Array<[string, MqmSegment[]]> = [
+    ['dev', mt(readJsonl<MqmRow>(dev))],
+    ['train', mt(readJsonl<MqmRow>(training))],
+    ['bad', badSegments()]
+  ]
+  for (const source of patterns) {
+    const pattern = new RegExp(source, 'gu')
+    const lines = [`== /${source}/`]
+    for (const [name, segments] of sets) lines.push(...probe(name, segments, pattern, examples))
+    const cleanHits = clean.flatMap((document) => [...document.text.matchAll(pattern)].map((match) => around(document.text, match.index, match.index + match[0].length)))
+    lines.push(`clean: ${cleanHits.length}`, ...cleanHits.slice(0, examples).map((line) => `  C ${line}`))
+    process.stdout.write(lines.join('\n') + '\n')
+  }
+}
+
+main()
