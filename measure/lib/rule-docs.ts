@@ -67,7 +67,7 @@ function indexPage(): string {
 /** One declared finding as a list item: where, what, and the fix. */
 function findingLine(finding: ExpectedFinding): string {
   const fix = finding.fix === undefined ? '' : ` Fix: ${finding.fix === '' ? 'delete it' : `\`${finding.fix}\``}${finding.safe ? ' (applied by `--fix`)' : ''}.`
-  return `- ${finding.range}: ${finding.message} (${finding.severity}).${fix}`
+  return `- ${finding.range} ${finding.severity}: ${finding.message}.${fix}`
 }
 
 function pairCheckPage({meta}: PairCheck): string {
