@@ -17,6 +17,7 @@ import {sentencesOf, tagsOf, type SentenceView} from '../src/engine/pos.js'
 import {lexiconTags} from '../src/engine/pos-taggers.js'
 import type {Token} from '../src/engine/tokens.js'
 import {isPluralNoun} from '../src/engine/nouns.js'
+import {mandative} from '../src/engine/verb-forms.js'
 
 /** Forms a pronoun never takes: pronoun -> wrong verb -> the right one. */
 const wrongAfter = new Map<string, Map<string, string>>()
@@ -36,7 +37,6 @@ const subjunctiveTriggers = new Set(['if', 'though', 'wish', 'wished', 'wishes',
 
 /** Words before the pronoun that make the verb after it a bare form by grammar: questions, "let", the mandative "that". */
 const auxiliaries = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't", 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', "can't", "couldn't", "won't", "wouldn't", "shouldn't", 'let', 'lest'])
-const mandative = /^(demand|insist|require|recommend|order|ask|suggest|propose|urge|request|essential|important|vital|necessary|crucial|imperative|mandatory)/
 
 /** Verbs of saying and thinking: "it" after them starts the reported clause ("police say it were"). */
 const reportingVerbs = new Set(['say', 'says', 'said', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'claim', 'claims', 'claimed', 'added', 'warned', 'noted'])

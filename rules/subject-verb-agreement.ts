@@ -1,14 +1,36 @@
 /**
  * A plural noun subject with a singular verb right after it ("the ministers
- * was"). Only the clearest shape is judged: a determiner, optional
- * adjectives, a plural common noun and then the verb, with the noun phrase
- * starting its clause. A noun after a preposition ("one of the ministers
+ * was"), or a singular one with a plural verb ("the president have"). Only
+ * the clearest shape is judged: a determiner, optional adjectives (for a
+ * plural), the common noun and then the verb, with the noun phrase starting
+ * its clause. A noun after a preposition ("one of the ministers
  * is", "the number of cases has") is not the subject, and measure phrases
  * ("five years is a long time") take a singular verb, so both stay quiet.
  */
 import {defineRule} from '../src/engine/rule.js'
 import {isPluralNoun} from '../src/engine/nouns.js'
 import {sentencesOf, tagsOf, type TaggedWord} from '../src/engine/pos.js'
+import {lexiconTags} from '../src/engine/pos-taggers.js'
+import {mandative} from '../src/engine/verb-forms.js'
+
+/** Plural verbs -> their singular forms, for a singular noun subject ("the president have"). */
+const singularOf = new Map(Object.entries({are: 'is', were: 'was', have: 'has', do: 'does', "don't": "doesn't", "aren't": "isn't", "weren't": "wasn't", "haven't": "hasn't"}))
+
+/** Determiners that open a singular noun phrase ("that" is left out: it is more often a conjunction). */
+const singularDeterminers = new Set(['the', 'a', 'an', 'this', 'each', 'every', 'its', 'his', 'her', 'their', 'our', 'my', 'your'])
+
+/**
+ * Singular nouns that take a plural verb: collectives, which British English
+ * gives a plural ("the team have"), and quantities ("the majority are", "a
+ * third were").
+ */
+const pluralInSense = new Set([
+  'team', 'government', 'committee', 'family', 'staff', 'police', 'public', 'couple', 'crew', 'board', 'council', 'jury',
+  'army', 'band', 'group', 'crowd', 'audience', 'company', 'party', 'union', 'cabinet', 'parliament', 'panel', 'club',
+  'squad', 'side', 'management', 'faculty', 'class', 'administration', 'opposition', 'congregation', 'clergy', 'press',
+  'majority', 'minority', 'rest', 'remainder', 'number', 'lot', 'third', 'half', 'quarter', 'percent', 'bulk', 'proportion',
+  'fraction', 'total', 'handful', 'dozen', 'variety', 'host', 'range', 'series', 'pair', 'plenty', 'none', 'other'
+])
 
 /** Singular verbs -> their plural forms. */
 const pluralOf = new Map(Object.entries({is: 'are', was: 'were', has: 'have', does: 'do', "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}))
@@ -25,9 +47,23 @@ export default defineRule(
     category: 'agreement',
     severity: 'minor',
     description:
-      'A plural noun subject followed by a singular verb ("the ministers was"), in the clearest shape only: a determiner, adjectives, the plural noun and the verb.',
+      'A plural noun subject followed by a singular verb ("the ministers was"), or a singular one by a plural verb ("the president have"), in the clearest shape only: a determiner, the noun and the verb, opening a clause.',
     examples: {
       bad: [
+        {
+          text: 'Officials said the minister were surprised by the result of the vote.',
+          findings: [
+            {range: '1:20-1:33', actual: 'minister were', message: 'Unexpected plural verb `were` after the singular subject `minister`, expected `was`', severity: 'minor', fix: 'minister was', safe: false}
+          ],
+          fixed: 'Officials said the minister was surprised by the result of the vote.'
+        },
+        {
+          text: 'Residents said that the landlord have not paid for the damage.',
+          findings: [
+            {range: '1:25-1:38', actual: 'landlord have', message: 'Unexpected plural verb `have` after the singular subject `landlord`, expected `has`', severity: 'minor', fix: 'landlord has', safe: false}
+          ],
+          fixed: 'Residents said that the landlord has not paid for the damage.'
+        },
         {
           text: 'The ministers was told to wait for the final report before voting.',
           findings: [
@@ -51,6 +87,11 @@ export default defineRule(
         }
       ],
       good: [
+        {text: 'If the discounts of other properties before the delivery are greater, the developer will pay the difference.', why: 'the noun ends a prepositional phrase; the subject is "discounts"'},
+        {text: 'The latter are still feeling oppressed, the report said.', why: 'an adjective used as a plural noun'},
+        {text: 'The team have won three matches in a row.', why: 'a collective noun may take a plural verb'},
+        {text: 'Officials said the president and his wife have left the country.', why: 'a coordinated subject'},
+        {text: 'If the president were here, he would sign the bill.', why: 'the subjunctive after "if"'},
         {text: 'One of the ministers was told to wait for the final report.', why: 'the subject is "one"'},
         {text: 'The number of cases has risen sharply since March.', why: 'the subject is "number"'},
         {text: 'Five years is a long time in politics.', why: 'a measure phrase takes a singular verb'},
@@ -72,20 +113,36 @@ export default defineRule(
         candidate = before.charCodeAt(before.length - 1) === 115 && /[a-z]s$/.test(before) && pluralOf.has(plain[index]!.lower)
       }
 
+      // Or a plural verb two words after a singular determiner ("the president have").
+      for (let index = 2; index < plain.length && !candidate; index++) {
+        candidate = singularOf.has(plain[index]!.lower) && singularDeterminers.has(plain[index - 2]!.lower)
+      }
+
       if (!candidate) continue
       const words = tagsOf(sentence, text)
       for (let index = 2; index < words.length; index++) {
         const verb = words[index]!
-        const plural = pluralOf.get(verb.lower)
-        if (!plural) continue
         const noun = words[index - 1]!
-        if (!isPluralSubject(words, index - 1, text) || text.slice(noun.end, verb.start) !== ' ') continue
-        report({
-          start: noun.start,
-          end: verb.end,
-          message: `Unexpected singular verb \`${verb.value}\` after the plural subject \`${noun.value}\`, expected \`${plural}\``,
-          expected: [`${noun.value} ${plural}`]
-        })
+        if (text.slice(noun.end, verb.start) !== ' ') continue
+        const plural = pluralOf.get(verb.lower)
+        if (plural && isPluralSubject(words, index - 1, text)) {
+          report({
+            start: noun.start,
+            end: verb.end,
+            message: `Unexpected singular verb \`${verb.value}\` after the plural subject \`${noun.value}\`, expected \`${plural}\``,
+            expected: [`${noun.value} ${plural}`]
+          })
+        }
+
+        const singular = singularOf.get(verb.lower)
+        if (singular && isSingularSubject(words, index - 1, text)) {
+          report({
+            start: noun.start,
+            end: verb.end,
+            message: `Unexpected plural verb \`${verb.value}\` after the singular subject \`${noun.value}\`, expected \`${singular}\``,
+            expected: [`${noun.value} ${singular}`]
+          })
+        }
       }
     }
   }
@@ -107,6 +164,38 @@ function isPluralSubject(words: TaggedWord[], nounIndex: number, text: string): 
   // After a comma or a dash the phrase may be an apposition or a list item: too unclear.
   if (gap !== ' ') return false
   return clauseOpeners.has(previous.lower) || isReportingVerb(previous.value)
+}
+
+/** Clause openers that are also prepositions or conjunctions joining subjects. */
+const prepositionsToo = new Set(['and', 'or', 'as', 'before', 'after', 'until', 'since', 'once'])
+
+/**
+ * A singular common noun right after a singular determiner, opening its
+ * clause ("The president have signed", "said the minister were"): not a
+ * collective or a quantity ("the team have", "the majority are"), not the
+ * second part of a coordinated subject ("the president and his wife have"),
+ * not a subjunctive ("if the president were", "demanded that the law take").
+ */
+function isSingularSubject(words: TaggedWord[], nounIndex: number, text: string): boolean {
+  const noun = words[nounIndex]!
+  // A noun the lexicon never reads as an adjective: "the latter are", "the elderly were" are adjectives used as plural nouns.
+  const readings = lexiconTags(noun.value)
+  if (noun.tag !== 'NN' || !/^[a-z]+$/.test(noun.value) || noun.value.endsWith('s') || pluralInSense.has(noun.value) || readings[0] !== 'NN' || readings.includes('JJ')) return false
+  const determiner = words[nounIndex - 1]
+  if (!determiner || !singularDeterminers.has(determiner.lower) || text.slice(determiner.end, noun.start) !== ' ') return false
+  const previous = words[nounIndex - 2]
+  const verb = words[nounIndex + 1]!.lower
+  if (previous) {
+    if (text.slice(previous.end, determiner.start) !== ' ') return false
+    // After "and", "or" the noun may close a coordinated subject; after "as", "before", "after", "until", "since", "once"
+    // it may end a prepositional phrase ("known as a tribe are", "the discounts before the delivery are").
+    if (!(clauseOpeners.has(previous.lower) || isReportingVerb(previous.value)) || prepositionsToo.has(previous.lower)) return false
+    const before = words.slice(Math.max(0, nounIndex - 7), nounIndex - 1).map((word) => word.lower)
+    if (verb.startsWith('were') && before.some((word) => ['if', 'though', 'wish', 'wished', 'whether', 'unless', 'suppose', 'imagine'].includes(word))) return false
+    if (before.some((word) => mandative.test(word))) return false
+  }
+
+  return true
 }
 
 /** "said the measures has": a reporting verb with `that` dropped. */

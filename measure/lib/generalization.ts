@@ -105,6 +105,10 @@ function isVerbForm(lower: string): boolean {
 }
 
 
+function isSingularNoun(lower: string): boolean {
+  return /^[a-z]+$/.test(lower) && !lower.endsWith('s') && lexiconTags(lower)[0] === 'NN'
+}
+
 /** The surface triggers of the grammar families in a (correct) sentence. */
 export function triggersOf(text: string): Trigger[] {
   const words = wordsOf(text)
@@ -126,6 +130,7 @@ export function triggersOf(text: string): Trigger[] {
     if (word.lower === 'there' && ['is', 'are', 'was', 'were'].includes(next.lower)) add('agreement', 'there is/are', word, next)
     if (collectives.has(word.lower) && agreementVerbs.has(next.lower)) add('agreement', 'collective noun + verb', word, next)
     if (['the', 'these', 'those'].includes(word.lower) && isPluralNoun(next.lower) && agreementVerbs.has(words[index + 2]?.lower ?? '')) add('agreement', 'plural subject + verb', word, words[index + 2]!)
+    if (['the', 'a', 'an', 'this'].includes(word.lower) && isSingularNoun(next.lower) && agreementVerbs.has(words[index + 2]?.lower ?? '')) add('agreement', 'singular subject + verb', word, words[index + 2]!)
     if (word.lower === 'one' && next.lower === 'of') {
       const verb = words.slice(index + 3, index + 8).find((each) => agreementVerbs.has(each.lower))
       if (verb) add('agreement', 'one of the ... verb', word, verb)
@@ -242,6 +247,14 @@ export function corruptionsOf(text: string, key: string): Corruption[] {
     return [{verb, wrong: pluralToSingular[verb.lower]!}]
   }), key + 'plural')
   if (plural) add('agreement', 'plural noun subject, singular verb', replaceWord(text, plural.verb, plural.wrong))
+
+  const singular = pick(words.flatMap((word, index) => {
+    const noun = words[index + 1]
+    const verb = words[index + 2]
+    if (!['the', 'a', 'an', 'this'].includes(word.value) || !noun || !verb || !isSingularNoun(noun.lower) || !singularToPlural[verb.lower] || !spaceOnly(text, noun, verb)) return []
+    return [{verb, wrong: singularToPlural[verb.lower]!}]
+  }), key + 'singular')
+  if (singular) add('agreement', 'singular noun subject, plural verb', replaceWord(text, singular.verb, singular.wrong))
   return out
 }
 

@@ -14,3 +14,6 @@ export function verbForms(base: string, irregular: readonly string[] = []): stri
   for (const form of irregular) if (/([b-df-hj-np-tv-z])\1ed$/.test(form)) forms.add(form.slice(0, -2) + 'ing')
   return [...forms]
 }
+
+/** Words that make the verb of the clause after them a bare subjunctive ("ordered that he pay", "it is vital that the law take effect"). */
+export const mandative = /^(demand|insist|require|recommend|order|ask|suggest|propose|urge|request|essential|important|vital|necessary|crucial|imperative|mandatory)/
