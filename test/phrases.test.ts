@@ -38,6 +38,24 @@ describe('phraseTokens', () => {
   })
 })
 
+describe('partsOf', () => {
+  it('splits a word at its inner punctuation as the tokenizer did, and keeps other tokens as they are', () => {
+    const text = 'Kiev’s al-Qaeda, “yes”.'
+    const [paragraph] = paragraphTokens(parseEnglishText(text), text)
+    expect(paragraph!.tokens.map((token) => token.value)).toEqual(['Kiev’s', 'al-Qaeda', ',', '“', 'yes', '”', '.'])
+    expect(partsOf(paragraph!).map((token) => [token.value, token.kind, text.slice(token.start, token.end)])).toEqual([
+      ['Kiev', 'word', 'Kiev'], ['’', 'punctuation', '’'], ['s', 'word', 's'], ['al', 'word', 'al'], ['-', 'punctuation', '-'], ['Qaeda', 'word', 'Qaeda'],
+      [',', 'punctuation', ','], ['“', 'punctuation', '“'], ['yes', 'word', 'yes'], ['”', 'punctuation', '”'], ['.', 'punctuation', '.']
+    ])
+  })
+
+  it('is the paragraph’s own token list when no word is split', () => {
+    const text = 'Nothing to split here.'
+    const [paragraph] = paragraphTokens(parseEnglishText(text), text)
+    expect(partsOf(paragraph!)).toBe(paragraph!.tokens)
+  })
+})
+
 describe('slots', () => {
   it('matches a literal phrase in any case and across a line break', () => {
     expect(scan([{id: 'a', tokens: ['in the frame of']}], 'In the\nframe of the deal.').map((each) => each.actual)).toEqual(['In the\nframe of'])

@@ -53,9 +53,16 @@ export interface PhraseSpec {
   notAfter?: SequenceSpec[]
 }
 
+interface Literal {
+  type: 'literal'
+  lowers: string[]
+  value?: string
+}
+
 type Node =
-  | {type: 'literal'; lowers: string[]; value?: string}
-  | {type: 'alternatives'; options: Node[]}
+  | Literal
+  /** `literals`: the options, when every one is a literal (the common case, matched without allocating). */
+  | {type: 'alternatives'; options: Node[]; literals?: Literal[]}
   | {type: 'optional'; node: Node}
   | {type: 'word' | 'number' | 'start'}
   | {type: 'pos'; tags: string[]; prefixes: string[]}
@@ -128,6 +135,13 @@ export class PhraseIndex<E extends PhraseSpec> {
   /** Lower-cased first token -> the entries to try there, in table order (entries that can start anywhere included). */
   private readonly byFirst = new Map<string, number[]>()
   private readonly anywhere: number[] = []
+  /**
+   * Which (first character, length) pairs the first tokens of entries have,
+   * for ASCII first characters: most tokens of a text are ruled out by two
+   * array reads, without hashing the token for the map.
+   */
+  private readonly shapes = new Uint8Array(128 * 32)
+  private nonAsciiFirst = false
 
   constructor(
     entries: readonly E[],
@@ -141,18 +155,32 @@ export class PhraseIndex<E extends PhraseSpec> {
       if (firsts === undefined) this.anywhere.push(index)
       else for (const first of firsts) keyed.set(first, [...(keyed.get(first) ?? []), index])
     })
-    for (const [first, indexes] of keyed) this.byFirst.set(first, [...new Set([...indexes, ...this.anywhere])].sort((a, b) => a - b))
+    for (const [first, indexes] of keyed) {
+      this.byFirst.set(first, [...new Set([...indexes, ...this.anywhere])].sort((a, b) => a - b))
+      const code = first.charCodeAt(0)
+      if (code < 128) this.shapes[shapeOf(code, first.length)] = 1
+      else this.nonAsciiFirst = true
+    }
+  }
+
+  /** The entries to try at a token, in table order. */
+  private candidatesAt(token: Token): readonly number[] {
+    const {lower} = token
+    const code = lower.charCodeAt(0)
+    const possible = code < 128 ? this.shapes[shapeOf(code, lower.length)] === 1 : this.nonAsciiFirst
+    return possible ? (this.byFirst.get(lower) ?? this.anywhere) : this.anywhere
   }
 
   /** Every match in `input.tokens`, left to right; at each token the first entry (in table order) that matches wins, and the scan goes on after it. */
   scan(input: ScanInput): Array<PhraseMatch<E>> {
     const found: Array<PhraseMatch<E>> = []
-    const matcher = new Matcher(input)
+    let matcher: Matcher | undefined
     const {tokens} = input
     for (let index = 0; index < tokens.length; ) {
-      const candidates = this.byFirst.get(tokens[index]!.lower) ?? this.anywhere
+      const candidates = this.candidatesAt(tokens[index]!)
       let match: PhraseMatch<E> | undefined
       for (const candidate of candidates) {
+        matcher ??= new Matcher(input)
         const slots = matcher.entryAt(this.compiled[candidate]!, index)
         if (!slots) continue
         const end = slots.at(-1)!.end
@@ -183,6 +211,10 @@ export class PhraseIndex<E extends PhraseSpec> {
     if (/^\p{Lu}/u.test(actual) && result !== '') result = result.charAt(0).toUpperCase() + result.slice(1)
     return result
   }
+}
+
+function shapeOf(code: number, length: number): number {
+  return code * 32 + Math.min(length, 31)
 }
 
 /** The lower-cased tokens an entry can start with from slot `from` on; undefined when it can start at any token. */
@@ -222,9 +254,9 @@ function compileEntry(entry: PhraseSpec, table: string): Compiled {
       return {type: 'literal', lowers}
     }
 
-    if (Array.isArray(spec)) return {type: 'alternatives', options: spec.map((option) => slot(option, where))}
+    if (Array.isArray(spec)) return alternatives(spec.map((option) => slot(option, where)))
     if ('optional' in spec) return {type: 'optional', node: slot(spec.optional, where)}
-    if ('map' in spec) return {type: 'alternatives', options: Object.entries(spec.map).map(([key, value]) => ({...(slot(key, where) as {type: 'literal'; lowers: string[]}), value}))}
+    if ('map' in spec) return alternatives(Object.entries(spec.map).map(([key, value]): Literal => ({...(slot(key, where) as Literal), value})))
     if ('pos' in spec) {
       const tags = typeof spec.pos === 'string' ? [spec.pos] : spec.pos
       return {type: 'pos', tags: tags.filter((tag) => !tag.endsWith('*')), prefixes: tags.filter((tag) => tag.endsWith('*')).map((tag) => tag.slice(0, -1))}
@@ -254,6 +286,10 @@ function compileEntry(entry: PhraseSpec, table: string): Compiled {
   return compiled
 }
 
+function alternatives(options: Node[]): Node {
+  return options.every((option) => option.type === 'literal') ? {type: 'alternatives', options, literals: options as Literal[]} : {type: 'alternatives', options}
+}
+
 function longest(node: Node): number {
   switch (node.type) {
     case 'literal':
@@ -269,11 +305,26 @@ function longest(node: Node): number {
   }
 }
 
-/** Backtracking over slots, in order (alternatives in table order, an optional slot present first), as a regular expression would. */
+/** What a sequence must end with: the whole entry (its `after` context), exactly at a token (a `before` context), or anywhere. */
+const entryGoal = -1
+const anyGoal = -2
+
+/**
+ * Backtracking over slots, in order (alternatives in table order, an
+ * optional slot present first), as a regular expression would. Most tries
+ * fail at the first or second token, so a literal slot is matched without
+ * allocating, and captures are kept as token indexes until a match succeeds.
+ */
 class Matcher {
   private readonly tokens: readonly Token[]
   private sentences: SentenceView[] | undefined
   private readonly tags = new Map<SentenceView, TaggedWord[]>()
+  /** The entry being tried, its start, and its slots' [first, end, value] so far. */
+  private entry: Compiled | undefined
+  private start = 0
+  private firsts: number[] = []
+  private ends: number[] = []
+  private values: Array<string | undefined> = []
 
   constructor(private readonly input: ScanInput) {
     this.tokens = input.tokens
@@ -281,59 +332,92 @@ class Matcher {
 
   /** The slots of `entry` matched at token `at` with its context, or undefined. */
   entryAt(entry: Compiled, at: number): SlotMatch[] | undefined {
-    if (entry.before && !entry.before.some((sequence) => this.endsAt(sequence, at, entry.reachBack))) return undefined
-    if (entry.notBefore?.some((sequence) => this.endsAt(sequence, at, entry.reachBack))) return undefined
-    const slots: SlotMatch[] = []
-    const matched = this.sequence(entry.slots, 0, at, (end) => {
-      if (end === at) return false
-      if (entry.after && !entry.after.some((sequence) => this.sequence(sequence, 0, end, () => true))) return false
-      return !entry.notAfter?.some((sequence) => this.sequence(sequence, 0, end, () => true))
-    }, slots)
-    return matched ? slots : undefined
+    this.entry = entry
+    this.start = at
+    if (!this.sequence(entry.slots, 0, at, entryGoal, true)) return undefined
+    const {text} = this.input
+    return entry.slots.map((_, index) => {
+      const first = this.firsts[index]!
+      const end = this.ends[index]!
+      return {first, end, text: this.values[index] ?? (end > first ? text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end) : '')}
+    })
+  }
+
+  /** Whether the entry's context holds around tokens [start, end). */
+  private contextHolds(entry: Compiled, start: number, end: number): boolean {
+    if (entry.before && !entry.before.some((sequence) => this.endsAt(sequence, start, entry.reachBack))) return false
+    if (entry.notBefore?.some((sequence) => this.endsAt(sequence, start, entry.reachBack))) return false
+    if (entry.after && !entry.after.some((sequence) => this.sequence(sequence, 0, end, anyGoal, false))) return false
+    return !entry.notAfter?.some((sequence) => this.sequence(sequence, 0, end, anyGoal, false))
   }
 
   /** Whether a context sequence matches some tokens that end right before `at`. */
   private endsAt(sequence: Node[], at: number, reach: number): boolean {
-    for (let from = at; from >= Math.max(0, at - reach); from--) if (this.sequence(sequence, 0, from, (end) => end === at)) return true
+    for (let from = at; from >= Math.max(0, at - reach); from--) if (this.sequence(sequence, 0, from, at, false)) return true
     return false
   }
 
-  private sequence(nodes: readonly Node[], index: number, at: number, done: (end: number) => boolean, slots?: SlotMatch[]): boolean {
-    if (index === nodes.length) return done(at)
-    return this.node(nodes[index]!, at, (end, value) => {
-      if (slots) slots[index] = {first: at, end, text: value ?? (end > at ? this.input.text.slice(this.tokens[at]!.start, this.tokens[end - 1]!.end) : '')}
-      return this.sequence(nodes, index + 1, end, done, slots)
-    })
+  private accept(goal: number, end: number): boolean {
+    if (goal === anyGoal) return true
+    if (goal !== entryGoal) return end === goal
+    return end > this.start && this.contextHolds(this.entry!, this.start, end)
   }
 
-  private node(node: Node, at: number, next: (end: number, value?: string) => boolean): boolean {
+  private sequence(nodes: readonly Node[], index: number, at: number, goal: number, capture: boolean): boolean {
+    if (index === nodes.length) return this.accept(goal, at)
+    const node = nodes[index]!
+    if (node.type === 'literal') return this.literalAt(node, at) && this.step(nodes, index, at, at + node.lowers.length, node.value, goal, capture)
+    if (node.type === 'alternatives' && node.literals) {
+      for (const option of node.literals) if (this.literalAt(option, at) && this.step(nodes, index, at, at + option.lowers.length, option.value, goal, capture)) return true
+      return false
+    }
+
+    for (const [end, value] of this.endsOf(node, at)) if (this.step(nodes, index, at, end, value, goal, capture)) return true
+    return false
+  }
+
+  /** Slot `index` taken from `at` to `end`: on to the next slot. */
+  private step(nodes: readonly Node[], index: number, at: number, end: number, value: string | undefined, goal: number, capture: boolean): boolean {
+    if (capture) {
+      this.firsts[index] = at
+      this.ends[index] = end
+      this.values[index] = value
+    }
+
+    return this.sequence(nodes, index + 1, end, goal, capture)
+  }
+
+  private literalAt(node: Literal, at: number): boolean {
+    const {lowers} = node
+    for (let offset = 0; offset < lowers.length; offset++) if (this.tokens[at + offset]?.lower !== lowers[offset]) return false
+    return true
+  }
+
+  /** Where a slot can end when it starts at `at`, in the order to try (with a map slot's value). */
+  private endsOf(node: Node, at: number): Array<[number, string | undefined]> {
     const token = this.tokens[at]
     switch (node.type) {
-      case 'literal': {
-        for (let offset = 0; offset < node.lowers.length; offset++) if (this.tokens[at + offset]?.lower !== node.lowers[offset]) return false
-        return next(at + node.lowers.length, node.value)
-      }
-
+      case 'literal':
+        return this.literalAt(node, at) ? [[at + node.lowers.length, node.value]] : []
       case 'alternatives':
-        for (const option of node.options) if (this.node(option, at, next)) return true
-        return false
+        return node.options.flatMap((option) => this.endsOf(option, at))
       case 'optional':
-        return this.node(node.node, at, next) || next(at)
+        return [...this.endsOf(node.node, at), [at, undefined]]
       case 'word':
-        return token?.kind === 'word' && next(at + 1)
+        return token?.kind === 'word' ? [[at + 1, undefined]] : []
       case 'number':
-        return token?.kind === 'word' && /^\d+$/.test(token.value) && next(at + 1)
+        return token?.kind === 'word' && /^\d+$/.test(token.value) ? [[at + 1, undefined]] : []
       case 'start': {
         const previous = this.tokens[at - 1]
         const floor = this.input.floor ?? 0
         const between = this.input.text.slice(previous ? previous.end : floor, token ? token.start : floor)
-        return (previous === undefined || between.includes('\n')) && next(at)
+        return previous === undefined || between.includes('\n') ? [[at, undefined]] : []
       }
 
       case 'pos': {
-        if (token?.kind !== 'word') return false
+        if (token?.kind !== 'word') return []
         const tag = this.tagOf(token)
-        return tag !== undefined && (node.tags.includes(tag) || node.prefixes.some((prefix) => tag.startsWith(prefix))) && next(at + 1)
+        return tag !== undefined && (node.tags.includes(tag) || node.prefixes.some((prefix) => tag.startsWith(prefix))) ? [[at + 1, undefined]] : []
       }
     }
   }

@@ -22,8 +22,6 @@ export interface Token {
   end: number
   /** Index of the sentence (within the paragraph) the token came from. */
   sentence: number
-  /** The word node when the word holds inner punctuation ("Kiev’s", "al-Qaeda"): partsOf splits it. */
-  node: Word | undefined
 }
 
 export interface ParagraphTokens {
@@ -50,30 +48,40 @@ function tokenizeTree(tree: Root, text: string): ParagraphTokens[] {
   return paragraphs
 }
 
+/**
+ * Per paragraph, the words that hold inner punctuation ("Kiev’s", "al-Qaeda")
+ * with their nodes, for partsOf; kept beside the tokens, not on them, so that
+ * every token keeps one shape.
+ */
+const splitWords = new WeakMap<ParagraphTokens, Array<[token: Token, word: Word]>>()
+
 function tokenizeParagraph(paragraph: Paragraph, text: string): ParagraphTokens {
   const tokens: Token[] = []
+  const split: Array<[Token, Word]> = []
   let sentenceIndex = 0
   for (const child of paragraph.children) {
     if (child.type === 'SentenceNode') {
-      for (const node of (child as Sentence).children) pushNode(tokens, node, text, sentenceIndex)
+      for (const node of (child as Sentence).children) pushNode(tokens, split, node, text, sentenceIndex)
       sentenceIndex++
     }
   }
 
-  return {
+  const result: ParagraphTokens = {
     start: paragraph.position!.start.offset!,
     end: paragraph.position!.end.offset!,
     tokens,
     words: tokens.filter((token) => token.kind === 'word')
   }
+  if (split.length > 0) splitWords.set(result, split)
+  return result
 }
 
-function pushNode(tokens: Token[], node: SentenceContent, text: string, sentence: number): void {
+function pushNode(tokens: Token[], split: Array<[Token, Word]>, node: SentenceContent, text: string, sentence: number): void {
   const start = node.position!.start.offset!
   const end = node.position!.end.offset!
   switch (node.type) {
     case 'WordNode':
-      pushWord(tokens, node, text, sentence)
+      pushWord(tokens, split, node, text, sentence)
       break
     case 'WhiteSpaceNode':
       break
@@ -86,7 +94,7 @@ function pushNode(tokens: Token[], node: SentenceContent, text: string, sentence
 }
 
 /** Split a word node into leading punctuation, the word itself, and trailing punctuation. */
-function pushWord(tokens: Token[], word: Word, text: string, sentence: number): void {
+function pushWord(tokens: Token[], split: Array<[Token, Word]>, word: Word, text: string, sentence: number): void {
   const parts = word.children
   let first = 0
   let last = parts.length - 1
@@ -96,7 +104,7 @@ function pushWord(tokens: Token[], word: Word, text: string, sentence: number): 
   if (first <= last) {
     const only = first === last ? parts[first]! : undefined
     push(tokens, 'word', parts[first]!.position!.start.offset!, parts[last]!.position!.end.offset!, text, sentence, only && 'value' in only ? only.value : undefined)
-    if (!only) tokens.at(-1)!.node = word
+    if (!only) split.push([tokens.at(-1)!, word])
   }
 
   for (let index = Math.max(last + 1, first); index < parts.length; index++) pushPart(tokens, parts[index]!, text, sentence)
@@ -114,7 +122,7 @@ function pushPart(tokens: Token[], part: Word['children'][number], text: string,
 function push(tokens: Token[], kind: TokenKind, start: number, end: number, text: string, sentence: number, parsed?: string): void {
   const value = parsed !== undefined && parsed.length === end - start && text.startsWith(parsed, start) ? parsed : text.slice(start, end)
   // A word with masked characters is part of a URL or code: never prose.
-  tokens.push({kind: kind === 'word' && value.includes(maskCharacter) ? 'symbol' : kind, value, lower: lowerCase(value), start, end, sentence, node: undefined})
+  tokens.push({kind: kind === 'word' && value.includes(maskCharacter) ? 'symbol' : kind, value, lower: lowerCase(value), start, end, sentence})
 }
 
 const partsCache = new WeakMap<ParagraphTokens, Token[]>()
@@ -129,11 +137,13 @@ const partsCache = new WeakMap<ParagraphTokens, Token[]>()
 export function partsOf(paragraph: ParagraphTokens): Token[] {
   let parts = partsCache.get(paragraph)
   if (!parts) {
-    parts = paragraph.tokens.some((token) => token.node) ? [] : paragraph.tokens
-    if (parts !== paragraph.tokens) {
+    const split = splitWords.get(paragraph)
+    parts = split ? [] : paragraph.tokens
+    if (split) {
+      let next = 0
       for (const token of paragraph.tokens) {
-        if (!token.node) parts.push(token)
-        else for (const part of token.node.children) pushSplit(parts, part, token)
+        if (split[next]?.[0] !== token) parts.push(token)
+        else for (const part of split[next++]![1].children) pushSplit(parts, part, token)
       }
     }
 
@@ -150,7 +160,7 @@ function pushSplit(parts: Token[], part: Word['children'][number], word: Token):
   if (start < word.start || end > word.end) return
   const kind: TokenKind = part.type === 'TextNode' ? 'word' : part.type === 'PunctuationNode' ? 'punctuation' : 'symbol'
   const value = word.value.slice(start - word.start, end - word.start)
-  parts.push({kind: kind === 'word' && value.includes(maskCharacter) ? 'symbol' : kind, value, lower: lowerCase(value), start, end, sentence: word.sentence, node: undefined})
+  parts.push({kind: kind === 'word' && value.includes(maskCharacter) ? 'symbol' : kind, value, lower: lowerCase(value), start, end, sentence: word.sentence})
 }
 
 /**
