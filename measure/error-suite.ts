@@ -23,6 +23,7 @@ import {defaultConfig} from '../src/registry.js'
 import {severityRank, type Finding} from '../src/engine/types.js'
 import {readJsonl, sharedDataFile, type CleanItem} from './lib/datasets.js'
 import {detokenize} from './lib/detokenize.js'
+import {mergeRaters, type MqmRow} from './lib/mqm.js'
 import {measureGeneralization, ratioOf, type CleanSentence, type Family, type GeneralizationResult, type PostEdited} from './lib/generalization.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -124,7 +125,9 @@ function generalizationSection(): string[] {
   if (!cleanFile) return ['', '## Generalization', '', 'Skipped: ../shared/data/clean-english.dev.jsonl is missing.']
   const clean: CleanSentence[] = readJsonl<CleanItem>(cleanFile).map((item) => ({id: item.id, doc: `${item.dataset}/${item.doc}`, text: item.text}))
   const postEdited = loadPostEdited()
-  const result = measureGeneralization(clean, postEdited, defaultConfig())
+  const nt2020 = sharedDataFile('mqm-zhen-nt2020.jsonl')
+  const marked = nt2020 ? mergeRaters(readJsonl<MqmRow>(nt2020).filter((row) => (row as MqmRow & {all_offsets_exact?: boolean}).all_offsets_exact === true)) : []
+  const result = measureGeneralization(clean, postEdited, defaultConfig(), marked)
   const lines = [
     '',
     '## Generalization (harvested and synthesized, not written by hand)',
@@ -133,23 +136,23 @@ function generalizationSection(): string[] {
     '',
     '- **correct flagged**: clean sentences holding a family\'s surface trigger (two identical adjacent words, a determiner before a determiner-like word, a pronoun before a verb form, `there is/are`, `one of the ... is`, a collective noun or a plural subject before its verb, singular they) that draw a grammar finding;',
     '- **errors found**: the same clean sentences corrupted the way the family describes (one corruption of each kind a sentence allows, at a position picked by a hash), found when a grammar finding overlaps the change;',
-    '- **real MT found**: a trigger in MLQE-PE MT that the post-editor changed (a doubled word or determiner pair removed, the verb after a pronoun or `there` put in other number); **real MT kept, flagged**: a trigger the post-editor kept, with a grammar finding on it; **post-edits flagged**: a trigger in the human post-edit with a grammar finding on it (a post-edit is corrected MT, not edited prose: a finding there may be a real error left in).',
+    '- **real MT found**: a trigger in MLQE-PE MT that the post-editor changed (a doubled word or determiner pair removed, the verb after a pronoun or `there` put in other number); **real MT kept, flagged**: a trigger the post-editor kept, with a grammar finding on it; **post-edits flagged**: a trigger in the human post-edit with a grammar finding on it (a post-edit is corrected MT, not edited prose: a finding there may be a real error left in); **nt2020 marked found**: a trigger in newstest2020 zh-en MT (records with exact offsets) on a span a rater marked as a fluency error, found (doubles and determiner collisions only: the agreement triggers are English by themselves, so a span on them marks another error).',
     '',
-    '| family | half | correct flagged | errors found | real MT found | real MT kept, flagged | post-edits flagged |',
-    '|---|---|---|---|---|---|---|'
+    '| family | half | correct flagged | errors found | real MT found | real MT kept, flagged | post-edits flagged | nt2020 marked found |',
+    '|---|---|---|---|---|---|---|---|'
   ]
   for (const family of families) {
     for (const half of ['report', 'tune'] as const) {
       const key = `${family}|${half}`
-      lines.push(`| ${family} | ${half} | ${ratioOf(result.flagged.get(key))} | ${ratioOf(result.found.get(key), true)} | ${ratioOf(result.realFound.get(key), true)} | ${ratioOf(result.realFlagged.get(key))} | ${ratioOf(result.postEditFlagged.get(key))} |`)
+      lines.push(`| ${family} | ${half} | ${ratioOf(result.flagged.get(key))} | ${ratioOf(result.found.get(key), true)} | ${ratioOf(result.realFound.get(key), true)} | ${ratioOf(result.realFlagged.get(key))} | ${ratioOf(result.postEditFlagged.get(key))} | ${ratioOf(result.markedFound.get(key), true)} |`)
     }
   }
 
-  lines.push('', '### By kind (report half)', '', '| family | kind | correct flagged | errors found | real MT found | real MT kept, flagged | post-edits flagged |', '|---|---|---|---|---|---|---|')
-  const kinds = new Set([...result.flagged.keys(), ...result.found.keys(), ...result.realFound.keys(), ...result.realFlagged.keys(), ...result.postEditFlagged.keys()].filter((key) => key.split('|').length === 3).map((key) => key.replace('|tune|', '|report|')))
+  lines.push('', '### By kind (report half)', '', '| family | kind | correct flagged | errors found | real MT found | real MT kept, flagged | post-edits flagged | nt2020 marked found |', '|---|---|---|---|---|---|---|---|')
+  const kinds = new Set([...result.flagged.keys(), ...result.found.keys(), ...result.realFound.keys(), ...result.realFlagged.keys(), ...result.postEditFlagged.keys(), ...result.markedFound.keys()].filter((key) => key.split('|').length === 3).map((key) => key.replace('|tune|', '|report|')))
   for (const key of [...kinds].sort()) {
     const [family, , kind] = key.split('|') as [string, string, string]
-    lines.push(`| ${family} | ${kind} | ${ratioOf(result.flagged.get(key))} | ${ratioOf(result.found.get(key), true)} | ${ratioOf(result.realFound.get(key), true)} | ${ratioOf(result.realFlagged.get(key))} | ${ratioOf(result.postEditFlagged.get(key))} |`)
+    lines.push(`| ${family} | ${kind} | ${ratioOf(result.flagged.get(key))} | ${ratioOf(result.found.get(key), true)} | ${ratioOf(result.realFound.get(key), true)} | ${ratioOf(result.realFlagged.get(key))} | ${ratioOf(result.postEditFlagged.get(key))} | ${ratioOf(result.markedFound.get(key), true)} |`)
   }
 
   lines.push('', '### Correct clean sentences flagged, by rule (both halves)', '')
@@ -165,7 +168,7 @@ function generalizationSection(): string[] {
 function examples(result: GeneralizationResult, family: Family): string[] {
   const key = `${family}|tune`
   const lines: string[] = []
-  for (const [label, map] of [['correct flagged', result.flagged], ['synthetic missed', result.found], ['real MT missed', result.realFound], ['real MT kept, flagged', result.realFlagged], ['post-edit flagged', result.postEditFlagged]] as const) {
+  for (const [label, map] of [['correct flagged', result.flagged], ['synthetic missed', result.found], ['real MT missed', result.realFound], ['real MT kept, flagged', result.realFlagged], ['post-edit flagged', result.postEditFlagged], ['nt2020 marked missed', result.markedFound]] as const) {
     for (const example of map.get(key)?.examples.slice(0, 6) ?? []) lines.push(`- ${family}, ${label}: ${example.replaceAll('\n', ' ')}`)
   }
 

@@ -313,6 +313,8 @@ export interface GeneralizationResult {
   realFlagged: Map<string, Tally>
   /** Post-edits (MT corrected by a person) holding a trigger, flagged. */
   postEditFlagged: Map<string, Tally>
+  /** nt2020 MT: triggers on a rater-marked fluency span, found (the tally counts misses, like `found`). */
+  markedFound: Map<string, Tally>
   /** rule -> correct clean sentences it flags (both halves). */
   byRule: Map<string, number>
 }
@@ -351,9 +353,16 @@ function describe(findings: readonly Finding[]): string {
   return findings.map((finding) => `${finding.ruleId} \`${finding.actual}\``).join(', ')
 }
 
-export function measureGeneralization(clean: readonly CleanSentence[], postEdited: readonly PostEdited[], config: ResolvedConfig): GeneralizationResult {
+/** A rated MT segment: its target and the spans any rater marked (measure/lib/mqm.ts mergeRaters). */
+export interface MarkedSegment {
+  doc: string
+  target: string
+  spans: Array<Range & {category: string}>
+}
+
+export function measureGeneralization(clean: readonly CleanSentence[], postEdited: readonly PostEdited[], config: ResolvedConfig, marked: readonly MarkedSegment[] = []): GeneralizationResult {
   const lint = grammarFindings(config)
-  const result: GeneralizationResult = {flagged: new Map(), found: new Map(), realFound: new Map(), realFlagged: new Map(), postEditFlagged: new Map(), byRule: new Map()}
+  const result: GeneralizationResult = {flagged: new Map(), found: new Map(), realFound: new Map(), realFlagged: new Map(), postEditFlagged: new Map(), markedFound: new Map(), byRule: new Map()}
   for (const sentence of clean) {
     const half = halfOf(sentence.doc)
     const triggers = triggersOf(sentence.text)
@@ -404,6 +413,18 @@ export function measureGeneralization(clean: readonly CleanSentence[], postEdite
       const at = () => `\`${surface}\`: ${row.mt}`
       if (edited) tallyBoth(result.realFound, trigger.family, row.half, trigger.kind, !foundIn(findings, trigger), at)
       else if (kept) tallyBoth(result.realFlagged, trigger.family, row.half, trigger.kind, foundIn(findings, trigger), () => `${describe(findings.filter((finding) => overlaps({start: finding.start.offset, end: finding.end.offset}, trigger)))}: ${row.mt}`)
+    }
+  }
+
+  // The agreement triggers and a plain determiner pair are correct English by themselves: a span marked on them is
+  // some other error (a pronoun's meaning, a word choice), so only doubles and determiner collisions are counted.
+  for (const segment of marked) {
+    const triggers = triggersOf(segment.target).filter((trigger) => trigger.family !== 'agreement' && trigger.kind !== 'determiner + determiner-like word')
+    const onSpans = triggers.filter((trigger) => segment.spans.some((span) => /^fluency/i.test(span.category) && overlaps(span, trigger)))
+    if (onSpans.length === 0) continue
+    const findings = lint(segment.target)
+    for (const trigger of onSpans) {
+      tallyBoth(result.markedFound, trigger.family, halfOf(segment.doc), trigger.kind, !foundIn(findings, trigger), () => `\`${segment.target.slice(trigger.start, trigger.end)}\`: ${segment.target}`)
     }
   }
 
