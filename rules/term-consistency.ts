@@ -7,10 +7,11 @@
  * index (src/engine/phrases.ts), found in one pass over the token view.
  */
 import type {ExpectedFinding} from '../src/engine/check.js'
-import type {Root} from 'nlcst'
+import type {Paragraph, Root, Sentence} from 'nlcst'
 import {defineRule, type Report} from '../src/engine/rule.js'
 import {checkTable, PhraseIndex, phraseTokens, type PhraseSpec, type SequenceSpec, type SlotSpec} from '../src/engine/phrases.js'
-import {paragraphTokens, partsOf} from '../src/engine/tokens.js'
+import {parseEnglishText} from '../src/engine/parse-text.js'
+import {paragraphTokens, partsOf, type ParagraphTokens} from '../src/engine/tokens.js'
 import schema from '../schemas/term-variants.schema.json' with {type: 'json'}
 import table from './data/term-variants.json' with {type: 'json'}
 
@@ -101,11 +102,29 @@ function startsWord(text: string, index: number): boolean {
 
 /** The uses of table forms in the file, in order, paragraph by paragraph. */
 function* termMatches(tree: Root, text: string): Generator<{place: FormPlace; start: number; end: number}> {
-  for (const paragraph of paragraphTokens(tree, text)) {
+  for (const paragraph of paragraphsOf(tree, text)) {
     for (const match of termIndex.scan({tokens: partsOf(paragraph), text})) {
       // An ignored phrase ("chicken Kiev") is consumed whole.
       if (match.entry.place && startsWord(text, match.start)) yield {place: match.entry.place, start: match.start, end: match.stop}
     }
+  }
+}
+
+/**
+ * The token view of each paragraph. A long text linted in windows
+ * (src/engine/windows.ts) hands document rules an outline: paragraphs whose
+ * sentences hold no words. Each such paragraph is parsed again here, alone
+ * (a window is cut only where the parse of each side alone is the whole
+ * parse's), scanned and dropped, so memory stays bounded by one paragraph.
+ */
+function* paragraphsOf(tree: Root, text: string): Generator<ParagraphTokens> {
+  const outline = tree.children.some((node) => node.type === 'ParagraphNode' && (node as Paragraph).children.some((child) => child.type === 'SentenceNode' && (child as Sentence).children.length === 0))
+  if (!outline) return yield* paragraphTokens(tree, text)
+  for (const node of tree.children) {
+    const start = node.position?.start
+    const end = node.position?.end.offset
+    if (node.type !== 'ParagraphNode' || start?.offset === undefined || end === undefined) continue
+    yield* paragraphTokens(parseEnglishText(text.slice(start.offset, end), undefined, {line: start.line, column: start.column, offset: start.offset}), text)
   }
 }
 

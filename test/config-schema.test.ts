@@ -59,7 +59,10 @@ describe('precompiled validators', () => {
 
     const ajv = new Ajv({allErrors: false, strict: false})
     const schemas = validatorSchemas(allChecks)
-    expect(Object.keys(precompiled).sort()).toEqual(schemas.map(([key]) => key).sort())
+    // Besides the configuration's, the phrase tables' validators (`table:<name>`, tools/compile-validators.ts).
+    const tables = Object.keys(precompiled).filter((key) => key.startsWith('table:'))
+    expect(tables).toEqual(['table:calques', 'table:term-variants'])
+    expect(Object.keys(precompiled).filter((key) => !tables.includes(key)).sort()).toEqual(schemas.map(([key]) => key).sort())
     const samples: unknown[] = [{}, {rules: {calque: 'off'}}, {rules: {calque: 'loud'}}, {weights: {major: 1e308}}, {gate: {failon: 'x'}}, {gate: {exceptions: [{files: ['']}]}}, {preferred: {}}, {prefered: {}}, [], 'x']
     for (const [key, schema] of schemas) {
       const runtime = ajv.compile(schema)
@@ -67,6 +70,19 @@ describe('precompiled validators', () => {
         expect(precompiled[key]!(sample), `${key} ${JSON.stringify(sample)}`).toBe(runtime(sample))
         expect(precompiled[key]!.errors?.[0]?.instancePath).toBe(runtime.errors?.[0]?.instancePath)
       }
+    }
+
+    // Each table validator against ajv on the shipped table and on that table with its first entry broken.
+    const readJson = (path: string) => JSON.parse(readFileSync(join(projectRoot, path), 'utf8')) as unknown
+    const shared = new Ajv({allErrors: false, strict: false}).addSchema(readJson('schemas/phrase-pattern.schema.json') as object)
+    for (const key of tables) {
+      const name = key.slice('table:'.length)
+      const runtime = shared.compile(readJson(`schemas/${name}.schema.json`) as object)
+      const data = readJson(`rules/data/${name}.json`) as {entries?: unknown[]}
+      const broken = {...data, entries: [{...(data.entries?.[0] as object), unexpectedKey: true}, ...(data.entries ?? []).slice(1)]}
+      for (const sample of [data, broken, {}]) expect(precompiled[key]!(sample), `${key}`).toBe(runtime(sample))
+      expect(precompiled[key]!(data)).toBe(true)
+      expect(precompiled[key]!(broken)).toBe(false)
     }
   })
 })
