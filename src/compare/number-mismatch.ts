@@ -111,6 +111,7 @@ export const numbersCheck = definePairCheck(
         {source: '2019年冬春航季，机场预计开通116条航线。', target: 'This year, the airport is expected to open 116 routes.', why: 'a year written as "this year"'},
         {source: '国际原子能机构26日表示，伊朗违反协议。', target: 'The IAEA said Monday that Iran violated the deal.', why: 'a day written as its weekday'},
         {source: '包括1名助理主任，张欢等4位医生。', target: 'Including an assistant director, and Zhang Huan and three other doctors.', why: 'one is "an"; three others and Zhang are four'},
+        {source: '张欢等4位医生和助产士。', target: 'Zhang Huan and other three doctors as well as a midwife.', why: 'other three, the other word order'},
         {source: '分别以25:19，25:16先下两城，211，985大学。', target: 'They won 25:19 and 25:16 (211, 985 universities).', why: 'a full-width comma separates list items'},
         {source: '票价分为10元、25元两档。', target: 'Fares: 1) 10 yuan; 2) 25 yuan.', why: 'list markers a translator adds'},
         {source: '青玉卧牛重量近80斤，北京时间27日。', target: 'The jade buffalo weighs nearly 40 kilograms, on the 27th (GMT+8).', why: '斤 is half a kilogram; a time zone is a name'}

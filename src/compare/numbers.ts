@@ -127,8 +127,8 @@ export function targetNumbers(text: string): NumberMention[] {
     if (text[start + match[0].length] === ':' && values[0]! >= 13 && values[0]! <= 23) values.push(values[0]! - 12)
     // The 1980s (1980’s) are 80年代 and 80后.
     if (/^\d{4}$/.test(match[0]) && /^['’]?s\b/.test(text.slice(end))) values.push(values[0]! % 100)
-    // Zhang and three others are 4.
-    if (/^\s+others?\b/.test(text.slice(end))) values.push(...values.map((value) => value + 1))
+    // Zhang and three others (and other three) are 4.
+    if (/^\s+others?\b/.test(text.slice(end)) || /\bother\s+$/.test(text.slice(Math.max(0, start - 7), start))) values.push(...values.map((value) => value + 1))
     const before = text.slice(Math.max(0, start - 12), start)
     const inParenthesis = text.lastIndexOf('(', start) > text.lastIndexOf(')', start)
     const kind = /\b\d{1,2}:$/.test(before) && values[0]! < 60 ? 'minutes' : text[end] === ')' && !inParenthesis && /^\d{1,2}$/.test(match[0]) && /(?:^|[:;.]\s*|\n\s*)$/.test(text.slice(0, start).slice(-12)) ? 'marker' : undefined
@@ -294,7 +294,7 @@ export function targetWordValues(text: string): number[] {
     values.push(value, whole)
     const unit = wordUnits.get(words[next] ?? '')
     if (unit) values.push(whole * unit)
-    if (words[next] === 'other' || words[next] === 'others') values.push(whole + 1)
+    if (words[next] === 'other' || words[next] === 'others' || words[index - 1] === 'other') values.push(whole + 1)
   }
 
   return values
