@@ -124,25 +124,17 @@ export default defineRule(
         const verb = words[index]!
         const noun = words[index - 1]!
         if (text.slice(noun.end, verb.start) !== ' ') continue
+        // The verb agrees with neither a plural subject ("ministers was") nor a singular one ("minister were").
         const plural = pluralOf.get(verb.lower)
-        if (plural && isPluralSubject(words, index - 1, text)) {
-          report({
-            start: noun.start,
-            end: verb.end,
-            message: `Unexpected singular verb \`${verb.value}\` after the plural subject \`${noun.value}\`, expected \`${plural}\``,
-            expected: [`${noun.value} ${plural}`]
-          })
-        }
-
         const singular = singularOf.get(verb.lower)
-        if (singular && isSingularSubject(words, index - 1, text)) {
-          report({
-            start: noun.start,
-            end: verb.end,
-            message: `Unexpected plural verb \`${verb.value}\` after the singular subject \`${noun.value}\`, expected \`${singular}\``,
-            expected: [`${noun.value} ${singular}`]
-          })
-        }
+        const right = plural && isPluralSubject(words, index - 1, text) ? {number: 'plural', verb: 'singular', form: plural} : singular && isSingularSubject(words, index - 1, text) ? {number: 'singular', verb: 'plural', form: singular} : undefined
+        if (!right) continue
+        report({
+          start: noun.start,
+          end: verb.end,
+          message: `Unexpected ${right.verb} verb \`${verb.value}\` after the ${right.number} subject \`${noun.value}\`, expected \`${right.form}\``,
+          expected: [`${noun.value} ${right.form}`]
+        })
       }
     }
   }
