@@ -55,6 +55,9 @@ export default defineRule(
       // Open marks of each kind, so a stray closing mark is known without a scan of the stack.
       const counts = new Map([['(', 0], ['[', 0]])
       for (let at = from; at < to; at++) {
+        // Codes, not characters: a character above U+00FF read as a string is a new string each time.
+        const code = text.charCodeAt(at)
+        if (code !== 40 && code !== 41 && code !== 91 && code !== 93) continue
         const char = text[at]!
         if (char === '(' || char === '[') {
           open.push({mark: char, at})
@@ -62,8 +65,7 @@ export default defineRule(
           continue
         }
 
-        const opening = pairs.get(char)
-        if (!opening) continue
+        const opening = pairs.get(char)!
         if (counts.get(opening) === 0) {
           const before = text.slice(Math.max(from, at - 6), at)
           if (char === ')' && (labelBefore.test(before) || faceBefore.test(before))) continue

@@ -88,7 +88,7 @@ class WindowedParser extends ParseEnglish {
     let previous = -1
     const flush = (type: TokenType, to: number): Point => {
       const end: Point = {line, column, offset}
-      const slice = value.slice(from, to)
+      const slice = to - from === 1 ? singleCharacter(value.charCodeAt(from)) : value.slice(from, to)
       children.push(
         type === 'WordNode'
           ? {type, children: [{type: 'TextNode', value: slice, position: {start, end}}], position: {start, end}}
@@ -223,6 +223,17 @@ class WindowedParser extends ParseEnglish {
     for (const plugin of this.tokenizeSentencePlugins) plugin(sentence)
     return sentence
   }
+}
+
+/**
+ * One string per character for one-character tokens: V8 shares only the
+ * strings of characters up to U+00FF, and a text of curly quotes or dashes
+ * would otherwise hold a fresh string for each mark.
+ */
+const singleCharacters: Array<string | undefined> = new Array(65536)
+
+function singleCharacter(code: number): string {
+  return (singleCharacters[code] ??= String.fromCharCode(code))
 }
 
 const stockTokenize = ParseEnglish.prototype.tokenize

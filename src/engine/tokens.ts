@@ -163,12 +163,16 @@ function pushSplit(parts: Token[], part: Word['children'][number], word: Token):
   parts.push({kind: kind === 'word' && value.includes(maskCharacter) ? 'symbol' : kind, value, lower: lowerCase(value), start, end, sentence: word.sentence})
 }
 
+const lowerCharacters: Array<string | undefined> = new Array(65536)
+
 /**
  * `value.toLowerCase()`, without the call when there is nothing to lower:
  * slices of a text with curly quotes are two-byte strings, which V8 lowers
  * through ICU even when they are plain lower-case ASCII.
  */
 function lowerCase(value: string): string {
+  // One character (a quotation mark, a dash): lowered once per character, not once per token.
+  if (value.length === 1) return (lowerCharacters[value.charCodeAt(0)] ??= value.toLowerCase())
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index)
     if ((code >= 65 && code <= 90) || code > 127) return value.toLowerCase()
