@@ -18,7 +18,10 @@ export const isRoot = process.getuid?.() === 0
 export const noUnprivilegedUser: string | undefined = (() => {
   if (!isRoot) return undefined
   const probe = spawnSync('setpriv', [`--reuid=${nobody}`, `--regid=${nobody}`, '--clear-groups', 'true'])
-  return probe.status === 0 ? undefined : 'setpriv cannot switch to uid 65534 (nobody)'
+  if (probe.status !== 0) return 'setpriv cannot switch to uid 65534 (nobody)'
+  // A checkout inside a folder only its owner may enter (mktemp -d makes 0700) cannot be run by `nobody`.
+  const reads = spawnSync('setpriv', [`--reuid=${nobody}`, `--regid=${nobody}`, '--clear-groups', 'test', '-r', bin])
+  return reads.status === 0 ? undefined : `uid 65534 (nobody) cannot read ${bin} (a parent folder is closed to other users)`
 })()
 
 /** Why root-only cases (a file owned by another user) cannot run; undefined when they can. */
