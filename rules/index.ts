@@ -13,6 +13,7 @@ import fullwidthPunctuation from './fullwidth-punctuation.js'
 import guillemets from './guillemets.js'
 import hyphenSpacing from './hyphen-spacing.js'
 import indefiniteArticle from './indefinite-article.js'
+import joinedSource from './joined-source.js'
 import missingSpace from './missing-space.js'
 import phraseEcho from './phrase-echo.js'
 import pronounAgreement from './pronoun-agreement.js'
@@ -34,4 +35,4 @@ import tokenizerSpacing from './tokenizer-spacing.js'
 import unpairedBracket from './unpaired-bracket.js'
 import wordOrder from './word-order.js'
 
-export const allRules: readonly Rule[] = [althoughBut, calque, canNot, decimalComma, dottedThousands, doubledPossessive, doubledPunctuation, foreignScript, fragment, fullwidthPunctuation, guillemets, hyphenSpacing, indefiniteArticle, missingSpace, phraseEcho, pronounAgreement, pronounVerbAgreement, quoteApostrophe, quoteDirection, quoteDoubled, quoteSpacing, quoteStyleMixed, quoteUnclosed, repeatedWord, selfContradiction, spaceBeforePunctuation, stackedDeterminer, stackedRelativeClause, subjectVerbAgreement, termConsistency, tokenizerSpacing, unpairedBracket, wordOrder]
+export const allRules: readonly Rule[] = [althoughBut, calque, canNot, decimalComma, dottedThousands, doubledPossessive, doubledPunctuation, foreignScript, fragment, fullwidthPunctuation, guillemets, hyphenSpacing, indefiniteArticle, joinedSource, missingSpace, phraseEcho, pronounAgreement, pronounVerbAgreement, quoteApostrophe, quoteDirection, quoteDoubled, quoteSpacing, quoteStyleMixed, quoteUnclosed, repeatedWord, selfContradiction, spaceBeforePunctuation, stackedDeterminer, stackedRelativeClause, subjectVerbAgreement, termConsistency, tokenizerSpacing, unpairedBracket, wordOrder]
