@@ -28,7 +28,7 @@ describe('evaluateNumbers', () => {
     // The second MT span holds no digit: not a number span.
     expect(result.recall).toEqual({hits: 1, total: 1})
     expect(result.mtPrecision).toEqual({hits: 1, total: 2})
-    expect(renderNumbers([{file: 'x.jsonl', role: 'dev set', result}], {'ref d:18 4': 'true: 3 became 4'})).toContain('| ref | 7 | 1 | 285.71 | 1 | 0 | 0 |')
+    expect(renderNumbers([{file: 'x.jsonl', role: 'dev set', result}], {'ref d:18 4': 'true: 3 became 4'})).toContain('| ref | 7 | 1 | 285.71 | 0 | 0.00 | 1 | 0 | 0 |')
   })
 
   it('has a verdict for every finding on the human references of the MQM sets', () => {

@@ -7,6 +7,7 @@
  */
 import {entitiesCheck} from '../../src/compare/entity-missing.js'
 import {numbersCheck} from '../../src/compare/number-mismatch.js'
+import {numberMissingCheck} from '../../src/compare/number-missing.js'
 import {untranslatedCheck} from '../../src/compare/untranslated.js'
 import {lengthCheck} from '../../src/compare/length-ratio.js'
 import {punctuationCheck} from '../../src/compare/punctuation-parity.js'
@@ -50,7 +51,7 @@ export interface MqmCompareResult {
 
 /** The checks the acceptance names. */
 export const evaluatedChecks: readonly PairCheck[] = [numbersCheck, untranslatedCheck, entitiesCheck]
-const otherChecks: readonly PairCheck[] = [punctuationCheck, lengthCheck]
+const otherChecks: readonly PairCheck[] = [numberMissingCheck, punctuationCheck, lengthCheck]
 
 const isAccuracy = (category: string) => category.startsWith('accuracy/') || category.startsWith('non-translation')
 

@@ -8,6 +8,7 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {numbersCheck} from '../../src/compare/number-mismatch.js'
+import {numberMissingCheck} from '../../src/compare/number-missing.js'
 import type {PairReport} from '../../src/compare/pair-check.js'
 import type {Segment} from '../../src/compare/segment.js'
 import type {Ratio} from './corpus-score.js'
@@ -31,8 +32,9 @@ export interface NumberFinding {
   source: string
   target: string
   actual: string
-  /** The finding spans the whole target: a source number with no counterpart. */
+  /** A number-missing finding: a source number with no counterpart, the whole target its span. */
   whole: boolean
+  checkId: string
   message: string
 }
 
@@ -62,10 +64,11 @@ function segmentsOf(rows: readonly NumberRow[]): Array<NumberRow & {key: string}
   return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key, 'en', {numeric: true}))
 }
 
-function run(segments: readonly Segment[]): PairReport[] {
-  const found: PairReport[] = []
-  numbersCheck.run({segments, sourceLang: 'zh', report: (report) => found.push(report)})
-  return found
+/** number-mismatch (a changed or added number) and number-missing (a number left out), each report with its check. */
+function run(segments: readonly Segment[]): Array<PairReport & {checkId: string}> {
+  const found: Array<PairReport & {checkId: string}> = []
+  for (const check of [numbersCheck, numberMissingCheck]) check.run({segments, sourceLang: 'zh', report: (report) => found.push({...report, checkId: check.meta.id})})
+  return found.sort((a, b) => a.segment.id.localeCompare(b.segment.id, 'en', {numeric: true}) || a.start - b.start)
 }
 
 export function evaluateNumbers(rows: readonly NumberRow[]): NumberHumanResult {
@@ -84,7 +87,8 @@ export function evaluateNumbers(rows: readonly NumberRow[]): NumberHumanResult {
         source: row.source,
         target: row.target,
         actual: row.target.slice(report.start, report.end),
-        whole: report.start === 0 && report.end === row.target.length,
+        whole: report.checkId === numberMissingCheck.meta.id,
+        checkId: report.checkId,
         message: report.message
       }
     })
@@ -126,11 +130,12 @@ const percent = (ratio: Ratio) => `${ratio.hits}/${ratio.total} (${ratio.total =
 /** The eval.md section: per data set, the human references' findings per 2,000 words, each with its verdict, and the MT recall. */
 export function renderNumbers(sets: ReadonlyArray<{file: string; role: string; result?: NumberHumanResult}>, verdicts: Record<string, string>): string {
   const lines = [
-    '## number-mismatch on human reference translations',
+    '## number-mismatch and number-missing on human reference translations',
     '',
-    'Every number-mismatch finding on the professional human translations of the MQM sets (`node dist/measure/number-mismatch.js`), ' +
+    'Every number-mismatch finding (a number changed or added) and every number-missing finding (a source number left out, the whole segment its span; minor) ' +
+      'on the professional human translations of the MQM sets (`node dist/measure/number-mismatch.js`), ' +
       'each with a verdict from measure/number-verdicts.json (true: the translator erred; debatable: a number left out or added that a reviewer may accept; false: a false alarm). ' +
-      'Acceptance: at most 1 finding per 2,000 words on the dev set\'s reference. Recall: MT segments where a rater marked an accuracy error on a span holding a digit, ' +
+      'Acceptance: at most 1 number-mismatch finding per 2,000 words on the dev set\'s reference. Recall: MT segments where a rater marked an accuracy error on a span holding a digit, ' +
       'reported on that span or as a number left out (a lower bound: many such spans are errors of other words).',
     ''
   ]
@@ -140,17 +145,25 @@ export function renderNumbers(sets: ReadonlyArray<{file: string; role: string; r
       continue
     }
 
-    lines.push(`### ${set.file} (${set.role})`, '', '| reference | words | findings | per 2,000 words | true | debatable | false |', '|---|---|---|---|---|---|---|')
+    lines.push(
+      `### ${set.file} (${set.role})`,
+      '',
+      '| reference | words | number-mismatch | per 2,000 words | number-missing | per 2,000 words | true | debatable | false |',
+      '|---|---|---|---|---|---|---|---|---|'
+    )
     for (const human of set.result.humans) {
       const count = (prefix: string) => human.findings.filter((finding) => (verdicts[findingKey(finding)] ?? '').startsWith(prefix)).length
-      lines.push(`| ${human.system} | ${human.words} | ${human.findings.length} | ${((2000 * human.findings.length) / human.words).toFixed(2)} | ${count('true')} | ${count('debatable')} | ${count('false')} |`)
+      const changed = human.findings.filter((finding) => !finding.whole).length
+      const left = human.findings.length - changed
+      const per2000 = (findings: number) => ((2000 * findings) / human.words).toFixed(2)
+      lines.push(`| ${human.system} | ${human.words} | ${changed} | ${per2000(changed)} | ${left} | ${per2000(left)} | ${count('true')} | ${count('debatable')} | ${count('false')} |`)
     }
 
     lines.push('', `MT: recall on rater-marked number spans ${percent(set.result.recall)}; MT findings on a rater-marked span ${percent(set.result.mtPrecision)}.`, '')
-    lines.push('| finding | verdict |', '|---|---|')
+    lines.push('| finding | check | verdict |', '|---|---|---|')
     for (const finding of set.result.humans.flatMap((human) => human.findings)) {
       const key = findingKey(finding)
-      lines.push(`| ${key.replaceAll('|', '\\|')} | ${(verdicts[key] ?? 'NO VERDICT').replaceAll('|', '\\|')} |`)
+      lines.push(`| ${key.replaceAll('|', '\\|')} | ${finding.checkId} | ${(verdicts[key] ?? 'NO VERDICT').replaceAll('|', '\\|')} |`)
     }
 
     lines.push('')
