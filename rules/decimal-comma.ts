@@ -72,37 +72,37 @@ export default defineRule(
   {
     id: 'decimal-comma',
     category: 'localization',
-    severity: 'major',
+    severity: 'minor',
     description: 'A decimal comma before a unit or magnitude ("3,5 percent", "1,5 million"), where English writes a decimal point.',
     examples: {
       bad: [
         {
           text: 'Consumer prices rose 3,5 percent in January, the statistics office said.',
           findings: [
-            {range: '1:22-1:25', actual: '3,5', message: 'Unexpected decimal comma in `3,5`, expected `3.5`', severity: 'major', fix: '3.5', safe: true}
+            {range: '1:22-1:25', actual: '3,5', message: 'Unexpected decimal comma in `3,5`, expected `3.5`', severity: 'minor', fix: '3.5', safe: true}
           ],
           fixed: 'Consumer prices rose 3.5 percent in January, the statistics office said.'
         },
         {
           text: 'The city has about 1,5 million inhabitants and two airports.',
           findings: [
-            {range: '1:20-1:23', actual: '1,5', message: 'Unexpected decimal comma in `1,5`, expected `1.5`', severity: 'major', fix: '1.5', safe: true}
+            {range: '1:20-1:23', actual: '1,5', message: 'Unexpected decimal comma in `1,5`, expected `1.5`', severity: 'minor', fix: '1.5', safe: true}
           ],
           fixed: 'The city has about 1.5 million inhabitants and two airports.'
         },
         {
           text: 'Unemployment fell to 6,25% in March while wages rose 0,75 percent.',
           findings: [
-            {range: '1:22-1:26', actual: '6,25', message: 'Unexpected decimal comma in `6,25`, expected `6.25`', severity: 'major', fix: '6.25', safe: true},
-            {range: '1:54-1:58', actual: '0,75', message: 'Unexpected decimal comma in `0,75`, expected `0.75`', severity: 'major', fix: '0.75', safe: true}
+            {range: '1:22-1:26', actual: '6,25', message: 'Unexpected decimal comma in `6,25`, expected `6.25`', severity: 'minor', fix: '6.25', safe: true},
+            {range: '1:54-1:58', actual: '0,75', message: 'Unexpected decimal comma in `0,75`, expected `0.75`', severity: 'minor', fix: '0.75', safe: true}
           ],
           fixed: 'Unemployment fell to 6.25% in March while wages rose 0,75 percent.'
         },
         {
           text: 'A ticket now costs €3,50, up from €2,90 last year.',
           findings: [
-            {range: '1:21-1:25', actual: '3,50', message: 'Unexpected decimal comma in `3,50`, expected `3.50`', severity: 'major', fix: '3.50', safe: true},
-            {range: '1:36-1:40', actual: '2,90', message: 'Unexpected decimal comma in `2,90`, expected `2.90`', severity: 'major', fix: '2.90', safe: true}
+            {range: '1:21-1:25', actual: '3,50', message: 'Unexpected decimal comma in `3,50`, expected `3.50`', severity: 'minor', fix: '3.50', safe: true},
+            {range: '1:36-1:40', actual: '2,90', message: 'Unexpected decimal comma in `2,90`, expected `2.90`', severity: 'minor', fix: '2.90', safe: true}
           ],
           fixed: 'A ticket now costs €3.50, up from €2,90 last year.'
         }

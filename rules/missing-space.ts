@@ -30,35 +30,35 @@ export default defineRule(
   {
     id: 'missing-space',
     category: 'spacing',
-    severity: 'minor',
+    severity: 'info',
     description: 'No space after a full stop, question or exclamation mark, comma, semicolon or colon between two words.',
     examples: {
       bad: [
         {
           text: 'Li Keqiang met the delegation on Tuesday.The two sides signed three agreements.',
           findings: [
-            {range: '1:34-1:45', actual: 'Tuesday.The', message: 'Unexpected `Tuesday.The` with no space after `.`, expected `Tuesday. The`', severity: 'minor', fix: 'Tuesday. The', safe: true}
+            {range: '1:34-1:45', actual: 'Tuesday.The', message: 'Unexpected `Tuesday.The` with no space after `.`, expected `Tuesday. The`', severity: 'info', fix: 'Tuesday. The', safe: true}
           ],
           fixed: 'Li Keqiang met the delegation on Tuesday. The two sides signed three agreements.'
         },
         {
           text: 'The delegation included representatives of trade and media to Macau,in addition to working meetings.',
           findings: [
-            {range: '1:63-1:71', actual: 'Macau,in', message: 'Unexpected `Macau,in` with no space after `,`, expected `Macau, in`', severity: 'minor', fix: 'Macau, in', safe: true}
+            {range: '1:63-1:71', actual: 'Macau,in', message: 'Unexpected `Macau,in` with no space after `,`, expected `Macau, in`', severity: 'info', fix: 'Macau, in', safe: true}
           ],
           fixed: 'The delegation included representatives of trade and media to Macau, in addition to working meetings.'
         },
         {
           text: 'The committee approved the bill;the full senate will vote on it next week.',
           findings: [
-            {range: '1:28-1:36', actual: 'bill;the', message: 'Unexpected `bill;the` with no space after `;`, expected `bill; the`', severity: 'minor', fix: 'bill; the', safe: true}
+            {range: '1:28-1:36', actual: 'bill;the', message: 'Unexpected `bill;the` with no space after `;`, expected `bill; the`', severity: 'info', fix: 'bill; the', safe: true}
           ],
           fixed: 'The committee approved the bill; the full senate will vote on it next week.'
         },
         {
           text: 'Will the central bank raise rates again?Most analysts say it will wait.',
           findings: [
-            {range: '1:35-1:45', actual: 'again?Most', message: 'Unexpected `again?Most` with no space after `?`, expected `again? Most`', severity: 'minor', fix: 'again? Most', safe: true}
+            {range: '1:35-1:45', actual: 'again?Most', message: 'Unexpected `again?Most` with no space after `?`, expected `again? Most`', severity: 'info', fix: 'again? Most', safe: true}
           ],
           fixed: 'Will the central bank raise rates again? Most analysts say it will wait.'
         }

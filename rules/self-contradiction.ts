@@ -40,7 +40,7 @@ export default defineRule(
   {
     id: 'self-contradiction',
     category: 'redundancy',
-    severity: 'major',
+    severity: 'info',
     description:
       'A sentence that weighs an option and then decides the same option ("considered going ahead ... and decided to go ahead"), as back-translation leaves it when the weighed option was really its opposite.',
     examples: {
@@ -48,19 +48,19 @@ export default defineRule(
         {
           text: 'He said officials considered going ahead with the exercise, due to ongoing tensions, and decided to go ahead.',
           findings: [
-            {range: '1:19-1:109', actual: 'considered going ahead with the exercise, due to ongoing tensions, and decided to go ahead', message: 'Unexpected decision to `go ahead` after weighing `going ahead` itself, expected the decision to differ from the option weighed (as in `considered canceling ... but decided to go ahead`)', severity: 'major'}
+            {range: '1:19-1:109', actual: 'considered going ahead with the exercise, due to ongoing tensions, and decided to go ahead', message: 'Unexpected decision to `go ahead` after weighing `going ahead` itself, expected the decision to differ from the option weighed (as in `considered canceling ... but decided to go ahead`)', severity: 'info'}
           ]
         },
         {
           text: 'The organizers considered canceling the festival because of the storm but decided to cancel.',
           findings: [
-            {range: '1:16-1:92', actual: 'considered canceling the festival because of the storm but decided to cancel', message: 'Unexpected decision to `cancel` after weighing `canceling` itself, expected the decision to differ from the option weighed (as in `considered canceling ... but decided to go ahead`)', severity: 'major'}
+            {range: '1:16-1:92', actual: 'considered canceling the festival because of the storm but decided to cancel', message: 'Unexpected decision to `cancel` after weighing `canceling` itself, expected the decision to differ from the option weighed (as in `considered canceling ... but decided to go ahead`)', severity: 'info'}
           ]
         },
         {
           text: 'The league debated whether to postpone the final and then decided to postpone.',
           findings: [
-            {range: '1:12-1:78', actual: 'debated whether to postpone the final and then decided to postpone', message: 'Unexpected decision to `postpone` after weighing `postpone` itself, expected the decision to differ from the option weighed (as in `considered canceling ... but decided to go ahead`)', severity: 'major'}
+            {range: '1:12-1:78', actual: 'debated whether to postpone the final and then decided to postpone', message: 'Unexpected decision to `postpone` after weighing `postpone` itself, expected the decision to differ from the option weighed (as in `considered canceling ... but decided to go ahead`)', severity: 'info'}
           ]
         }
       ],

@@ -47,7 +47,7 @@ export default defineRule(
   {
     id: 'stacked-determiner',
     category: 'possessive',
-    severity: 'major',
+    severity: 'minor',
     description:
       'Two determiners stacked before one noun ("the his country’s", "a the report", "their the budget", "those the talks"), where English takes one.',
     examples: {
@@ -55,7 +55,7 @@ export default defineRule(
         {
           text: 'Officials assured Kyiv that no decision would be made without the his country’s contribution, State Department spokesman Ned Price said.',
           findings: [
-            {range: '1:63-1:70', actual: 'the his', message: 'Unexpected `the` before `his`, expected one determiner', severity: 'major', fix: 'his', safe: true}
+            {range: '1:63-1:70', actual: 'the his', message: 'Unexpected `the` before `his`, expected one determiner', severity: 'minor', fix: 'his', safe: true}
           ],
           fixed:
             'Officials assured Kyiv that no decision would be made without his country’s contribution, State Department spokesman Ned Price said.'
@@ -63,57 +63,57 @@ export default defineRule(
         {
           text: 'The company said the their new plant would open in Texas next year.',
           findings: [
-            {range: '1:18-1:27', actual: 'the their', message: 'Unexpected `the` before `their`, expected one determiner', severity: 'major', fix: 'their', safe: true}
+            {range: '1:18-1:27', actual: 'the their', message: 'Unexpected `the` before `their`, expected one determiner', severity: 'minor', fix: 'their', safe: true}
           ],
           fixed: 'The company said their new plant would open in Texas next year.'
         },
         {
           text: 'The his remarks were criticized by opposition leaders on Monday.',
           findings: [
-            {range: '1:1-1:8', actual: 'The his', message: 'Unexpected `The` before `his`, expected one determiner', severity: 'major', fix: 'His', safe: true}
+            {range: '1:1-1:8', actual: 'The his', message: 'Unexpected `The` before `his`, expected one determiner', severity: 'minor', fix: 'His', safe: true}
           ],
           fixed: 'His remarks were criticized by opposition leaders on Monday.'
         },
         {
           text: 'The agency published a the report on the floods last week.',
           findings: [
-            {range: '1:22-1:27', actual: 'a the', message: 'Unexpected `a` before `the`, expected one determiner', severity: 'major', fix: 'the', safe: false}
+            {range: '1:22-1:27', actual: 'a the', message: 'Unexpected `a` before `the`, expected one determiner', severity: 'minor', fix: 'the', safe: false}
           ],
           fixed: 'The agency published the report on the floods last week.'
         },
         {
           text: 'Lawmakers rejected their the budget for next year.',
           findings: [
-            {range: '1:20-1:29', actual: 'their the', message: 'Unexpected `their` before `the`, expected one determiner', severity: 'major', fix: 'their', safe: false}
+            {range: '1:20-1:29', actual: 'their the', message: 'Unexpected `their` before `the`, expected one determiner', severity: 'minor', fix: 'their', safe: false}
           ],
           fixed: 'Lawmakers rejected their budget for next year.'
         },
         {
           text: 'Officials said those the talks had gone well.',
           findings: [
-            {range: '1:16-1:25', actual: 'those the', message: 'Unexpected `those` before `the`, expected one determiner', severity: 'major', fix: 'those', safe: false}
+            {range: '1:16-1:25', actual: 'those the', message: 'Unexpected `those` before `the`, expected one determiner', severity: 'minor', fix: 'those', safe: false}
           ],
           fixed: 'Officials said those talks had gone well.'
         },
         {
           text: 'The ministry published an its report on the floods and a my colleague read it aloud.',
           findings: [
-            {range: '1:24-1:30', actual: 'an its', message: 'Unexpected `an` before `its`, expected one determiner', severity: 'major', fix: 'its', safe: true},
-            {range: '1:56-1:60', actual: 'a my', message: 'Unexpected `a` before `my`, expected one determiner', severity: 'major', fix: 'my', safe: true}
+            {range: '1:24-1:30', actual: 'an its', message: 'Unexpected `an` before `its`, expected one determiner', severity: 'minor', fix: 'its', safe: true},
+            {range: '1:56-1:60', actual: 'a my', message: 'Unexpected `a` before `my`, expected one determiner', severity: 'minor', fix: 'my', safe: true}
           ],
           fixed: 'The ministry published its report on the floods and a my colleague read it aloud.'
         },
         {
           text: 'Residents said its the worst flood the valley has seen in a decade.',
           findings: [
-            {range: '1:16-1:23', actual: 'its the', message: "Unexpected `its` before `the`, expected one determiner or `it's`", severity: 'major', fix: "it's the", safe: false}
+            {range: '1:16-1:23', actual: 'its the', message: "Unexpected `its` before `the`, expected one determiner or `it's`", severity: 'minor', fix: "it's the", safe: false}
           ],
           fixed: "Residents said it's the worst flood the valley has seen in a decade."
         },
         {
           text: 'The club said the coach was done with its the league after the vote.',
           findings: [
-            {range: '1:39-1:46', actual: 'its the', message: "Unexpected `its` before `the`, expected one determiner or `it's`", severity: 'major', fix: 'its', safe: false}
+            {range: '1:39-1:46', actual: 'its the', message: "Unexpected `its` before `the`, expected one determiner or `it's`", severity: 'minor', fix: 'its', safe: false}
           ],
           fixed: 'The club said the coach was done with its league after the vote.'
         }

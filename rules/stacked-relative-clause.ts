@@ -26,7 +26,7 @@ export default defineRule(
   {
     id: 'stacked-relative-clause',
     category: 'fragment',
-    severity: 'minor',
+    severity: 'info',
     description:
       'Two `, which` clauses chained so that the second hangs on a date or number it cannot describe: one noun carrying two stacked relative clauses, as machine translation builds them.',
     examples: {
@@ -34,19 +34,19 @@ export default defineRule(
         {
           text: 'The carrier will take part in a NATO maritime exercise in the Mediterranean, which will continue until February 4, which has been planned since 2020, the secretary said.',
           findings: [
-            {range: '1:78-1:121', actual: 'which will continue until February 4, which', message: 'Unexpected second relative clause `which` stacked on the noun of the first, expected one relative clause (start a new sentence or join the clauses with `and`)', severity: 'minor'}
+            {range: '1:78-1:121', actual: 'which will continue until February 4, which', message: 'Unexpected second relative clause `which` stacked on the noun of the first, expected one relative clause (start a new sentence or join the clauses with `and`)', severity: 'info'}
           ]
         },
         {
           text: 'The government announced a new round of talks, which will begin on Monday, which was agreed by both sides last week.',
           findings: [
-            {range: '1:48-1:81', actual: 'which will begin on Monday, which', message: 'Unexpected second relative clause `which` stacked on the noun of the first, expected one relative clause (start a new sentence or join the clauses with `and`)', severity: 'minor'}
+            {range: '1:48-1:81', actual: 'which will begin on Monday, which', message: 'Unexpected second relative clause `which` stacked on the noun of the first, expected one relative clause (start a new sentence or join the clauses with `and`)', severity: 'info'}
           ]
         },
         {
           text: 'The festival, which runs until 12 August, which has been held every year since 1947, sold out in two days.',
           findings: [
-            {range: '1:15-1:48', actual: 'which runs until 12 August, which', message: 'Unexpected second relative clause `which` stacked on the noun of the first, expected one relative clause (start a new sentence or join the clauses with `and`)', severity: 'minor'}
+            {range: '1:15-1:48', actual: 'which runs until 12 August, which', message: 'Unexpected second relative clause `which` stacked on the noun of the first, expected one relative clause (start a new sentence or join the clauses with `and`)', severity: 'info'}
           ]
         }
       ],

@@ -20,20 +20,20 @@ export default defineRule(
   {
     id: 'unpaired-bracket',
     category: 'punctuation',
-    severity: 'minor',
+    severity: 'info',
     description: 'An opening bracket never closed in its paragraph, or a closing bracket with no opening one.',
     examples: {
       bad: [
         {
           text: 'The agency (which was founded in 1947 has offices in 40 countries.',
           findings: [
-            {range: '1:12-1:13', actual: '(', message: 'Unexpected `(` never closed in its paragraph, expected `)`', severity: 'minor'}
+            {range: '1:12-1:13', actual: '(', message: 'Unexpected `(` never closed in its paragraph, expected `)`', severity: 'info'}
           ]
         },
         {
           text: 'Officials said the plan) would be published next month.',
           findings: [
-            {range: '1:24-1:25', actual: ')', message: 'Unexpected `)` with no opening `(`, expected a pair or none', severity: 'minor'}
+            {range: '1:24-1:25', actual: ')', message: 'Unexpected `)` with no opening `(`, expected a pair or none', severity: 'info'}
           ]
         }
       ],

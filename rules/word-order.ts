@@ -58,7 +58,7 @@ export default defineRule(
   {
     id: 'word-order',
     category: 'word-order',
-    severity: 'minor',
+    severity: 'info',
     description:
       'A relational adjective placed after its noun in Romance order ("in a manner independent"), where English puts it before the noun.',
     examples: {
@@ -66,7 +66,7 @@ export default defineRule(
         {
           text: 'The officials were at the center of a Kremlin effort begun in 2020 to undermine Kiev’s ability to “operate in a manner independent”.',
           findings: [
-            {range: '1:111-1:131', actual: 'a manner independent', message: 'Unexpected adjective after its noun `manner independent`, expected `independent manner`', severity: 'minor', fix: 'an independent manner', safe: false}
+            {range: '1:111-1:131', actual: 'a manner independent', message: 'Unexpected adjective after its noun `manner independent`, expected `independent manner`', severity: 'info', fix: 'an independent manner', safe: false}
           ],
           fixed:
             'The officials were at the center of a Kremlin effort begun in 2020 to undermine Kiev’s ability to “operate in an independent manner”.'
@@ -74,14 +74,14 @@ export default defineRule(
         {
           text: 'Analysts said the situation political remains unstable after the elections.',
           findings: [
-            {range: '1:15-1:38', actual: 'the situation political', message: 'Unexpected adjective after its noun `situation political`, expected `political situation`', severity: 'minor', fix: 'the political situation', safe: false}
+            {range: '1:15-1:38', actual: 'the situation political', message: 'Unexpected adjective after its noun `situation political`, expected `political situation`', severity: 'info', fix: 'the political situation', safe: false}
           ],
           fixed: 'Analysts said the political situation remains unstable after the elections.'
         },
         {
           text: 'According to the commission European, the new rules will take effect next year.',
           findings: [
-            {range: '1:14-1:37', actual: 'the commission European', message: 'Unexpected adjective after its noun `commission European`, expected `European commission`', severity: 'minor', fix: 'the European commission', safe: false}
+            {range: '1:14-1:37', actual: 'the commission European', message: 'Unexpected adjective after its noun `commission European`, expected `European commission`', severity: 'info', fix: 'the European commission', safe: false}
           ],
           fixed: 'According to the European commission, the new rules will take effect next year.'
         }

@@ -14,7 +14,7 @@ describe('mtlint gate', () => {
     const result = mtlint(['gate', seedPath])
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/^FAIL {2}.*seed-article\.txt {2}score \d/m)
-    expect(result.stdout).toMatch(/- \d+ findings at or above major/)
+    expect(result.stdout).toMatch(/- \d+ findings? at or above major/)
     expect(result.stdout).toMatch(/repeated-word: Unexpected echo of `days`/)
     expect(result.stdout).toMatch(/^1 file, \d+ words, \d+ findings \(.*duplication 1.*\)$/m)
   })
