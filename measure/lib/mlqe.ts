@@ -8,12 +8,22 @@ interface MlqeRow {
   lp: string
   split: string
   target: string
+  post_edit: string
   word_tags: string[]
 }
 
-/** MLQE-PE sentences as MQM segments: each BAD word is a span of its own. */
-export function badSegments(): MqmSegment[] {
-  const segments: MqmSegment[] = []
+/** One train-split sentence, tokenized as MLQE-PE ships it: MT tokens, their OK/BAD tags, the human post-edit's tokens. */
+export interface MlqeSentence {
+  id: string
+  lp: string
+  tokens: string[]
+  tags: string[]
+  postEdit: string[]
+}
+
+/** The train split of every MLQE-PE file present, sentences whose tags line up with their tokens. */
+export function mlqeTrainSentences(): MlqeSentence[] {
+  const sentences: MlqeSentence[] = []
   for (const lp of ['ro', 'et', 'ru']) {
     const file = sharedDataFile(`mlqe-pe-${lp}-en.jsonl`)
     if (!file) continue
@@ -21,11 +31,18 @@ export function badSegments(): MqmSegment[] {
       if (row.split !== 'train') continue
       const tokens = row.target.split(' ')
       if (tokens.length !== row.word_tags.length) continue
-      const {text, ranges} = detokenize(tokens)
-      const spans = ranges.filter((_, index) => row.word_tags[index] === 'BAD').map(([start, end]) => ({start, end, category: 'BAD', severity: ''}))
-      segments.push({key: row.id, system: row.lp, doc: row.id, segId: '0', target: text, spans})
+      sentences.push({id: row.id, lp: row.lp, tokens, tags: row.word_tags, postEdit: (row.post_edit ?? '').split(' ')})
     }
   }
 
-  return segments
+  return sentences
+}
+
+/** MLQE-PE sentences as MQM segments: each BAD word is a span of its own. */
+export function badSegments(): MqmSegment[] {
+  return mlqeTrainSentences().map(({id, lp, tokens, tags}) => {
+    const {text, ranges} = detokenize(tokens)
+    const spans = ranges.filter((_, index) => tags[index] === 'BAD').map(([start, end]) => ({start, end, category: 'BAD', severity: ''}))
+    return {key: id, system: lp, doc: id, segId: '0', target: text, spans}
+  })
 }
