@@ -17,7 +17,6 @@ import {VFile} from 'vfile'
 import {splitBlocks, type Span} from './blocks.js'
 import type {ResolvedConfig} from './config.js'
 import {inlineControls} from './inline-control.js'
-import {toFinding, type Message} from './findings.js'
 import {lintText} from './lint.js'
 import {lintBlock} from './lint-block.js'
 import {splitMarkdownBlocks} from './markdown-blocks.js'
@@ -25,7 +24,7 @@ import {formatOf, parseDocument, type InputFormat} from './parse.js'
 // The editor opens Markdown at any time: its parsers load with the incremental linter.
 import './parse-markup.js'
 import {scopedProcessorsFor, type ScopedProcessors} from './processors.js'
-import {setProse, pointsOf} from './rule.js'
+import {findingsOf, setProse, pointsOf} from './rule.js'
 import {scoreOf} from './score.js'
 import {assemble, carryOver, ownPositions, shiftFinding, type PlacedBlock} from './shift.js'
 import type {FileResult, Finding} from './types.js'
@@ -110,7 +109,7 @@ export class IncrementalLinter {
       const tree = assemble(prose, blocks, this.format)
       setProse(file, proseView(prose, blocks))
       this.processors.document.runSync(tree, file)
-      const documentFindings = file.messages.map((message) => toFinding(message as unknown as Message))
+      const documentFindings = findingsOf(file)
       this.lastDocument = {prose, findings: documentFindings}
       findings.push(...documentFindings)
     } else if (this.processors.document && this.lastDocument) {

@@ -6,10 +6,10 @@
  */
 import type {Root, RootContent} from 'nlcst'
 import {VFile} from 'vfile'
-import {countWords, toFinding, type Message} from './findings.js'
+import {countWords} from './findings.js'
 import {parseDocument, type InputFormat} from './parse.js'
 import type {AnyProcessor} from './processors.js'
-import {setProse} from './rule.js'
+import {findingsOf, setProse} from './rule.js'
 import {ownPositions, shiftNode, type Base} from './shift.js'
 import type {Finding} from './types.js'
 
@@ -47,7 +47,7 @@ export function lintBlock(
   return {
     prose: prose.slice(head.length),
     nodes,
-    findings: file.messages.map((message) => toFinding(message as unknown as Message)),
+    findings: findingsOf(file),
     words: countWords(tree)
   }
 }

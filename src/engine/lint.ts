@@ -1,6 +1,6 @@
 /**
  * The engine: one retext-english parse per file, shared by every enabled
- * rule, then messages -> findings -> score.
+ * rule, then findings -> score.
  */
 import {VFile} from 'vfile'
 import type {ResolvedConfig} from './config.js'
@@ -8,8 +8,8 @@ import {inlineControls} from './inline-control.js'
 import {formatOf, parseDocument, type InputFormat} from './parse.js'
 import {processorFor} from './processors.js'
 import {setTagging, type Tagging} from './pos.js'
-import {countWords, toFinding, type Message} from './findings.js'
-import {setProse, setRuleTimeHook, type RuleTimeHook} from './rule.js'
+import {countWords} from './findings.js'
+import {findingsOf, setProse, setRuleTimeHook, type RuleTimeHook} from './rule.js'
 import {scoreOf} from './score.js'
 import type {FileResult, Finding} from './types.js'
 import {checkWholeSize, defaultWindowSize, lintInWindows} from './windows.js'
@@ -54,7 +54,7 @@ export function lintText(
   if (options.tagger || options.onTag) setTagging(tree, options)
   processor.runSync(tree, file)
 
-  const findings = controls.filter(file.messages.map((message) => toFinding(message as unknown as Message)))
+  const findings = controls.filter(findingsOf(file))
   findings.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId))
   const words = countWords(tree)
   const {score, penalty} = scoreOf(findings, words, config.weights)

@@ -9,8 +9,8 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {dimensionOf} from './dimensions.js'
-import type {ExpectedFinding} from './check.js'
-import type {Category, Point, RelatedPlace, Severity} from './types.js'
+import {makeFinding, type ExpectedFinding} from './check.js'
+import type {Category, Finding, Point, Severity} from './types.js'
 
 export const docsBase = 'https://github.com/mtlint/mtlint/blob/main/docs/rules/'
 
@@ -96,17 +96,6 @@ export interface Rule {
   plugin: Plugin<[RuleSettings], Root>
 }
 
-/** Extra fields the wrapper stamps on each vfile message. */
-export interface MtlintMessageFields {
-  category: Category
-  dimension: string
-  severity: Severity
-  safe: boolean
-  startPoint: Point
-  endPoint: Point
-  related?: RelatedPlace[]
-}
-
 /** The prose view rules match against; the file itself when the engine set none (plain text). */
 export function proseOf(file: VFile): string {
   return (file.data as {mtlintProse?: string}).mtlintProse ?? String(file)
@@ -114,6 +103,18 @@ export function proseOf(file: VFile): string {
 
 export function setProse(file: VFile, prose: string): void {
   ;(file.data as {mtlintProse?: string}).mtlintProse = prose
+}
+
+/**
+ * The findings the rules left on the file, in the order they reported them.
+ * A rule's report becomes a finding at once rather than a vfile message (an
+ * Error with some twenty fields and a position string) turned into a finding
+ * at the end: on a text with tens of thousands of findings both were held
+ * until the end, and the garbage collector copied them over and over.
+ */
+export function findingsOf(file: VFile): Finding[] {
+  const data = file.data as {mtlintFindings?: Finding[]}
+  return (data.mtlintFindings ??= [])
 }
 
 /** Offset -> 1-based line/column, computed once per file and shared by every rule. */
@@ -133,25 +134,6 @@ export function pointsOf(file: VFile): (offset: number) => Point {
   }
 
   return data.mtlintPoint
-}
-
-const stackTraceLimitWritable = !Object.isFrozen(Error) && Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit')?.writable === true
-
-/**
- * A vfile message is an Error, whose constructor captures a stack trace that
- * vfile-message then blanks: a twentieth of the time of linting a short
- * article. Capture none while building one.
- */
-function withoutStackTrace<T>(build: () => T): T {
-  // Frozen intrinsics (`node --frozen-intrinsics`) forbid the assignment: then build as usual.
-  if (!stackTraceLimitWritable) return build()
-  const limit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
-  try {
-    return build()
-  } finally {
-    Error.stackTraceLimit = limit
-  }
 }
 
 function endPoint(text: string): {line: number; column: number} {
@@ -202,32 +184,25 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
   meta: RuleMeta,
   check: Check<Options>
 ): Rule {
+  const identity = {id: meta.id, category: meta.category, dimension: dimensionOf[meta.category], url: docsBase + meta.id + '.md'}
   const plugin: Plugin<[RuleSettings], Root> = function (settings) {
     return function (tree, file) {
       const text = String(file)
       const prose = proseOf(file)
       const point = pointsOf(file)
+      const findings = findingsOf(file)
       const report = (found: Report) => {
-        const start = point(found.start)
-        const end = point(found.end)
-        const message = withoutStackTrace(() => file.message(found.message, {place: {start, end}, ruleId: meta.id, source: 'mtlint'}))
-        message.url = docsBase + meta.id + '.md'
-        message.actual = text.slice(found.start, found.end)
-        message.expected = found.expected ?? []
-        const fields: MtlintMessageFields = {
-          category: meta.category,
-          dimension: dimensionOf[meta.category],
-          severity: settings.severity,
-          safe: Boolean(found.safe && found.expected && found.expected.length > 0),
-          startPoint: start,
-          endPoint: end,
-          related: found.related?.map((place) => ({
-            message: place.message,
-            start: point(place.start),
-            end: point(place.end)
-          }))
-        }
-        Object.assign(message, fields)
+        findings.push(
+          makeFinding(identity, settings.severity, {
+            message: found.message,
+            start: point(found.start),
+            end: point(found.end),
+            actual: text.slice(found.start, found.end),
+            expected: found.expected,
+            safe: found.safe,
+            related: found.related?.map((place) => ({message: place.message, start: point(place.start), end: point(place.end)}))
+          })
+        )
       }
 
       const timing = (file.data as {mtlintRuleTiming?: RuleTiming}).mtlintRuleTiming

@@ -21,9 +21,8 @@ import {scopedProcessorsFor} from './processors.js'
 import {shiftFinding} from './shift.js'
 import {inlineControls} from './inline-control.js'
 import {InputLimitError} from './limits.js'
-import {toFinding, type Message} from './findings.js'
 import type {InputFormat} from './parse.js'
-import {pointsOf, setProse} from './rule.js'
+import {findingsOf, pointsOf, setProse} from './rule.js'
 import {scoreOf} from './score.js'
 import type {FileResult, Finding, Point} from './types.js'
 
@@ -90,7 +89,7 @@ export function lintInWindows(
     setProse(file, masked ? proseParts.join('') : prose)
     proseParts.length = 0
     processors.document.runSync({type: 'RootNode', children: outline} satisfies Root, file)
-    for (const message of file.messages) findings.push(toFinding(message as unknown as Message))
+    for (const finding of findingsOf(file)) findings.push(finding)
   }
 
   findings = controls.filter(findings)
