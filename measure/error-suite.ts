@@ -118,7 +118,7 @@ function loadPostEdited(): PostEdited[] {
   return rows
 }
 
-const families: Family[] = ['duplication', 'capitalised-double', 'determiner', 'agreement']
+const families: Family[] = ['duplication', 'capitalised-double', 'determiner', 'agreement', 'word-order']
 
 function generalizationSection(): string[] {
   const cleanFile = sharedDataFile('clean-english.dev.jsonl')
@@ -134,8 +134,8 @@ function generalizationSection(): string[] {
     '',
     `Measured by measure/lib/generalization.ts on ${clean.length} clean items (clean-english.dev.jsonl, each linted alone) and ${postEdited.length} MLQE-PE MT sentences with their post-edits. Only the grammar rules' findings of severity minor and above count (${'`repeated-word`'}, ${'`stacked-determiner`'}, the agreement rules, ...). Halves: clean items by a hash of their document, MLQE-PE train (tune) vs dev and test20 (report). Rules are tuned on the tune half; the report half is the figure to quote.`,
     '',
-    '- **correct flagged**: clean sentences holding a family\'s surface trigger (two identical adjacent words, a determiner before a determiner-like word, a pronoun before a verb form, `there is/are`, `one of the ... is`, a collective noun or a plural subject before its verb, singular they) that draw a grammar finding;',
-    '- **errors found**: the same clean sentences corrupted the way the family describes (one corruption of each kind a sentence allows, at a position picked by a hash), found when a grammar finding overlaps the change;',
+    '- **correct flagged**: clean sentences holding a family\'s surface trigger (two identical adjacent words, a determiner before a determiner-like word, a pronoun before a verb form, `there is/are`, `one of the ... is`, a collective noun or a plural subject before its verb, singular they, a determiner + noun + relational adjective, a determiner + degree adverb + word + noun) that draw a grammar finding;',
+    '- **errors found**: the same clean sentences corrupted the way the family describes (one corruption of each kind a sentence allows, at a position picked by a hash; for word order a relational adjective, picked by its form and not from the list in the rule, moved after its noun, and an adjective after a degree adverb replaced by the noun it comes from), found when a grammar finding overlaps the change;',
     '- **real MT found**: a trigger in MLQE-PE MT that the post-editor changed (a doubled word or determiner pair removed, the verb after a pronoun or `there` put in other number); **real MT kept, flagged**: a trigger the post-editor kept, with a grammar finding on it; **post-edits flagged**: a trigger in the human post-edit with a grammar finding on it (a post-edit is corrected MT, not edited prose: a finding there may be a real error left in); **nt2020 marked found**: a trigger in newstest2020 zh-en MT (records with exact offsets) on a span a rater marked as a fluency error, found (doubles and determiner collisions only: the agreement triggers are English by themselves, so a span on them marks another error).',
     '',
     '| family | half | correct flagged | errors found | real MT found | real MT kept, flagged | post-edits flagged | nt2020 marked found |',

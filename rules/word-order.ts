@@ -1,15 +1,25 @@
 /**
- * An adjective after its noun in Romance order ("in a manner independent",
- * "the situation political", "the commission European"). English puts many
- * adjectives after a noun on purpose ("the people responsible", "the
- * resources available", "something important", "attorney general"), so the
- * rule only knows relational and classifying adjectives, which English never
- * postposes without a complement ("a manner consistent with"), and only after
- * a determiner + common noun that is not the object of a verb ("made the
- * process political" is a complement, not a misplaced modifier).
+ * Word order a translation carries over from its source, two shapes:
+ *
+ * - an adjective after its noun in Romance order ("in a manner independent",
+ *   "its policy monetary"). English puts many adjectives after a noun on
+ *   purpose ("the people responsible", "the resources available", "something
+ *   important", "attorney general"), so the rule only knows relational and
+ *   classifying adjectives, which English postposes only with a complement
+ *   some of them take ("a body independent of the government", "a species
+ *   native to Asia"), and only after a determiner + common noun that is not
+ *   the object of a verb ("made the process political" is a complement). After
+ *   `manner`, `way` and `fashion` even the complement does not save it: "in a
+ *   manner independent of" is "independently of".
+ * - a noun used as an adjective after a degree adverb inside a noun phrase
+ *   ("a largely stalemate conflict"): the adverb wants an adjective
+ *   ("stalemated"), and English puts a noun modifier there only for the
+ *   make-up of a group ("a largely student audience").
  */
 import {defineRule} from '../src/engine/rule.js'
 import {sentencesOf, tagsOf, type TaggedWord} from '../src/engine/pos.js'
+import {lexiconTags} from '../src/engine/pos-taggers.js'
+import type {Report} from '../src/engine/rule.js'
 import type {Token} from '../src/engine/tokens.js'
 
 /**
@@ -26,8 +36,66 @@ const prenominalAdjectives = new Set([
   'fiscal', 'monetary', 'independent', 'european', 'sanitary', 'ecological', 'administrative', 'bureaucratic',
   'democratic', 'economical', 'ideological', 'institutional', 'medical', 'military', 'multilateral', 'bilateral',
   'societal', 'sociopolitical', 'geopolitical', 'humanitarian', 'territorial', 'structural', 'pedagogical',
-  'touristic', 'urban', 'rural', 'maritime', 'domestic', 'foreign', 'external', 'internal', 'nationwide',
-  'worldwide', 'global', 'local'
+  'touristic', 'urban', 'rural', 'maritime', 'domestic', 'foreign', 'external', 'internal', 'global', 'local'
+])
+
+/**
+ * The complements the adjectives above take after a noun ("a body independent
+ * of the government", "a practice foreign to the region"); "in" is for "an
+ * issue political in nature" (see inWords). The others take none.
+ */
+const complementsOf: Record<string, readonly string[] | undefined> = {
+  independent: ['of', 'from'],
+  foreign: ['to'],
+  external: ['to'],
+  internal: ['to'],
+  local: ['to'],
+  domestic: ['to']
+}
+
+/** "political in nature", "regional in scope": the adjective with its own complement. */
+const inWords = new Set(['nature', 'scope', 'character', 'origin', 'form', 'outlook', 'orientation', 'content', 'tone', 'style', 'appearance', 'focus', 'reach', 'effect', 'practice', 'principle', 'part'])
+
+/** Words after the adjective that make it a comparison or a measure, not a misplaced modifier ("as political as", "political enough"). */
+const comparisonWords = new Set(['than', 'as', 'enough'])
+
+/** Endings of relational adjectives ("sectoral", "hypothetical", "budgetary"). */
+const relationalEnding = /(?:al|ic|ary)$/
+
+/** Adjectives of those endings that English puts after a noun on purpose ("the steps necessary", "the time allotted"). */
+const postposable = new Set(['necessary', 'contrary', 'essential', 'usual', 'typical', 'identical', 'equal', 'critical', 'vital', 'crucial', 'central', 'integral', 'ideal', 'optimal', 'practical', 'physical', 'legal', 'illegal', 'original', 'final', 'total', 'actual', 'real', 'special', 'normal', 'formal', 'royal', 'imperial', 'magic', 'classic', 'basic', 'historic', 'chronic', 'tragic', 'dramatic', 'automatic', 'specific', 'terrific', 'fantastic', 'ironic', 'logical', 'radical', 'liberal', 'literal', 'general', 'emotional', 'exceptional', 'proportional', 'ordinary', 'extraordinary', 'primary', 'secondary', 'elementary', 'voluntary', 'mandatory', 'customary', 'arbitrary', 'satisfactory', 'preliminary'])
+
+/** Prepositions an adjective takes its complement with ("critical of", "common in"); "per", "during", "that" open no complement. */
+const complementPrepositions = new Set(['of', 'to', 'for', 'in', 'with', 'from', 'about', 'at', 'on', 'upon', 'toward', 'towards', 'among', 'between', 'within', 'by', 'over', 'under', 'against', 'beyond'])
+
+/** Heads whose postposed adjective is never English, complement or not: "in a manner independent of" is "independently of". */
+const mannerNouns = new Set(['manner', 'way', 'fashion'])
+
+/** Endings of words that are adjectives too, whatever the lexicon says. */
+const adjectiveEnding = /(?:ist|al|ic|ive|ous|ful|less|ary|ory|ant|ent|able|ible|ish|ian|ese|ern|ed|ing)$/
+
+/** Degree adverbs that modify an adjective inside a noun phrase ("a largely rural area"). */
+const degreeAdverbs = new Set([
+  'largely', 'mostly', 'mainly', 'highly', 'entirely', 'extremely', 'increasingly', 'relatively', 'completely', 'totally',
+  'deeply', 'fully', 'partly', 'partially', 'purely', 'predominantly', 'overwhelmingly', 'particularly', 'especially',
+  'heavily', 'widely', 'fairly', 'truly', 'utterly', 'essentially', 'virtually', 'incredibly', 'remarkably',
+  'exceptionally', 'slightly', 'somewhat', 'moderately', 'substantially', 'considerably', 'significantly', 'inherently',
+  'seemingly', 'apparently', 'officially', 'nominally', 'ostensibly', 'effectively', 'broadly', 'generally', 'chiefly', 'primarily'
+])
+
+/**
+ * Nouns English does put after a degree adverb, for the make-up of a group or
+ * place ("a largely student audience", "a mostly volunteer force", "a
+ * predominantly farming region"). Add a noun here when it is used that way.
+ */
+const compositionNouns = new Set([
+  'student', 'immigrant', 'peasant', 'volunteer', 'family', 'worker', 'farmer', 'farm', 'farming', 'migrant', 'refugee',
+  'minority', 'majority', 'working', 'middle', 'female', 'male', 'women', 'youth', 'child', 'adult', 'civilian',
+  'conscript', 'amateur', 'expatriate', 'expat', 'tourist', 'business', 'government', 'state', 'city', 'village',
+  'country', 'community', 'church', 'home', 'party', 'union', 'industry', 'desert', 'forest', 'mountain', 'coastal',
+  'residential', 'cash', 'paper', 'steel', 'wood', 'stone', 'glass', 'water', 'coal', 'oil', 'gas', 'wind', 'solar',
+  'wheat', 'rice', 'cotton', 'cattle', 'fishing', 'mining', 'manufacturing', 'service', 'export', 'import', 'online',
+  'television', 'radio', 'print', 'film', 'music', 'jazz', 'rock', 'pop', 'folk', 'comedy', 'drama', 'science', 'fiction', 'hand', 'machine', 'computer'
 ])
 
 /** Determiners that open the noun phrase (the noun right after one is the head, not a modifier). */
@@ -35,13 +103,8 @@ const determiners = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'every', 'each'
 ])
 
-/** Prepositions after the adjective that make it a postposed adjective with a complement ("independent of"). */
-const complementWords = new Set([
-  'of', 'to', 'with', 'for', 'from', 'than', 'in', 'on', 'at', 'about', 'as', 'enough', 'toward', 'towards', 'by', 'upon'
-])
-
 /** Verbs that take an object and its complement ("made the debate political", "found the plan independent"). */
-const complementVerbs = /^(make|makes|made|making|keep|keeps|kept|keeping|leave|leaves|left|leaving|find|finds|found|finding|consider|considers|considered|considering|render|renders|rendered|rendering|call|calls|called|calling|deem|deems|deemed|declare|declares|declared|declaring|get|gets|got|getting|turn|turns|turned|turning|hold|holds|held|holding|prove|proves|proved|proving|think|thinks|thought|see|sees|saw|seeing|want|wants|wanted|like|likes|liked|become|becomes|became|remain|remains|remained|go|goes|went|stay|stays|stayed)$/i
+const complementVerbs = /^(make|makes|made|making|keep|keeps|kept|keeping|leave|leaves|left|leaving|find|finds|found|finding|consider|considers|considered|considering|render|renders|rendered|rendering|call|calls|called|calling|deem|deems|deemed|declare|declares|declared|declaring|get|gets|got|getting|turn|turns|turned|turning|hold|holds|held|holding|prove|proves|proved|proving|think|thinks|thought|see|sees|saw|seeing|want|wants|wanted|like|likes|liked|become|becomes|became|remain|remains|remained|go|goes|went|stay|stays|stayed|take|takes|took|taken|taking)$/i
 
 /** Words a tagger may call nouns that are really ordinals or quantifiers ("the first commercial uses"). */
 const notHeadNouns = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'only', 'same', 'other', 'latest', 'biggest', 'largest', 'main', 'most', 'best', 'whole', 'entire', 'sole', 'key', 'top', 'chief', 'major', 'new', 'former'])
@@ -60,16 +123,22 @@ export default defineRule(
     category: 'word-order',
     severity: 'info',
     description:
-      'A relational adjective placed after its noun in Romance order ("in a manner independent"), where English puts it before the noun.',
+      'A relational adjective placed after its noun in Romance order ("in a manner independent"), where English puts it before the noun, or a noun used as an adjective after a degree adverb ("a largely stalemate conflict").',
     examples: {
       bad: [
         {
           text: 'The officials were at the center of a Kremlin effort begun in 2020 to undermine Kiev’s ability to “operate in a manner independent”.',
           findings: [
-            {range: '1:111-1:131', actual: 'a manner independent', message: 'Unexpected adjective after its noun `manner independent`, expected `independent manner`', severity: 'info', fix: 'an independent manner', safe: false}
+            {range: '1:108-1:131', actual: 'in a manner independent', message: 'Unexpected adjective after its noun `manner independent`, expected `independently`', severity: 'info', fix: 'independently', safe: false}
           ],
           fixed:
-            'The officials were at the center of a Kremlin effort begun in 2020 to undermine Kiev’s ability to “operate in an independent manner”.'
+            'The officials were at the center of a Kremlin effort begun in 2020 to undermine Kiev’s ability to “operate independently”.'
+        },
+        {
+          text: 'Russia seized control of Ukraine’s Crimean peninsula in 2014 and backed a separatist insurgency in eastern Ukraine, in a latent but largely stalemate conflict that has claimed 14,000 lives.',
+          findings: [
+            {range: '1:133-1:150', actual: 'largely stalemate', message: 'Unexpected noun `stalemate` after the adverb `largely`, expected an adjective', severity: 'info'}
+          ]
         },
         {
           text: 'Analysts said the situation political remains unstable after the elections.',
@@ -87,7 +156,12 @@ export default defineRule(
         }
       ],
       good: [
-        {text: 'The agency must operate in a manner independent of the government.', why: 'a postposed adjective with its complement'},
+        {text: 'The agency is a body independent of the government.', why: 'a postposed adjective with its complement'},
+        {text: 'The dispute is a problem political in nature rather than legal.', why: '"political in nature": the adjective with its own complement'},
+        {text: 'Made from the inner bark of the Cinnamomum tree, cinnamon is a widely popular spice.', why: 'a degree adverb before an adjective'},
+        {text: 'The hall was filled with a largely student audience.', why: 'a noun for the make-up of a group after the adverb'},
+        {text: 'The survivors were mostly family members of the crew.', why: 'the adverb modifies the whole noun phrase, no determiner before it'},
+        {text: 'The reviewers found the policy critical of the press.', why: 'an unlisted adjective with its complement'},
         {text: 'Officials said nothing important was decided at the meeting.', why: 'an adjective after an indefinite pronoun'},
         {text: 'The attorney general said the case would be reviewed.', why: 'a fixed title'},
         {text: 'The president-elect met the secretary general of NATO on Monday.', why: 'fixed titles'},
@@ -100,37 +174,95 @@ export default defineRule(
   },
   ({tree, text, report}) => {
     for (const sentence of sentencesOf(tree, text)) {
-      // Pre-filter, without tags: only a sentence with "determiner + lower-case word + adjective" is tagged.
+      // Pre-filter, without tags: only a sentence with one of the two untagged shapes is tagged.
       if (!hasCandidate(sentence.words)) continue
       const words = tagsOf(sentence, text)
       for (let index = 2; index < words.length; index++) {
         const adjective = words[index]!
-        if (!prenominalAdjectives.has(adjective.lower)) continue
-        if (!isRomanceOrder(words, index, text)) continue
-        const noun = words[index - 1]!
-        const determiner = words[index - 2]!
-        const fixed = `${articleBefore(determiner.value, adjective.value)} ${adjectiveForm(adjective.value)} ${noun.value}`
-        report({
-          start: determiner.start,
-          end: adjective.end,
-          message: `Unexpected adjective after its noun \`${noun.value} ${adjective.value}\`, expected \`${adjectiveForm(adjective.value)} ${noun.value}\``,
-          expected: [fixed]
-        })
+        if (isRelational(adjective.lower) && isRomanceOrder(words, index, text)) reportRomanceOrder(words, index, report)
+        else if (degreeAdverbs.has(words[index - 1]!.lower) && isNounAsAdjective(words, index - 1, text)) {
+          const adverb = words[index - 1]!
+          report({
+            start: adverb.start,
+            end: adjective.end,
+            message: `Unexpected noun \`${adjective.value}\` after the adverb \`${adverb.value}\`, expected an adjective`
+          })
+        }
       }
     }
   }
 )
 
-/** The untagged shape isRomanceOrder needs: a determiner, a lower-case word, one of the adjectives. */
+function reportRomanceOrder(words: TaggedWord[], index: number, report: (report: Report) => void): void {
+  const adjective = words[index]!
+  const noun = words[index - 1]!
+  const determiner = words[index - 2]!
+  const before = words[index - 3]
+  const after = words[index + 1]
+  const phrase = `${noun.value} ${adjective.value}`
+  // "in a manner independent of" -> "independently of": the adverb replaces the whole prepositional phrase.
+  if (mannerNouns.has(noun.lower) && before?.lower === 'in' && /^(a|an)$/.test(determiner.lower)) {
+    const adverb = adverbOf(adjective.lower)
+    report({start: before.start, end: adjective.end, message: `Unexpected adjective after its noun \`${phrase}\`, expected \`${adverb}\``, expected: [adverb]})
+    return
+  }
+
+  const adjectiveFirst = `${adjectiveForm(adjective.value)} ${noun.value}`
+  // With its complement after it ("a manner independent of"), the adjective cannot simply move before the noun.
+  const expected = after && complementsOf[adjective.lower]?.includes(after.lower) ? [] : [`${articleBefore(determiner.value, adjective.value)} ${adjectiveFirst}`]
+  report({start: determiner.start, end: adjective.end, message: `Unexpected adjective after its noun \`${phrase}\`, expected \`${adjectiveFirst}\``, expected})
+}
+
+/**
+ * One of the listed adjectives, or a word formed like them ("hypothetical", "sectoral", "parliamentary")
+ * that Brill's lexicon knows as an adjective only. English postposes a few of those on purpose.
+ */
+function isRelational(lower: string): boolean {
+  if (prenominalAdjectives.has(lower)) return true
+  if (!relationalEnding.test(lower) || postposable.has(lower)) return false
+  const tags = lexiconTags(lower)
+  return tags.length > 0 && tags.every((tag) => tag === 'JJ')
+}
+
+/** "independent" -> "independently", "economic" -> "economically". */
+function adverbOf(adjective: string): string {
+  return /ic$/.test(adjective) ? `${adjective}ally` : `${adjective}ly`
+}
+
+/** The untagged shapes the checks need: a determiner, a lower-case word, a relational adjective; or a degree adverb, a noun-only word, a word. */
 function hasCandidate(words: readonly Token[]): boolean {
   for (let index = 2; index < words.length; index++) {
-    if (
-      prenominalAdjectives.has(words[index]!.lower) &&
-      determiners.has(words[index - 2]!.lower) &&
-      /^[a-z]+$/.test(words[index - 1]!.value)
-    ) {
-      return true
-    }
+    const lower = words[index]!.lower
+    if (isRelational(lower) && determiners.has(words[index - 2]!.lower) && /^[a-z]+$/.test(words[index - 1]!.value)) return true
+    if (index + 1 < words.length && degreeAdverbs.has(words[index - 1]!.lower) && isOnlyNoun(words[index]!.value)) return true
+  }
+
+  return false
+}
+
+/** A lower-case word Brill's lexicon knows as a singular common noun and nothing else ("stalemate", not "peasant": NN, JJ). */
+function isOnlyNoun(value: string): boolean {
+  // Adjective endings the lexicon misses ("an entirely relativist concept", "a largely agrarian economy").
+  if (!/^[a-z]+$/.test(value) || compositionNouns.has(value) || adjectiveEnding.test(value)) return false
+  const tags = lexiconTags(value)
+  return tags.length > 0 && tags.every((tag) => tag === 'NN')
+}
+
+/**
+ * "a latent but largely stalemate conflict": degree adverb + a noun-only word + a noun, inside a noun phrase
+ * (a determiner before the adverb, with only adjectives, adverbs and "and"/"but" between). Without the
+ * determiner the adverb may modify the whole phrase ("were mostly family members", "particularly typhoid fever").
+ */
+function isNounAsAdjective(words: TaggedWord[], index: number, text: string): boolean {
+  const adverb = words[index]!
+  const modifier = words[index + 1]!
+  const head = words[index + 2]
+  if (!head || !isOnlyNoun(modifier.value) || !/^NNS?$/.test(head.tag) || !/^[a-z]+$/.test(head.value)) return false
+  if (text.slice(adverb.end, modifier.start) !== ' ' || text.slice(modifier.end, head.start) !== ' ') return false
+  for (let back = index - 1; back >= 0; back--) {
+    const word = words[back]!
+    if (determiners.has(word.lower)) return true
+    if (!/^(JJ|RB)/.test(word.tag) && word.lower !== 'and' && word.lower !== 'but') return false
   }
 
   return false
@@ -164,8 +296,14 @@ function isRomanceOrder(words: TaggedWord[], index: number, text: string): boole
   const after = words[index + 1]
   if (after && text.slice(adjective.end, after.start) === ' ') {
     const lower = after.lower
-    // "the state political apparatus": the adjective modifies the next noun; "independent of": a complement.
-    if (/^(NN|JJ|CD|VBG)/.test(after.tag) || complementWords.has(lower) || after.value === 'and' || after.value === 'or') return false
+    // "the state political apparatus": the adjective modifies the next noun.
+    if (/^(NN|JJ|CD|VBG)/.test(after.tag) || after.value === 'and' || after.value === 'or' || comparisonWords.has(lower)) return false
+    // "a body independent of the government", "an issue political in nature": the adjective with its complement.
+    if (!mannerNouns.has(noun.lower) && complementsOf[adjective.lower]?.includes(lower)) return false
+    if (lower === 'in' && inWords.has(words[index + 2]?.lower ?? '')) return false
+    // An unlisted adjective before a preposition may be taking its complement ("a policy critical of", "a practice common in"),
+    // unless the preposition opens a relative clause ("a situation hypothetical in which").
+    if (!prenominalAdjectives.has(adjective.lower) && complementPrepositions.has(lower) && !/^(which|whom|whose)$/.test(words[index + 2]?.lower ?? '')) return false
   }
 
   return true

@@ -33,6 +33,13 @@ describe('corruptionsOf', () => {
     expect(byKind.get('first word doubled (`We we`)')).toBe('They they')
     expect(byKind.get('pronoun subject, verb of the wrong number (`She say`)')).toBe('say')
   })
+
+  it('moves a relational adjective after its noun and puts a noun after a degree adverb, outside compounds', () => {
+    const of = (text: string) => new Map(corruptionsOf(text, 'id-2').map((corruption) => [corruption.kind, corruption.text.slice(corruption.span.start, corruption.span.end)]))
+    expect(of('The council approved the regional budget on Monday.').get('relational adjective after its noun (`its policy monetary`)')).toBe('budget regional')
+    expect(of('The council approved the regional budget committee.').has('relational adjective after its noun (`its policy monetary`)')).toBe(false)
+    expect(of('It was a highly successful campaign.').get('noun for an adjective after a degree adverb (`a largely stalemate conflict`)')).toBe('success')
+  })
 })
 
 describe('agreementEdited', () => {

@@ -38,7 +38,7 @@ export const grammarRules = new Set([
   'self-contradiction'
 ])
 
-export type Family = 'duplication' | 'capitalised-double' | 'determiner' | 'agreement'
+export type Family = 'duplication' | 'capitalised-double' | 'determiner' | 'agreement' | 'word-order'
 export type Half = 'tune' | 'report'
 
 export interface Word extends Range {
@@ -105,6 +105,38 @@ function isVerbForm(lower: string): boolean {
 }
 
 
+/**
+ * Relational adjectives by their form, not by the word-order rule's list: a word the lexicon knows
+ * only as an adjective, ending like "monetary", "political", "economic".
+ */
+function isRelationalAdjective(lower: string): boolean {
+  const tags = lexiconTags(lower)
+  return /^[a-z]+(?:al|ic|ary)$/.test(lower) && tags.length > 0 && tags.every((tag) => tag === 'JJ')
+}
+
+function isCommonNoun(lower: string): boolean {
+  return /^[a-z]+$/.test(lower) && /^NNS?$/.test(lexiconTags(lower)[0] ?? '')
+}
+
+/**
+ * The noun an adjective is made from or makes ("stalemated" -> "stalemate", "successful" -> "success",
+ * "secure" -> "security", "violent" -> "violence"), when the lexicon knows it as a noun only.
+ */
+function nounOfAdjective(lower: string): string | undefined {
+  const candidates = [
+    lower.replace(/ful$/, ''), lower.replace(/ous$/, ''), lower.replace(/d$/, ''), lower.replace(/ed$/, ''),
+    lower.replace(/e?$/, 'ity'), lower.replace(/ent$/, 'ence'), lower.replace(/ant$/, 'ance'), `${lower}ty`, `${lower}ness`
+  ]
+  for (const stem of candidates) {
+    const tags = lexiconTags(stem)
+    if (stem !== lower && stem.length > 3 && tags.length > 0 && tags.every((tag) => tag === 'NN')) return stem
+  }
+
+  return undefined
+}
+
+const degreeAdverb = /^(?:largely|mostly|mainly|highly|entirely|extremely|increasingly|relatively|completely|totally|deeply|fully|partly|purely|predominantly|particularly|heavily|widely|fairly|truly|essentially|virtually)$/
+
 function isSingularNoun(lower: string): boolean {
   return /^[a-z]+$/.test(lower) && !lower.endsWith('s') && lexiconTags(lower)[0] === 'NN'
 }
@@ -136,6 +168,10 @@ export function triggersOf(text: string): Trigger[] {
       if (verb) add('agreement', 'one of the ... verb', word, verb)
     }
 
+    const third = words[index + 2]
+    const fourth = words[index + 3]
+    if (determinerLike.has(word.lower) && third && isCommonNoun(next.lower) && isRelationalAdjective(third.lower) && !(fourth && isCommonNoun(fourth.lower))) add('word-order', 'relational adjective after a noun', word, third)
+    if (determinerLike.has(word.lower) && third && fourth && degreeAdverb.test(next.lower) && isCommonNoun(fourth.lower)) add('word-order', 'degree adverb in a noun phrase', word, fourth)
     if (indefinites.has(word.lower)) {
       const they = words.slice(index + 1, index + 15).find((each) => ['they', 'their', 'them', 'themselves'].includes(each.lower))
       if (they) add('agreement', 'singular they', word, they)
@@ -255,6 +291,27 @@ export function corruptionsOf(text: string, key: string): Corruption[] {
     return [{verb, wrong: singularToPlural[verb.lower]!}]
   }), key + 'singular')
   if (singular) add('agreement', 'singular noun subject, plural verb', replaceWord(text, singular.verb, singular.wrong))
+
+  const spaced = (index: number, count: number) => words.slice(index, index + count).every((word, at, all) => at === 0 || spaceOnly(text, all[at - 1]!, word))
+  const relational = pick(words.flatMap((word, index) => {
+    const [adjective, noun, after] = [words[index + 1], words[index + 2], words[index + 3]]
+    if (!determinerLike.has(word.lower) || !adjective || !noun || !isRelationalAdjective(adjective.value) || !isCommonNoun(noun.value) || !spaced(index, 3)) return []
+    // "the monetary policy committee": moving the adjective would split a compound, not make Romance order.
+    if (after && spaceOnly(text, noun, after) && isCommonNoun(after.lower)) return []
+    return [{adjective, noun}]
+  }), key + 'relational')
+  if (relational) {
+    const {adjective, noun} = relational
+    add('word-order', 'relational adjective after its noun (`its policy monetary`)', {text: text.slice(0, adjective.start) + noun.value + ' ' + adjective.value + text.slice(noun.end), span: {start: adjective.start, end: noun.end}})
+  }
+
+  const nounModifier = pick(words.flatMap((word, index) => {
+    const [adverb, adjective, noun] = [words[index + 1], words[index + 2], words[index + 3]]
+    if (!determinerLike.has(word.lower) || !adverb || !adjective || !noun || !degreeAdverb.test(adverb.value) || !isCommonNoun(noun.value) || !spaced(index, 4)) return []
+    const stem = nounOfAdjective(adjective.value)
+    return stem ? [{adjective, stem}] : []
+  }), key + 'noun modifier')
+  if (nounModifier) add('word-order', 'noun for an adjective after a degree adverb (`a largely stalemate conflict`)', replaceWord(text, nounModifier.adjective, nounModifier.stem))
   return out
 }
 
@@ -409,7 +466,7 @@ export function measureGeneralization(clean: readonly CleanSentence[], postEdite
       const edited =
         trigger.kind === 'pronoun + verb' || trigger.kind === 'there is/are'
           ? agreementEdited(trigger, row.mt, row.postEdit)
-          : !kept && trigger.family !== 'agreement' && (trigger.family !== 'determiner' || trigger.kind.startsWith('determiner collision'))
+          : !kept && trigger.family !== 'agreement' && trigger.kind !== 'degree adverb in a noun phrase' && (trigger.family !== 'determiner' || trigger.kind.startsWith('determiner collision'))
       const at = () => `\`${surface}\`: ${row.mt}`
       if (edited) tallyBoth(result.realFound, trigger.family, row.half, trigger.kind, !foundIn(findings, trigger), at)
       else if (kept) tallyBoth(result.realFlagged, trigger.family, row.half, trigger.kind, foundIn(findings, trigger), () => `${describe(findings.filter((finding) => overlaps({start: finding.start.offset, end: finding.end.offset}, trigger)))}: ${row.mt}`)
@@ -419,7 +476,7 @@ export function measureGeneralization(clean: readonly CleanSentence[], postEdite
   // The agreement triggers and a plain determiner pair are correct English by themselves: a span marked on them is
   // some other error (a pronoun's meaning, a word choice), so only doubles and determiner collisions are counted.
   for (const segment of marked) {
-    const triggers = triggersOf(segment.target).filter((trigger) => trigger.family !== 'agreement' && trigger.kind !== 'determiner + determiner-like word')
+    const triggers = triggersOf(segment.target).filter((trigger) => trigger.family !== 'agreement' && trigger.kind !== 'determiner + determiner-like word' && trigger.kind !== 'degree adverb in a noun phrase')
     const onSpans = triggers.filter((trigger) => segment.spans.some((span) => /^fluency/i.test(span.category) && overlaps(span, trigger)))
     if (onSpans.length === 0) continue
     const findings = lint(segment.target)
