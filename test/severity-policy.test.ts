@@ -1,0 +1,46 @@
+/** The severity policy (issue "Reach": severity by evidence) and the rule defaults that follow reports/rule-precision.md. */
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {allRules} from '../rules/index.js'
+import {byConstruction, policySeverity} from '../measure/lib/severity-policy.js'
+
+describe('policySeverity', () => {
+  it('drops a rule below 50% pooled precision to info and one below 70% to minor', () => {
+    expect(policySeverity('tokenizer-spacing', 'minor', {hits: 62, total: 126, clean: 0})).toBe('info')
+    expect(policySeverity('tokenizer-spacing', 'major', {hits: 111, total: 161, clean: 0})).toBe('minor')
+  })
+
+  it('allows major only at 90% over 20 findings with no clean-set finding', () => {
+    expect(policySeverity('repeated-word', 'major', {hits: 113, total: 122, clean: 0})).toBe('major')
+    expect(policySeverity('repeated-word', 'major', {hits: 113, total: 122, clean: 1})).toBe('minor')
+    expect(policySeverity('repeated-word', 'major', {hits: 17, total: 18, clean: 0})).toBe('minor')
+    expect(policySeverity('repeated-word', 'major', {hits: 85, total: 100, clean: 0})).toBe('minor')
+  })
+
+  it('makes a rule with too few findings info unless its shape is an error by construction', () => {
+    expect(policySeverity('unpaired-bracket', 'minor', {hits: 9, total: 9, clean: 0})).toBe('info')
+    expect(Object.keys(byConstruction)).toContain('stacked-determiner')
+    expect(policySeverity('stacked-determiner', 'major', {hits: 1, total: 1, clean: 0})).toBe('minor')
+  })
+
+  it('never raises the author’s severity', () => {
+    expect(policySeverity('quote-style-mixed', 'info', {hits: 95, total: 100, clean: 0})).toBe('info')
+    expect(policySeverity('calque', 'minor', {hits: 95, total: 100, clean: 0})).toBe('minor')
+  })
+})
+
+describe('reports/rule-precision.md', () => {
+  const rows = readFileSync(new URL('../reports/rule-precision.md', import.meta.url), 'utf8')
+    .split('\n')
+    .map((line) => line.split('|').map((cell) => cell.trim()))
+    .filter((cells) => cells.length > 4 && allRules.some((rule) => rule.meta.id === cells[1]))
+
+  it('covers the rules, and each default is the one the report measured and the policy gives', () => {
+    expect(rows.length).toBeGreaterThan(20)
+    for (const [, id, reported, policy] of rows) {
+      const rule = allRules.find((each) => each.meta.id === id)!
+      expect({id, severity: rule.meta.severity}).toEqual({id, severity: reported})
+      expect({id, severity: rule.meta.severity}).toEqual({id, severity: policy})
+    }
+  })
+})
