@@ -43,7 +43,12 @@ describe('partsOf', () => {
     const text = 'Kiev’s al-Qaeda, “yes”.'
     const [paragraph] = paragraphTokens(parseEnglishText(text), text)
     expect(paragraph!.tokens.map((token) => token.value)).toEqual(['Kiev’s', 'al-Qaeda', ',', '“', 'yes', '”', '.'])
-    expect(partsOf(paragraph!).map((token) => [token.value, token.kind, text.slice(token.start, token.end)])).toEqual([
+    const parts = partsOf(paragraph!)
+    expect([-1, parts.length].map((index) => parts.get(index))).toEqual([undefined, undefined])
+    // Parts are made as they are read: in any order, the same tokens.
+    const backwards = Array.from({length: parts.length}, (_, index) => parts.get(parts.length - 1 - index)!).reverse()
+    expect(backwards).toEqual(Array.from({length: parts.length}, (_, index) => parts.get(index)))
+    expect(Array.from({length: parts.length}, (_, index) => parts.get(index)!).map((token) => [token.value, token.kind, text.slice(token.start, token.end)])).toEqual([
       ['Kiev', 'word', 'Kiev'], ['’', 'punctuation', '’'], ['s', 'word', 's'], ['al', 'word', 'al'], ['-', 'punctuation', '-'], ['Qaeda', 'word', 'Qaeda'],
       [',', 'punctuation', ','], ['“', 'punctuation', '“'], ['yes', 'word', 'yes'], ['”', 'punctuation', '”'], ['.', 'punctuation', '.']
     ])
@@ -52,7 +57,9 @@ describe('partsOf', () => {
   it('is the paragraph’s own token list when no word is split', () => {
     const text = 'Nothing to split here.'
     const [paragraph] = paragraphTokens(parseEnglishText(text), text)
-    expect(partsOf(paragraph!)).toBe(paragraph!.tokens)
+    const parts = partsOf(paragraph!)
+    expect(parts.length).toBe(paragraph!.tokens.length)
+    for (const [index, token] of paragraph!.tokens.entries()) expect(parts.get(index)).toBe(token)
   })
 })
 

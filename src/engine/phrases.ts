@@ -29,7 +29,7 @@ import type {ErrorObject, ValidateFunction} from 'ajv'
 import patternSchema from '../../schemas/phrase-pattern.schema.json' with {type: 'json'}
 import {tableValidator} from './config.js'
 import {sentencesOf, tagsOf, type SentenceView, type TaggedWord} from './pos.js'
-import type {Token} from './tokens.js'
+import {sequenceOf, type Token, type TokenSequence} from './tokens.js'
 
 export type SlotSpec =
   | string
@@ -98,7 +98,7 @@ export interface PhraseMatch<E> {
 
 /** What a scan runs over: the parts of one paragraph, the file's text, and the tree when a POS slot needs tags. */
 export interface ScanInput {
-  tokens: readonly Token[]
+  tokens: readonly Token[] | TokenSequence
   text: string
   tree?: Root
   /** Offset before which nothing is read (a paragraph's start). */
@@ -175,16 +175,16 @@ export class PhraseIndex<E extends PhraseSpec> {
   scan(input: ScanInput): Array<PhraseMatch<E>> {
     const found: Array<PhraseMatch<E>> = []
     let matcher: Matcher | undefined
-    const {tokens} = input
+    const tokens = sequenceOf(input.tokens)
     for (let index = 0; index < tokens.length; ) {
-      const candidates = this.candidatesAt(tokens[index]!)
+      const candidates = this.candidatesAt(tokens.get(index)!)
       let match: PhraseMatch<E> | undefined
       for (const candidate of candidates) {
-        matcher ??= new Matcher(input)
+        matcher ??= new Matcher(input, tokens)
         const slots = matcher.entryAt(this.compiled[candidate]!, index)
         if (!slots) continue
         const end = slots.at(-1)!.end
-        match = {entry: this.entries[candidate]!, first: index, end, start: tokens[index]!.start, stop: tokens[end - 1]!.end, slots}
+        match = {entry: this.entries[candidate]!, first: index, end, start: tokens.get(index)!.start, stop: tokens.get(end - 1)!.end, slots}
         break
       }
 
@@ -201,7 +201,8 @@ export class PhraseIndex<E extends PhraseSpec> {
    * left by absent slots collapse, and a capital on the match is kept.
    */
   fill(template: string, match: PhraseMatch<E>, input: ScanInput): string {
-    const {tokens, text} = input
+    const {text} = input
+    const tokens = sequenceOf(input.tokens)
     const actual = text.slice(match.start, match.stop)
     let result = template
       .replaceAll(/\$(\d+)/g, (_, number: string) => match.slots[Number(number) - 1]?.text ?? '')
@@ -316,7 +317,6 @@ const anyGoal = -2
  * allocating, and captures are kept as token indexes until a match succeeds.
  */
 class Matcher {
-  private readonly tokens: readonly Token[]
   private sentences: SentenceView[] | undefined
   private readonly tags = new Map<SentenceView, TaggedWord[]>()
   /** The entry being tried, its start, and its slots' [first, end, value] so far. */
@@ -326,9 +326,10 @@ class Matcher {
   private ends: number[] = []
   private values: Array<string | undefined> = []
 
-  constructor(private readonly input: ScanInput) {
-    this.tokens = input.tokens
-  }
+  constructor(
+    private readonly input: ScanInput,
+    private readonly tokens: TokenSequence
+  ) {}
 
   /** The slots of `entry` matched at token `at` with its context, or undefined. */
   entryAt(entry: Compiled, at: number): SlotMatch[] | undefined {
@@ -339,7 +340,7 @@ class Matcher {
     return entry.slots.map((_, index) => {
       const first = this.firsts[index]!
       const end = this.ends[index]!
-      return {first, end, text: this.values[index] ?? (end > first ? text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end) : '')}
+      return {first, end, text: this.values[index] ?? (end > first ? text.slice(this.tokens.get(first)!.start, this.tokens.get(end - 1)!.end) : '')}
     })
   }
 
@@ -389,13 +390,13 @@ class Matcher {
 
   private literalAt(node: Literal, at: number): boolean {
     const {lowers} = node
-    for (let offset = 0; offset < lowers.length; offset++) if (this.tokens[at + offset]?.lower !== lowers[offset]) return false
+    for (let offset = 0; offset < lowers.length; offset++) if (this.tokens.get(at + offset)?.lower !== lowers[offset]) return false
     return true
   }
 
   /** Where a slot can end when it starts at `at`, in the order to try (with a map slot's value). */
   private endsOf(node: Node, at: number): Array<[number, string | undefined]> {
-    const token = this.tokens[at]
+    const token = this.tokens.get(at)
     switch (node.type) {
       case 'literal':
         return this.literalAt(node, at) ? [[at + node.lowers.length, node.value]] : []
@@ -408,7 +409,7 @@ class Matcher {
       case 'number':
         return token?.kind === 'word' && /^\d+$/.test(token.value) ? [[at + 1, undefined]] : []
       case 'start': {
-        const previous = this.tokens[at - 1]
+        const previous = this.tokens.get(at - 1)
         const floor = this.input.floor ?? 0
         const between = this.input.text.slice(previous ? previous.end : floor, token ? token.start : floor)
         return previous === undefined || between.includes('\n') ? [[at, undefined]] : []
@@ -455,15 +456,15 @@ const irregularForms = new Map<string, VerbForm>(
 const perfectOrPassive = new Set(['has', 'have', 'had', 'having', 'be', 'been', 'being', 'is', 'are', 'was', 'were'])
 
 /** Form of the word at `first`; a past that is also a participle is read from the word before it ("had made", "I've made"). */
-function formOf(tokens: readonly Token[], first: number, floor: number): VerbForm {
-  const word = /^[\p{L}'’]+/u.exec(tokens[first]!.lower)?.[0] ?? ''
+function formOf(tokens: TokenSequence, first: number, floor: number): VerbForm {
+  const word = /^[\p{L}'’]+/u.exec(tokens.get(first)!.lower)?.[0] ?? ''
   let form: VerbForm = irregularForms.get(word) ?? 'base'
   if (form === 'base' && word.endsWith('ing')) form = 'ing'
   else if (form === 'base' && word.endsWith('ed')) form = 'past'
   else if (form === 'base' && /[^s]s$|[sxz]es$|does$/.test(word)) form = 's'
-  const previous = tokens[first - 1]
-  if (form === 'past' && previous && previous.start >= floor && previous.end < tokens[first]!.start) {
-    const elided = (previous.lower === 've' || previous.lower === 'd') && /^['’]$/.test(tokens[first - 2]?.lower ?? '') && tokens[first - 2]!.end === previous.start
+  const previous = tokens.get(first - 1)
+  if (form === 'past' && previous && previous.start >= floor && previous.end < tokens.get(first)!.start) {
+    const elided = (previous.lower === 've' || previous.lower === 'd') && /^['’]$/.test(tokens.get(first - 2)?.lower ?? '') && tokens.get(first - 2)!.end === previous.start
     if (perfectOrPassive.has(previous.lower) || elided) form = 'participle'
   }
 

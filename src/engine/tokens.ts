@@ -50,14 +50,23 @@ function tokenizeTree(tree: Root, text: string): ParagraphTokens[] {
 
 /**
  * Per paragraph, the words that hold inner punctuation ("Kiev’s", "al-Qaeda")
- * with their nodes, for partsOf; kept beside the tokens, not on them, so that
- * every token keeps one shape.
+ * with their nodes and the children that make the word token (its leading
+ * and trailing punctuation are tokens of their own), for partsOf; kept beside
+ * the tokens, not on them, so that every token keeps one shape.
  */
-const splitWords = new WeakMap<ParagraphTokens, Array<[token: Token, word: Word]>>()
+interface SplitWord {
+  token: Token
+  word: Word
+  /** The word's children [first, last] that lie inside the token. */
+  first: number
+  last: number
+}
+
+const splitWords = new WeakMap<ParagraphTokens, SplitWord[]>()
 
 function tokenizeParagraph(paragraph: Paragraph, text: string): ParagraphTokens {
   const tokens: Token[] = []
-  const split: Array<[Token, Word]> = []
+  const split: SplitWord[] = []
   let sentenceIndex = 0
   for (const child of paragraph.children) {
     if (child.type === 'SentenceNode') {
@@ -76,7 +85,7 @@ function tokenizeParagraph(paragraph: Paragraph, text: string): ParagraphTokens 
   return result
 }
 
-function pushNode(tokens: Token[], split: Array<[Token, Word]>, node: SentenceContent, text: string, sentence: number): void {
+function pushNode(tokens: Token[], split: SplitWord[], node: SentenceContent, text: string, sentence: number): void {
   const start = node.position!.start.offset!
   const end = node.position!.end.offset!
   switch (node.type) {
@@ -94,7 +103,7 @@ function pushNode(tokens: Token[], split: Array<[Token, Word]>, node: SentenceCo
 }
 
 /** Split a word node into leading punctuation, the word itself, and trailing punctuation. */
-function pushWord(tokens: Token[], split: Array<[Token, Word]>, word: Word, text: string, sentence: number): void {
+function pushWord(tokens: Token[], split: SplitWord[], word: Word, text: string, sentence: number): void {
   const parts = word.children
   let first = 0
   let last = parts.length - 1
@@ -104,7 +113,7 @@ function pushWord(tokens: Token[], split: Array<[Token, Word]>, word: Word, text
   if (first <= last) {
     const only = first === last ? parts[first]! : undefined
     push(tokens, 'word', parts[first]!.position!.start.offset!, parts[last]!.position!.end.offset!, text, sentence, only && 'value' in only ? only.value : undefined)
-    if (!only) split.push([tokens.at(-1)!, word])
+    if (!only) split.push({token: tokens.at(-1)!, word, first, last})
   }
 
   for (let index = Math.max(last + 1, first); index < parts.length; index++) pushPart(tokens, parts[index]!, text, sentence)
@@ -125,7 +134,18 @@ function push(tokens: Token[], kind: TokenKind, start: number, end: number, text
   tokens.push({kind: kind === 'word' && value.includes(maskCharacter) ? 'symbol' : kind, value, lower: lowerCase(value), start, end, sentence})
 }
 
-const partsCache = new WeakMap<ParagraphTokens, Token[]>()
+/** Tokens read by index: undefined outside [0, length), as an array reads. */
+export interface TokenSequence {
+  readonly length: number
+  get(index: number): Token | undefined
+}
+
+/** A token array as a sequence. */
+export function sequenceOf(tokens: readonly Token[] | TokenSequence): TokenSequence {
+  return Array.isArray(tokens) ? {length: tokens.length, get: (index) => tokens[index]} : (tokens as TokenSequence)
+}
+
+const partsCache = new WeakMap<ParagraphTokens, TokenSequence>()
 
 /**
  * The paragraph's tokens with each word that holds inner punctuation split
@@ -133,34 +153,89 @@ const partsCache = new WeakMap<ParagraphTokens, Token[]>()
  * al - Qaeda): the view the phrase index matches, so that a table entry
  * "Kiev" finds the name in "Kiev’s" and "make attention" is told from "make
  * attention-grabbing". The paragraph's own tokens when no word is split.
+ * A part is made when it is read and not kept: a run such as `a-a-a-…` is a
+ * word of hundreds of thousands of parts, which as tokens held for the whole
+ * scan cost the garbage collector more than the scan.
  */
-export function partsOf(paragraph: ParagraphTokens): Token[] {
+export function partsOf(paragraph: ParagraphTokens): TokenSequence {
   let parts = partsCache.get(paragraph)
   if (!parts) {
     const split = splitWords.get(paragraph)
-    parts = split ? [] : paragraph.tokens
-    if (split) {
-      let next = 0
-      for (const token of paragraph.tokens) {
-        if (split[next]?.[0] !== token) parts.push(token)
-        else for (const part of split[next++]![1].children) pushSplit(parts, part, token)
-      }
-    }
-
+    parts = split ? new Parts(paragraph.tokens, split) : sequenceOf(paragraph.tokens)
     partsCache.set(paragraph, parts)
   }
 
   return parts
 }
 
-function pushSplit(parts: Token[], part: Word['children'][number], word: Token): void {
+class Parts implements TokenSequence {
+  readonly length: number
+  /** Index of each token's first part (and the number of parts at the end). */
+  private readonly starts: Int32Array
+  /** The split word at each token, where there is one. */
+  private readonly splitAt: Array<SplitWord | undefined>
+  /** The token of the last part read, for the next read (reads go left to right). */
+  private cursor = 0
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    split: readonly SplitWord[]
+  ) {
+    this.starts = new Int32Array(tokens.length + 1)
+    this.splitAt = new Array<SplitWord | undefined>(tokens.length).fill(undefined)
+    let next = 0
+    let count = 0
+    for (let index = 0; index < tokens.length; index++) {
+      this.starts[index] = count
+      const word = split[next]
+      if (word !== undefined && word.token === tokens[index]) {
+        this.splitAt[index] = word
+        count += word.last - word.first + 1
+        next++
+      } else count++
+    }
+
+    this.starts[tokens.length] = count
+    this.length = count
+  }
+
+  get(index: number): Token | undefined {
+    if (!(index >= 0 && index < this.length)) return undefined
+    const at = this.tokenAt(index)
+    const word = this.splitAt[at]
+    return word ? partToken(word.word.children[word.first + index - this.starts[at]!]!, word.token) : this.tokens[at]
+  }
+
+  /** The token that holds part `index`: near the last one read, else by binary search. */
+  private tokenAt(index: number): number {
+    const {starts} = this
+    let at = this.cursor
+    if (!(starts[at]! <= index && index < starts[at + 1]!)) {
+      if (at + 1 < this.tokens.length && starts[at + 1]! <= index && index < starts[at + 2]!) at++
+      else {
+        let low = 0
+        let high = this.tokens.length - 1
+        while (low < high) {
+          const middle = (low + high + 1) >> 1
+          if (starts[middle]! <= index) low = middle
+          else high = middle - 1
+        }
+
+        at = low
+      }
+    }
+
+    this.cursor = at
+    return at
+  }
+}
+
+function partToken(part: Word['children'][number], word: Token): Token {
   const start = part.position!.start.offset!
   const end = part.position!.end.offset!
-  // The word's leading and trailing punctuation are tokens of their own already.
-  if (start < word.start || end > word.end) return
   const kind: TokenKind = part.type === 'TextNode' ? 'word' : part.type === 'PunctuationNode' ? 'punctuation' : 'symbol'
   const value = word.value.slice(start - word.start, end - word.start)
-  parts.push({kind: kind === 'word' && value.includes(maskCharacter) ? 'symbol' : kind, value, lower: lowerCase(value), start, end, sentence: word.sentence})
+  return {kind: kind === 'word' && value.includes(maskCharacter) ? 'symbol' : kind, value, lower: lowerCase(value), start, end, sentence: word.sentence}
 }
 
 const lowerCharacters: Array<string | undefined> = new Array(65536)
