@@ -4,6 +4,7 @@ import althoughBut from './although-but.js'
 import calque from './calque.js'
 import canNot from './can-not.js'
 import decimalComma from './decimal-comma.js'
+import determinerNumber from './determiner-number.js'
 import dottedThousands from './dotted-thousands.js'
 import doubledPossessive from './doubled-possessive.js'
 import doubledPunctuation from './doubled-punctuation.js'
@@ -35,4 +36,4 @@ import tokenizerSpacing from './tokenizer-spacing.js'
 import unpairedBracket from './unpaired-bracket.js'
 import wordOrder from './word-order.js'
 
-export const allRules: readonly Rule[] = [althoughBut, calque, canNot, decimalComma, dottedThousands, doubledPossessive, doubledPunctuation, foreignScript, fragment, fullwidthPunctuation, guillemets, hyphenSpacing, indefiniteArticle, joinedSource, missingSpace, phraseEcho, pronounAgreement, pronounVerbAgreement, quoteApostrophe, quoteDirection, quoteDoubled, quoteSpacing, quoteStyleMixed, quoteUnclosed, repeatedWord, selfContradiction, spaceBeforePunctuation, stackedDeterminer, stackedRelativeClause, subjectVerbAgreement, termConsistency, tokenizerSpacing, unpairedBracket, wordOrder]
+export const allRules: readonly Rule[] = [althoughBut, calque, canNot, decimalComma, determinerNumber, dottedThousands, doubledPossessive, doubledPunctuation, foreignScript, fragment, fullwidthPunctuation, guillemets, hyphenSpacing, indefiniteArticle, joinedSource, missingSpace, phraseEcho, pronounAgreement, pronounVerbAgreement, quoteApostrophe, quoteDirection, quoteDoubled, quoteSpacing, quoteStyleMixed, quoteUnclosed, repeatedWord, selfContradiction, spaceBeforePunctuation, stackedDeterminer, stackedRelativeClause, subjectVerbAgreement, termConsistency, tokenizerSpacing, unpairedBracket, wordOrder]

@@ -35,3 +35,19 @@ export function isPluralNoun(lower: string): boolean {
   if (!lexiconTags(lower).includes('NNS')) return false
   return singularsOf(lower).some((singular) => lexiconTags(singular).includes('NN'))
 }
+
+/** The singular the lexicon knows for a plural noun ("ministers" -> "minister", "authorities" -> "authority"), if any. */
+export function singularOf(lower: string): string | undefined {
+  const irregular = irregularSingulars.get(lower)
+  if (irregular) return irregular
+  if (!isPluralNoun(lower)) return undefined
+  return singularsOf(lower).find((singular) => lexiconTags(singular).includes('NN'))
+}
+
+const irregularSingulars = new Map([['women', 'woman'], ['men', 'man'], ['children', 'child']])
+
+/** The plural the lexicon knows for a singular noun ("problem" -> "problems", "country" -> "countries"), if any. */
+export function pluralOf(lower: string): string | undefined {
+  const candidates = [lower + 's', lower + 'es', lower.replace(/y$/, 'ies'), lower.replace(/fe?$/, 'ves')]
+  return candidates.find((plural) => plural !== lower && singularOf(plural) === lower)
+}
