@@ -18,10 +18,16 @@ import doubles from './data/english-doubles.json' with {type: 'json'}
  * shape: schemas/english-doubles.schema.json): fixed pairs ("had had"),
  * intensifiers ("a long long time"), a pronoun that is object and possessive
  * ("told her her visa"), and a verb's particle before the same preposition
- * ("brought in in March"). Names written twice ("Walla Walla") are let
- * through by their capitals and the lexicon instead of being listed.
+ * ("brought in in March"), and names written with one word twice ("Walla
+ * Walla", "Sirhan Sirhan"). Any other name written twice ("Nike Nike") is
+ * reported, but for a Chinese syllable ("Fang Fang", "Li Li") or a short
+ * nickname ("Dee Dee"), known by their form.
  */
 const legitimateDoubles = new Set(doubles.pairs.map((pair) => pair.words))
+const doubledNames = new Set(doubles.names.map((name) => name.words.split(' ')[0]!))
+
+/** One syllable of Hanyu Pinyin, capitalised: Chinese given names double one ("Fang Fang", "Li Li", "Qiao Qiao"). */
+const pinyinSyllable = /^(?:[BPMFDTNLGKHJQXRZCSYW]|Zh|Ch|Sh)?(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|ong|er|i|ia|ie|iao|iu|ian|in|iang|ing|iong|u|ua|uo|uai|ui|uan|un|uang|ue|ve|v)$/
 const intensifiers = new Set(doubles.intensifiers.words)
 const objectPossessives = new Set(doubles.objectPossessive.words)
 const objectSubjects = new Set(doubles.objectSubject.words)
@@ -131,6 +137,14 @@ export default defineRule(
           fixed: 'He said the Senate would vote on the bill on Tuesday.'
         },
         {
+          text: 'Iranian President Hassan Hassan Rouhani told reporters on the 24th that Iran is willing to discuss “minor changes, additions or amendments” to the Iran nuclear agreement, provided the United States lifts sanctions.',
+          findings: [
+            {range: '1:19-1:32', actual: 'Hassan Hassan', message: 'Unexpected repeated word `Hassan`, expected it once', severity: 'major', fix: 'Hassan', safe: true}
+          ],
+          fixed:
+            'Iranian President Hassan Rouhani told reporters on the 24th that Iran is willing to discuss “minor changes, additions or amendments” to the Iran nuclear agreement, provided the United States lifts sanctions.'
+        },
+        {
           text: 'The talks will resume in in Geneva on Monday.',
           findings: [
             {range: '1:23-1:28', actual: 'in in', message: 'Unexpected repeated word `in`, expected it once', severity: 'major', fix: 'in', safe: true}
@@ -184,7 +198,9 @@ export default defineRule(
         {text: '“No, no, no,” the coach shouted from the sideline.', why: 'deliberate emphatic repetition'},
         {text: 'As Lady Gaga once sang in her 2008 hit “Bad Romance”: “Walk, walk, fashion, baby.”', why: 'a word doubled at the start of a quotation is rhetoric'},
         {text: 'The budget for 2021 was larger than that of 2020, 2019 and 2018.', why: 'different numbers'},
-        {text: 'Tourists flocked to Bora Bora for the holidays.', why: 'a capitalised double that is no English word is a name'},
+        {text: 'Tourists flocked to Bora Bora for the holidays.', why: 'a name listed in rules/data/english-doubles.json'},
+        {text: 'Fang Fang, as a representative of high-quality creators, spoke at the scene.', why: 'a Chinese given name that doubles one syllable'},
+        {text: 'The former UN chief Boutros Boutros-Ghali died in Cairo.', why: 'the second word starts a hyphenated name'},
         {text: 'The hospital was named after Sir Run Run Shaw, the film producer.', why: 'a capitalised double inside a run of capitalised words is a name'},
         {text: 'It has been a long long time since the river flooded like this.', why: 'an intensifier doubled for emphasis'},
         {text: 'The curfew was brought in in March after the riots.', why: 'a verb\'s particle, then the same word as a preposition'},
@@ -296,8 +312,10 @@ function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): bo
     const capitalized = (token: Token | undefined) => token?.kind === 'word' && isCapitalized(token.value)
     // "the ILO ILO sets": an acronym written twice, unless the text around it is in capitals too ("YELLED AT AT HOME").
     if (isAllCaps(first.value)) return isAllCaps(previous?.kind === 'word' ? previous.value : '') || isAllCaps(nextWord?.value ?? '')
-    // "Walla Walla", "Bora Bora": a name unless the word is ordinary English ("Talks Talks", "the Arles Church Church and").
-    if (!lexiconTags(lower).some((tag) => !tag.startsWith('NNP'))) return true
+    // "Walla Walla", "Bora Bora": a listed name; "Fang Fang", "Dee Dee": a Chinese syllable or a short nickname;
+    // "Boutros Boutros-Ghali": the second word starts a hyphenated name. Other names written twice are echoes ("Nike Nike").
+    if (doubledNames.has(first.value) || isChineseSyllable(first.value) || next?.value === '-') return true
+    if (!lexiconTags(lower).some((tag) => !tag.startsWith('NNP'))) return first.value.length <= 3
     // Inside a name, with capitals on both sides, an ordinary word may be doubled ("Sir Run Run Shaw").
     return capitalized(previous) && capitalized(next)
   }
@@ -309,6 +327,11 @@ function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): bo
   if (objectSubjects.has(lower)) return lexiconTags(previous.lower).some((tag) => tag.startsWith('VB'))
   if (particleVerbs.get(lower)?.has(previous.lower)) return true
   return afterFreeRelative(tokens, firstIndex)
+}
+
+/** A pinyin syllable that is no English word but perhaps a noun ("Fang", "Qiao"; not "He", "We", "Man", "Long"). */
+function isChineseSyllable(value: string): boolean {
+  return pinyinSyllable.test(value) && lexiconTags(value.toLowerCase()).every((tag) => tag === 'NN' || tag.startsWith('NNP'))
 }
 
 /** Determiners before a noun, for a noun followed by the verb or modal spelt the same. */

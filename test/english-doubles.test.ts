@@ -8,6 +8,7 @@ import {verbForms} from '../src/engine/verb-forms.js'
 
 const table = JSON.parse(readFileSync(new URL('../rules/data/english-doubles.json', import.meta.url), 'utf8')) as {
   pairs: Array<{words: string; example: string}>
+  names: Array<{words: string; example: string}>
   intensifiers: {words: string[]; example: string}
   objectPossessive: {words: string[]; example: string}
   objectSubject: {words: string[]; example: string}
@@ -24,6 +25,7 @@ describe('rules/data/english-doubles.json', () => {
   const config = onlyRule('repeated-word')
   const examples = [
     ...table.pairs.map((pair) => [pair.words, pair.example] as const),
+    ...table.names.map((name) => [name.words, name.example] as const),
     ['intensifiers', table.intensifiers.example] as const,
     ['objectPossessive', table.objectPossessive.example] as const,
     ['objectSubject', table.objectSubject.example] as const,
@@ -41,6 +43,8 @@ describe('rules/data/english-doubles.json', () => {
     // A particle after a verb the table does not list for it, and "her her" opening a sentence.
     expect(lintText('The talks will resume in in Geneva.', 'a.txt', config).findings).toHaveLength(1)
     expect(lintText('Her her visa had expired.', 'a.txt', config).findings).toHaveLength(1)
+    // A name the table does not list, written twice.
+    expect(lintText('The striker Kylian Kylian Mbappe scored twice.', 'a.txt', config).findings).toHaveLength(1)
   })
 })
 
