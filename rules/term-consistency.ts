@@ -11,6 +11,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {defineRule, type Report} from '../src/engine/rule.js'
 import {checkTable, PhraseIndex, phraseTokens, type PhraseSpec, type SequenceSpec, type SlotSpec} from '../src/engine/phrases.js'
 import {parseEnglishText} from '../src/engine/parse-text.js'
+import {defaultWindowSize} from '../src/engine/windows.js'
 import {paragraphTokens, partsOf, type ParagraphTokens} from '../src/engine/tokens.js'
 import schema from '../schemas/term-variants.schema.json' with {type: 'json'}
 import table from './data/term-variants.json' with {type: 'json'}
@@ -101,8 +102,8 @@ function startsWord(text: string, index: number): boolean {
 }
 
 /** The uses of table forms in the file, in order, paragraph by paragraph. */
-function* termMatches(tree: Root, text: string): Generator<{place: FormPlace; start: number; end: number}> {
-  for (const paragraph of paragraphsOf(tree, text)) {
+function* termMatches(tree: Root, text: string, pause: () => void): Generator<{place: FormPlace; start: number; end: number}> {
+  for (const paragraph of paragraphsOf(tree, text, pause)) {
     for (const match of termIndex.scan({tokens: partsOf(paragraph), text})) {
       // An ignored phrase ("chicken Kiev") is consumed whole.
       if (match.entry.place && startsWord(text, match.start)) yield {place: match.entry.place, start: match.start, end: match.stop}
@@ -116,14 +117,24 @@ function* termMatches(tree: Root, text: string): Generator<{place: FormPlace; st
  * sentences hold no words. Each such paragraph is parsed again here, alone
  * (a window is cut only where the parse of each side alone is the whole
  * parse's), scanned and dropped, so memory stays bounded by one paragraph.
+ * V8 soon allocates such short-lived trees in its old generation, which only
+ * a full collection empties: `pause` after each window's worth lets the host
+ * collect (a 100 MB text grew past 2.8 GB without it).
  */
-function* paragraphsOf(tree: Root, text: string): Generator<ParagraphTokens> {
+function* paragraphsOf(tree: Root, text: string, pause: () => void): Generator<ParagraphTokens> {
   const outline = tree.children.some((node) => node.type === 'ParagraphNode' && (node as Paragraph).children.some((child) => child.type === 'SentenceNode' && (child as Sentence).children.length === 0))
   if (!outline) return yield* paragraphTokens(tree, text)
+  let parsed = 0
   for (const node of tree.children) {
     const start = node.position?.start
     const end = node.position?.end.offset
     if (node.type !== 'ParagraphNode' || start?.offset === undefined || end === undefined) continue
+    parsed += end - start.offset
+    if (parsed > defaultWindowSize) {
+      pause()
+      parsed = 0
+    }
+
     yield* paragraphTokens(parseEnglishText(text.slice(start.offset, end), undefined, {line: start.line, column: start.column, offset: start.offset}), text)
   }
 }
@@ -234,9 +245,9 @@ export default defineRule<TermConsistencyOptions>(
       ]
     }
   },
-  ({tree, text, options, report}) => {
+  ({tree, text, options, report, pause}) => {
     const occurrencesByEntry = new Map<TermEntry, Occurrence[]>()
-    for (const {place, start, end} of termMatches(tree, text)) {
+    for (const {place, start, end} of termMatches(tree, text, pause)) {
       const matched = text.slice(start, end)
       if (!countsAsTerm(place, matched, start, text)) continue
       let occurrences = occurrencesByEntry.get(place.entry)

@@ -82,6 +82,12 @@ export interface RuleContext<Options> {
   text: string
   options: Options
   report: (report: Report) => void
+  /**
+   * For a document rule that works through a long text piece by piece (a
+   * windowed lint's outline): call it between pieces of about a window each,
+   * so that the host can collect garbage there as between windows.
+   */
+  pause: () => void
 }
 
 export type Check<Options> = (context: RuleContext<Options>) => void
@@ -103,6 +109,13 @@ export function proseOf(file: VFile): string {
 
 export function setProse(file: VFile, prose: string): void {
   ;(file.data as {mtlintProse?: string}).mtlintProse = prose
+}
+
+const noPause = () => {}
+
+/** The host's hook between pieces of a document rule's work (see RuleContext.pause). */
+export function setPause(file: VFile, pause: () => void): void {
+  ;(file.data as {mtlintPause?: () => void}).mtlintPause = pause
 }
 
 /**
@@ -191,6 +204,7 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
       const prose = proseOf(file)
       const point = pointsOf(file)
       const findings = findingsOf(file)
+      const pause = (file.data as {mtlintPause?: () => void}).mtlintPause ?? noPause
       const report = (found: Report) => {
         findings.push(
           makeFinding(identity, settings.severity, {
@@ -206,14 +220,14 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
       }
 
       const timing = (file.data as {mtlintRuleTiming?: RuleTiming}).mtlintRuleTiming
-      if (!timing) return check({tree, text: prose, options: settings.options as Options, report})
+      if (!timing) return check({tree, text: prose, options: settings.options as Options, report, pause})
       timing.beforeRule?.(meta.id)
       const clock = {cpuMs: 0, building: false}
       viewClock = clock
       const start = performance.now()
       const cpu = process.cpuUsage()
       try {
-        check({tree, text: prose, options: settings.options as Options, report})
+        check({tree, text: prose, options: settings.options as Options, report, pause})
       } finally {
         viewClock = undefined
       }

@@ -22,7 +22,7 @@ import {shiftFinding} from './shift.js'
 import {inlineControls} from './inline-control.js'
 import {InputLimitError} from './limits.js'
 import type {InputFormat} from './parse.js'
-import {findingsOf, pointsOf, setProse} from './rule.js'
+import {findingsOf, pointsOf, setPause, setProse} from './rule.js'
 import {scoreOf} from './score.js'
 import type {FileResult, Finding, Point} from './types.js'
 
@@ -88,6 +88,8 @@ export function lintInWindows(
     proseParts.push(prose.slice(previousEnd))
     setProse(file, masked ? proseParts.join('') : prose)
     proseParts.length = 0
+    // Document rules that parse the outline's paragraphs again let the host collect between windows' worth of them.
+    if (afterWindow) setPause(file, afterWindow)
     processors.document.runSync({type: 'RootNode', children: outline} satisfies Root, file)
     for (const finding of findingsOf(file)) findings.push(finding)
   }
