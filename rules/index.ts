@@ -12,6 +12,7 @@ import foreignScript from './foreign-script.js'
 import fragment from './fragment.js'
 import fullwidthPunctuation from './fullwidth-punctuation.js'
 import guillemets from './guillemets.js'
+import htmlEntity from './html-entity.js'
 import hyphenSpacing from './hyphen-spacing.js'
 import indefiniteArticle from './indefinite-article.js'
 import joinedSource from './joined-source.js'
@@ -36,4 +37,4 @@ import tokenizerSpacing from './tokenizer-spacing.js'
 import unpairedBracket from './unpaired-bracket.js'
 import wordOrder from './word-order.js'
 
-export const allRules: readonly Rule[] = [althoughBut, calque, canNot, decimalComma, determinerNumber, dottedThousands, doubledPossessive, doubledPunctuation, foreignScript, fragment, fullwidthPunctuation, guillemets, hyphenSpacing, indefiniteArticle, joinedSource, missingSpace, phraseEcho, pronounAgreement, pronounVerbAgreement, quoteApostrophe, quoteDirection, quoteDoubled, quoteSpacing, quoteStyleMixed, quoteUnclosed, repeatedWord, selfContradiction, spaceBeforePunctuation, stackedDeterminer, stackedRelativeClause, subjectVerbAgreement, termConsistency, tokenizerSpacing, unpairedBracket, wordOrder]
+export const allRules: readonly Rule[] = [althoughBut, calque, canNot, decimalComma, determinerNumber, dottedThousands, doubledPossessive, doubledPunctuation, foreignScript, fragment, fullwidthPunctuation, guillemets, htmlEntity, hyphenSpacing, indefiniteArticle, joinedSource, missingSpace, phraseEcho, pronounAgreement, pronounVerbAgreement, quoteApostrophe, quoteDirection, quoteDoubled, quoteSpacing, quoteStyleMixed, quoteUnclosed, repeatedWord, selfContradiction, spaceBeforePunctuation, stackedDeterminer, stackedRelativeClause, subjectVerbAgreement, termConsistency, tokenizerSpacing, unpairedBracket, wordOrder]
