@@ -158,6 +158,8 @@ export default defineRule(
         {text: 'Companies on it are unable to purchase technology or goods from U.S. suppliers.', why: '"it" after a preposition is an object; the subject is "companies"'},
         {text: 'Britain comes first because exports of oil and gas to it account for around 40% of the total.', why: '"it" after "to" is an object'},
         {text: 'All the benefits that my colleagues and I are using were bought by us.', why: 'the pronoun ends a coordinated subject'},
+        {text: 'In Oregon there is no sales tax on groceries.', why: 'a plural noun that modifies another noun'},
+        {text: 'There was nearly 30 minutes of stoppage time.', why: 'a measure takes a singular verb'},
         {text: 'If there were a field, we would find a pine tree.', why: 'the subjunctive after "if"'},
         {text: 'The typical profile and a view of one of these slides are shown in the figure.', why: '"one of" after a preposition is not the subject'},
         {text: 'There is sales tax on most goods in the state.', why: 'a plural noun modifying another noun'},
@@ -259,7 +261,7 @@ function checkThere(sentence: SentenceView, index: number, text: string, report:
 }
 
 /** Adverbs that may stand between "there is" and its noun phrase ("there is still", "there was only"). */
-const thereAdverbs = new Set(['still', 'only', 'just', 'also', 'now', 'already', 'even', 'currently', 'reportedly', 'so', 'too'])
+const thereAdverbs = new Set(['still', 'only', 'just', 'also', 'now', 'already', 'even', 'currently', 'reportedly', 'so', 'too', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'over', 'more', 'than', 'at', 'least', 'some'])
 /** Nouns a number makes a measure, which may take "is" ("there is 30 minutes left", "there was 10 percent"). */
 const measureNouns = /^(years|months|weeks|days|hours|minutes|seconds|miles|kilometres|kilometers|km|metres|meters|feet|inches|pounds|dollars|euros|yuan|percent|points|degrees|times|tonnes|tons|litres|liters|acres|hectares)$/
 const numberWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'millions', 'dozens'])
@@ -275,7 +277,8 @@ function pluralPhraseAt(words: readonly Token[], start: number, text: string): {
   while (words[at] && thereAdverbs.has(words[at]!.lower)) at++
   const first = words[at]
   if (!first) return undefined
-  const counted = pluralQuantifiers.has(first.lower) || numberWords.has(first.lower) || /^\d[\d,]*$/.test(text.slice(first.start, first.end).replace(/^\d+$/, (digits) => (digits === '1' ? 'x' : digits)))
+  // "186 families", "1,417 people" (the tokens "1", ",", "417"); not "1 person".
+  const counted = pluralQuantifiers.has(first.lower) || numberWords.has(first.lower) || first.lower === 'no' || /^\d{1,3}(?:,\d{3})+|^(?:[02-9]|\d{2,})\b/.test(text.slice(first.start, first.start + 12))
   if (!counted) {
     if (!isPluralNoun(first.lower) || !/^[\s\p{L}]*$/u.test(text.slice(words[start - 1]!.end, first.start))) return undefined
     const next = words[at + 1]
@@ -292,8 +295,14 @@ function pluralPhraseAt(words: readonly Token[], start: number, text: string): {
       continue
     }
 
-    if (isPluralNoun(word.lower)) return measureNouns.test(word.lower) ? undefined : {start: first.start, end: word.end}
-    if (!lexiconTags(word.lower).some((tag) => tag.startsWith('JJ') || tag === 'NNP' || tag === 'VBN')) return undefined
+    if (isPluralNoun(word.lower)) {
+      // "there is no sales tax": the plural modifies another noun.
+      const next = words[noun + 1]
+      if (measureNouns.test(word.lower) || (next && text.slice(word.end, next.start) === ' ' && /^NN/.test(lexiconTags(next.lower)[0] ?? ''))) return undefined
+      return {start: first.start, end: word.end}
+    }
+    // Modifiers: adjectives, participles and names ("three Chinese films", "288 Tory MPs").
+    if (!/^\p{Lu}/u.test(word.value) && !lexiconTags(word.lower).some((tag) => tag.startsWith('JJ') || tag === 'NNP' || tag === 'VBN')) return undefined
   }
 
   return undefined

@@ -38,8 +38,11 @@ const pluralOf = new Map(Object.entries({is: 'are', was: 'were', has: 'have', do
 /** Determiners that open a plural noun phrase. Numbers are left out: "two weeks is enough" is a measure. */
 const pluralDeterminers = new Set(['the', 'these', 'those', 'many', 'several', 'some', 'all', 'both', 'few', 'their', 'our', 'its', 'his', 'her', 'my', 'your', 'most', 'such', 'other'])
 
+/** Plurals without -s, for the pre-filter ("these people has"). */
+const irregularPlurals = new Set(['people', 'women', 'men', 'children'])
+
 /** What may stand right before the noun phrase for it to be a subject: the start, a clause opener. */
-const clauseOpeners = new Set(['and', 'but', 'that', 'because', 'if', 'when', 'while', 'although', 'though', 'since', 'as', 'so', 'where', 'whether', 'unless', 'after', 'before', 'until', 'once'])
+const clauseOpeners = new Set(['and', 'but', 'that', 'because', 'if', 'when', 'while', 'although', 'though', 'since', 'as', 'so', 'where', 'whether', 'unless', 'after', 'before', 'until', 'once', 'how', 'why', 'yet'])
 
 export default defineRule(
   {
@@ -98,7 +101,10 @@ export default defineRule(
         {text: 'The news was announced on Friday by the ministry.', why: '"news" is singular'},
         {text: 'The first condition ensures that the explanans is relevant to the explanandum.', why: 'a singular in -s whose singular the lexicon does not know'},
         {text: 'The United States is committed to diplomacy, Blinken said.', why: 'a proper name'},
-        {text: 'What the ministers said was not enough to reassure markets.', why: 'the subject is the clause "what the ministers said"'}
+        {text: 'What the ministers said was not enough to reassure markets.', why: 'the subject is the clause "what the ministers said"'},
+        {text: 'Under the Quebec Act, the border between British Canada and the other colonies has been established.', why: 'after "between", "and" joins the objects of the preposition'},
+        {text: 'In 2019, the team were beaten in the final.', why: 'a collective noun after an opening phrase'},
+        {text: 'At the meeting, the minister and her aides were questioned.', why: 'a coordinated subject after an opening phrase'}
       ]
     }
   },
@@ -110,7 +116,7 @@ export default defineRule(
       for (let index = 1; index < plain.length && !candidate; index++) {
         const before = plain[index - 1]!.value
         // The last letter first: most words do not end in `s`, and that test costs no string.
-        candidate = before.charCodeAt(before.length - 1) === 115 && /[a-z]s$/.test(before) && pluralOf.has(plain[index]!.lower)
+        candidate = ((before.charCodeAt(before.length - 1) === 115 && /[a-z]s$/.test(before)) || irregularPlurals.has(before)) && pluralOf.has(plain[index]!.lower)
       }
 
       // Or a plural verb two words after a singular determiner ("the president have").
@@ -143,7 +149,9 @@ export default defineRule(
 /** A plural common noun heading a noun phrase that opens its clause. */
 function isPluralSubject(words: TaggedWord[], nounIndex: number, text: string): boolean {
   const noun = words[nounIndex]!
-  if (noun.tag !== 'NNS' || !isPluralNoun(noun.value)) return false
+  // "The suspects was": the tagger may read a plural as a verb in -s, which cannot follow "the" directly.
+  const afterArticle = /^(the|these|those)$/i.test(words[nounIndex - 1]?.value ?? '')
+  if (!(noun.tag === 'NNS' || (noun.tag === 'VBZ' && afterArticle)) || !isPluralNoun(noun.value)) return false
   // Walk back over adjectives to the determiner.
   let index = nounIndex - 1
   while (index >= 0 && /^(JJ|VBN)/.test(words[index]!.tag) && text.slice(words[index]!.end, words[index + 1]!.start) === ' ') index--
@@ -153,9 +161,29 @@ function isPluralSubject(words: TaggedWord[], nounIndex: number, text: string): 
   const previous = words[index - 1]
   if (!previous) return true
   const gap = text.slice(previous.end, determiner.start)
-  // After a comma or a dash the phrase may be an apposition or a list item: too unclear.
-  if (gap !== ' ') return false
+  // After a comma or a dash the phrase may be an apposition or a list item: too unclear, but after an opening phrase.
+  if (gap !== ' ') return gap === ', ' && closesOpeningPhrase(words, index - 1, text)
+  // "between the emperor and the imperial people was": after a preposition, "and" joins its objects, not subjects.
+  if ((previous.lower === 'and' || previous.lower === 'or') && words.slice(Math.max(0, index - 7), index - 1).some((word) => word.tag === 'IN')) return false
   return clauseOpeners.has(previous.lower) || isReportingVerb(previous.value)
+}
+
+/** Sentence adverbs that open a sentence before its subject ("However, the world are"). */
+const openingAdverbs = new Set(['however', 'meanwhile', 'still', 'instead', 'now', 'today', 'yesterday', 'later', 'earlier', 'then', 'also', 'moreover', 'furthermore', 'nevertheless', 'therefore', 'thus', 'currently', 'previously', 'finally', 'overall', 'recently', 'last', 'initially', 'eventually', 'ultimately', 'separately', 'similarly', 'additionally', 'besides', 'otherwise', 'nonetheless'])
+
+/**
+ * The word before a comma ends the sentence's opening phrase, so the noun
+ * phrase after the comma is the subject: the comma is the sentence's first,
+ * and the sentence opens with a preposition, a subordinator or a sentence
+ * adverb ("In 2001, the company were", "At this point, the investigation are",
+ * "However, the world are"). A comma after a noun elsewhere may close a list
+ * item or an apposition ("the army, the navy have").
+ */
+function closesOpeningPhrase(words: TaggedWord[], before: number, text: string): boolean {
+  const first = words[0]!
+  if (text.slice(first.start, words[before]!.end).includes(',')) return false
+  if (/[,;:]/.test(text.slice(words[before]!.end, words[before + 1]!.start).replace(/^,/, ''))) return false
+  return first.tag === 'IN' || openingAdverbs.has(first.lower) || clauseOpeners.has(first.lower)
 }
 
 /** Clause openers that are also prepositions or conjunctions joining subjects. */
@@ -178,13 +206,15 @@ function isSingularSubject(words: TaggedWord[], nounIndex: number, text: string)
   const previous = words[nounIndex - 2]
   const verb = words[nounIndex + 1]!.lower
   if (previous) {
-    if (text.slice(previous.end, determiner.start) !== ' ') return false
+    const gap = text.slice(previous.end, determiner.start)
+    if (gap !== ' ' && !(gap === ', ' && closesOpeningPhrase(words, nounIndex - 2, text))) return false
     // After "and", "or" the noun may close a coordinated subject; after "as", "before", "after", "until", "since", "once"
     // it may end a prepositional phrase ("known as a tribe are", "the discounts before the delivery are").
-    if (!(clauseOpeners.has(previous.lower) || isReportingVerb(previous.value)) || prepositionsToo.has(previous.lower)) return false
+    if (gap === ' ' && (!(clauseOpeners.has(previous.lower) || isReportingVerb(previous.value)) || prepositionsToo.has(previous.lower))) return false
     const before = words.slice(Math.max(0, nounIndex - 7), nounIndex - 1).map((word) => word.lower)
     if (verb.startsWith('were') && before.some((word) => ['if', 'though', 'wish', 'wished', 'whether', 'unless', 'suppose', 'imagine'].includes(word))) return false
-    if (before.some((word) => mandative.test(word))) return false
+    // "demanded that the law have": a mandative subjunctive takes the bare form, never "are" or "were".
+    if (!/^(are|were|aren't|weren't)$/.test(verb) && before.some((word) => mandative.test(word))) return false
   }
 
   return true
@@ -192,5 +222,5 @@ function isSingularSubject(words: TaggedWord[], nounIndex: number, text: string)
 
 /** "said the measures has": a reporting verb with `that` dropped. */
 function isReportingVerb(value: string): boolean {
-  return /^(said|says|say|added|noted|warned|argued|claimed|believe|believes|believed|think|thinks|thought|insisted|stressed)$/i.test(value)
+  return /^(said|says|say|added|adds|note|notes|noted|warned|warns|argued|argues|claimed|claims|believe|believes|believed|think|thinks|thought|insisted|insists|stressed|complain|complains|complained|reported|reports|announced|announces|confirmed|confirms|admitted|admits|acknowledged|acknowledges|explained|explains|hope|hopes|hoped|fear|fears|feared|expect|expects|expected|know|knows|knew|felt|feel|feels|agreed|agree|agrees|denied|denies|estimated|estimates|predicted|predicts|revealed|reveals|realized|realised|realize|recalled|recalls|showed|shows|indicated|indicates|concluded|concludes|alleged|alleges|wrote|writes|tweeted|testified|told)$/i.test(value)
 }
