@@ -35,6 +35,7 @@ import subjectVerbAgreement from './subject-verb-agreement.js'
 import termConsistency from './term-consistency.js'
 import tokenizerSpacing from './tokenizer-spacing.js'
 import unpairedBracket from './unpaired-bracket.js'
+import verbFormAfterAuxiliary from './verb-form-after-auxiliary.js'
 import wordOrder from './word-order.js'
 
-export const allRules: readonly Rule[] = [althoughBut, calque, canNot, decimalComma, determinerNumber, dottedThousands, doubledPossessive, doubledPunctuation, foreignScript, fragment, fullwidthPunctuation, guillemets, htmlEntity, hyphenSpacing, indefiniteArticle, joinedSource, missingSpace, phraseEcho, pronounAgreement, pronounVerbAgreement, quoteApostrophe, quoteDirection, quoteDoubled, quoteSpacing, quoteStyleMixed, quoteUnclosed, repeatedWord, selfContradiction, spaceBeforePunctuation, stackedDeterminer, stackedRelativeClause, subjectVerbAgreement, termConsistency, tokenizerSpacing, unpairedBracket, wordOrder]
+export const allRules: readonly Rule[] = [althoughBut, calque, canNot, decimalComma, determinerNumber, dottedThousands, doubledPossessive, doubledPunctuation, foreignScript, fragment, fullwidthPunctuation, guillemets, htmlEntity, hyphenSpacing, indefiniteArticle, joinedSource, missingSpace, phraseEcho, pronounAgreement, pronounVerbAgreement, quoteApostrophe, quoteDirection, quoteDoubled, quoteSpacing, quoteStyleMixed, quoteUnclosed, repeatedWord, selfContradiction, spaceBeforePunctuation, stackedDeterminer, stackedRelativeClause, subjectVerbAgreement, termConsistency, tokenizerSpacing, unpairedBracket, verbFormAfterAuxiliary, wordOrder]
