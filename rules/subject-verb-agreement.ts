@@ -38,6 +38,9 @@ const pluralOf = new Map(Object.entries({is: 'are', was: 'were', has: 'have', do
 /** Determiners that open a plural noun phrase. Numbers are left out: "two weeks is enough" is a measure. */
 const pluralDeterminers = new Set(['the', 'these', 'those', 'many', 'several', 'some', 'all', 'both', 'few', 'their', 'our', 'its', 'his', 'her', 'my', 'your', 'most', 'such', 'other'])
 
+/** Nouns whose plural is the singular ("the sheep are", "the fish were", "the aircraft were"): never judged singular. */
+const invariableNouns = new Set(['sheep', 'fish', 'deer', 'aircraft', 'spacecraft', 'hovercraft', 'offspring', 'salmon', 'trout', 'cod', 'moose', 'bison', 'swine', 'livestock', 'cattle', 'poultry', 'personnel', 'shrimp', 'squid', 'elk', 'buffalo', 'carp', 'tuna', 'yak', 'quail', 'grouse', 'kin', 'folk', 'vermin'])
+
 /** Plurals without -s, for the pre-filter ("these people has"). */
 const irregularPlurals = new Set(['people', 'women', 'men', 'children'])
 
@@ -104,6 +107,7 @@ export default defineRule(
         {text: 'What the ministers said was not enough to reassure markets.', why: 'the subject is the clause "what the ministers said"'},
         {text: 'Under the Quebec Act, the border between British Canada and the other colonies has been established.', why: 'after "between", "and" joins the objects of the preposition'},
         {text: 'In 2019, the team were beaten in the final.', why: 'a collective noun after an opening phrase'},
+        {text: 'About 1.3 million sheep have been raised, and the sheep are now the leader of the local industry.', why: 'a noun whose plural is the singular'},
         {text: 'At the meeting, the minister and her aides were questioned.', why: 'a coordinated subject after an opening phrase'}
       ]
     }
@@ -165,7 +169,7 @@ function isPluralSubject(words: TaggedWord[], nounIndex: number, text: string): 
   if (gap !== ' ') return gap === ', ' && closesOpeningPhrase(words, index - 1, text)
   // "between the emperor and the imperial people was": after a preposition, "and" joins its objects, not subjects.
   if ((previous.lower === 'and' || previous.lower === 'or') && words.slice(Math.max(0, index - 7), index - 1).some((word) => word.tag === 'IN')) return false
-  return clauseOpeners.has(previous.lower) || isReportingVerb(previous.value)
+  return clauseOpeners.has(previous.lower) || (isReportingVerb(previous.value) && !opensWithSubjectClause(words))
 }
 
 /** Sentence adverbs that open a sentence before its subject ("However, the world are"). */
@@ -200,7 +204,7 @@ function isSingularSubject(words: TaggedWord[], nounIndex: number, text: string)
   const noun = words[nounIndex]!
   // A noun the lexicon never reads as an adjective: "the latter are", "the elderly were" are adjectives used as plural nouns.
   const readings = lexiconTags(noun.value)
-  if (noun.tag !== 'NN' || !/^[a-z]+$/.test(noun.value) || noun.value.endsWith('s') || pluralInSense.has(noun.value) || readings[0] !== 'NN' || readings.includes('JJ')) return false
+  if (noun.tag !== 'NN' || !/^[a-z]+$/.test(noun.value) || noun.value.endsWith('s') || pluralInSense.has(noun.value) || invariableNouns.has(noun.value) || readings[0] !== 'NN' || readings.includes('JJ')) return false
   const determiner = words[nounIndex - 1]
   if (!determiner || !singularDeterminers.has(determiner.lower) || text.slice(determiner.end, noun.start) !== ' ') return false
   const previous = words[nounIndex - 2]
@@ -210,7 +214,7 @@ function isSingularSubject(words: TaggedWord[], nounIndex: number, text: string)
     if (gap !== ' ' && !(gap === ', ' && closesOpeningPhrase(words, nounIndex - 2, text))) return false
     // After "and", "or" the noun may close a coordinated subject; after "as", "before", "after", "until", "since", "once"
     // it may end a prepositional phrase ("known as a tribe are", "the discounts before the delivery are").
-    if (gap === ' ' && (!(clauseOpeners.has(previous.lower) || isReportingVerb(previous.value)) || prepositionsToo.has(previous.lower))) return false
+    if (gap === ' ' && (!(clauseOpeners.has(previous.lower) || (isReportingVerb(previous.value) && !opensWithSubjectClause(words))) || prepositionsToo.has(previous.lower))) return false
     const before = words.slice(Math.max(0, nounIndex - 7), nounIndex - 1).map((word) => word.lower)
     if (verb.startsWith('were') && before.some((word) => ['if', 'though', 'wish', 'wished', 'whether', 'unless', 'suppose', 'imagine'].includes(word))) return false
     // "demanded that the law have": a mandative subjunctive takes the bare form, never "are" or "were".
@@ -218,6 +222,11 @@ function isSingularSubject(words: TaggedWord[], nounIndex: number, text: string)
   }
 
   return true
+}
+
+/** "That Osmo read and believed these statements does not change anything": the whole clause is the subject. */
+function opensWithSubjectClause(words: TaggedWord[]): boolean {
+  return /^(that|what|whether|how|why)$/.test(words[0]?.lower ?? '')
 }
 
 /** "said the measures has": a reporting verb with `that` dropped. */
