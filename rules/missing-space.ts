@@ -4,6 +4,8 @@
  * copy from CJK sources, which put no space after punctuation, glue the
  * words together. Names, numbers, abbreviations, web addresses and code keep
  * their marks ("Node.js", "U.S.", "3,500", "www.who.int", "System.IO").
+ * A colon is left alone: labels and bylines write it unspaced
+ * ("[Source:Xinhua]", "Photo:AFP"), which raters leave unmarked.
  */
 import {defineRule} from '../src/engine/rule.js'
 
@@ -14,7 +16,7 @@ import {defineRule} from '../src/engine/rule.js'
  * the mark, and after it a capitalised word (sentence marks: a lower-case one
  * is a name or an address, "Booking.com") or any word of two letters or more.
  */
-const markBeforeLetter = /[.!?,;:](?=\p{L})/gu
+const markBeforeLetter = /[.!?,;](?=\p{L})/gu
 const sentenceNext = /^\p{Lu}\p{Ll}\p{L}*/u
 const clauseNext = /^\p{L}{2,}/u
 /** The word before the mark (words are short: 64 characters hold any), and what may not stand before it. */
@@ -30,35 +32,35 @@ export default defineRule(
   {
     id: 'missing-space',
     category: 'spacing',
-    severity: 'info',
-    description: 'No space after a full stop, question or exclamation mark, comma, semicolon or colon between two words.',
+    severity: 'minor',
+    description: 'No space after a full stop, question or exclamation mark, comma or semicolon between two words.',
     examples: {
       bad: [
         {
           text: 'Li Keqiang met the delegation on Tuesday.The two sides signed three agreements.',
           findings: [
-            {range: '1:34-1:45', actual: 'Tuesday.The', message: 'Unexpected `Tuesday.The` with no space after `.`, expected `Tuesday. The`', severity: 'info', fix: 'Tuesday. The', safe: true}
+            {range: '1:34-1:45', actual: 'Tuesday.The', message: 'Unexpected `Tuesday.The` with no space after `.`, expected `Tuesday. The`', severity: 'minor', fix: 'Tuesday. The', safe: true}
           ],
           fixed: 'Li Keqiang met the delegation on Tuesday. The two sides signed three agreements.'
         },
         {
           text: 'The delegation included representatives of trade and media to Macau,in addition to working meetings.',
           findings: [
-            {range: '1:63-1:71', actual: 'Macau,in', message: 'Unexpected `Macau,in` with no space after `,`, expected `Macau, in`', severity: 'info', fix: 'Macau, in', safe: true}
+            {range: '1:63-1:71', actual: 'Macau,in', message: 'Unexpected `Macau,in` with no space after `,`, expected `Macau, in`', severity: 'minor', fix: 'Macau, in', safe: true}
           ],
           fixed: 'The delegation included representatives of trade and media to Macau, in addition to working meetings.'
         },
         {
           text: 'The committee approved the bill;the full senate will vote on it next week.',
           findings: [
-            {range: '1:28-1:36', actual: 'bill;the', message: 'Unexpected `bill;the` with no space after `;`, expected `bill; the`', severity: 'info', fix: 'bill; the', safe: true}
+            {range: '1:28-1:36', actual: 'bill;the', message: 'Unexpected `bill;the` with no space after `;`, expected `bill; the`', severity: 'minor', fix: 'bill; the', safe: true}
           ],
           fixed: 'The committee approved the bill; the full senate will vote on it next week.'
         },
         {
           text: 'Will the central bank raise rates again?Most analysts say it will wait.',
           findings: [
-            {range: '1:35-1:45', actual: 'again?Most', message: 'Unexpected `again?Most` with no space after `?`, expected `again? Most`', severity: 'info', fix: 'again? Most', safe: true}
+            {range: '1:35-1:45', actual: 'again?Most', message: 'Unexpected `again?Most` with no space after `?`, expected `again? Most`', severity: 'minor', fix: 'again? Most', safe: true}
           ],
           fixed: 'Will the central bank raise rates again? Most analysts say it will wait.'
         }
@@ -71,6 +73,7 @@ export default defineRule(
         {text: 'The error came from System.IO.File in the old code.', why: 'a dotted identifier'},
         {text: 'The novel was written by J.R.R. Tolkien and published in 1954.', why: 'initials'},
         {text: 'Foreign residents were most commonly found in Frogner, Gamle Oslo and St.Hanshaugen.', why: 'a short abbreviation before a name: a spacing choice, not a sentence run into the next'},
+        {text: 'Floodwater covers a street in Valencia on Wednesday. Photo:AFP', why: 'a label or byline with a colon, written unspaced by many desks'},
         {text: 'He paused...then said the decision had already been made.', why: 'an ellipsis'},
         {text: 'Use the keys x,y and z to move the cursor.', why: 'single letters are a list of symbols'}
       ]

@@ -20,6 +20,7 @@ export const fewFindings = 10
 export const byConstruction: Readonly<Record<string, string>> = {
   'although-but': '"Although ..., but ..." marks one contrast twice in any English sentence',
   'doubled-possessive': 'a possessive marked twice (`its’s`) is never English',
+  'missing-space': 'a full stop, comma or semicolon glued to the next word (names, numbers, abbreviations, addresses and initials left alone) is a typing error in any English',
   guillemets: 'English text never quotes with « » or „',
   'pronoun-agreement': 'a subject `it` with `his`/`her` inside an idiom bound to its subject',
   'pronoun-verb-agreement': 'only the unambiguous shapes (subject pronoun + finite verb), subjunctives and singular they left alone',
