@@ -121,7 +121,7 @@ export default defineRule(
   {
     id: 'word-order',
     category: 'word-order',
-    severity: 'info',
+    severity: 'minor',
     description:
       'A relational adjective placed after its noun in Romance order ("in a manner independent"), where English puts it before the noun, or a noun used as an adjective after a degree adverb ("a largely stalemate conflict").',
     examples: {
@@ -129,7 +129,7 @@ export default defineRule(
         {
           text: 'The officials were at the center of a Kremlin effort begun in 2020 to undermine Kiev’s ability to “operate in a manner independent”.',
           findings: [
-            {range: '1:108-1:131', actual: 'in a manner independent', message: 'Unexpected adjective after its noun `manner independent`, expected `independently`', severity: 'info', fix: 'independently', safe: false}
+            {range: '1:108-1:131', actual: 'in a manner independent', message: 'Unexpected adjective after its noun `manner independent`, expected `independently`', severity: 'minor', fix: 'independently', safe: false}
           ],
           fixed:
             'The officials were at the center of a Kremlin effort begun in 2020 to undermine Kiev’s ability to “operate independently”.'
@@ -137,20 +137,20 @@ export default defineRule(
         {
           text: 'Russia seized control of Ukraine’s Crimean peninsula in 2014 and backed a separatist insurgency in eastern Ukraine, in a latent but largely stalemate conflict that has claimed 14,000 lives.',
           findings: [
-            {range: '1:133-1:150', actual: 'largely stalemate', message: 'Unexpected noun `stalemate` after the adverb `largely`, expected an adjective', severity: 'info'}
+            {range: '1:133-1:150', actual: 'largely stalemate', message: 'Unexpected noun `stalemate` after the adverb `largely`, expected an adjective', severity: 'minor'}
           ]
         },
         {
           text: 'Analysts said the situation political remains unstable after the elections.',
           findings: [
-            {range: '1:15-1:38', actual: 'the situation political', message: 'Unexpected adjective after its noun `situation political`, expected `political situation`', severity: 'info', fix: 'the political situation', safe: false}
+            {range: '1:15-1:38', actual: 'the situation political', message: 'Unexpected adjective after its noun `situation political`, expected `political situation`', severity: 'minor', fix: 'the political situation', safe: false}
           ],
           fixed: 'Analysts said the political situation remains unstable after the elections.'
         },
         {
           text: 'According to the commission European, the new rules will take effect next year.',
           findings: [
-            {range: '1:14-1:37', actual: 'the commission European', message: 'Unexpected adjective after its noun `commission European`, expected `European commission`', severity: 'info', fix: 'the European commission', safe: false}
+            {range: '1:14-1:37', actual: 'the commission European', message: 'Unexpected adjective after its noun `commission European`, expected `European commission`', severity: 'minor', fix: 'the European commission', safe: false}
           ],
           fixed: 'According to the European commission, the new rules will take effect next year.'
         }

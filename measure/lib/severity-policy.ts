@@ -27,6 +27,7 @@ export const byConstruction: Readonly<Record<string, string>> = {
   'quote-apostrophe': 'a straight double quote inside a word (`India"s`) is a mark in the wrong place',
   'quote-direction': 'a curly mark turned the wrong way is a wrong character, not a style',
   'stacked-determiner': 'two determiners before one noun (`a the report`) is never English',
+  'word-order': 'a relational adjective after the noun it classifies (`its policy monetary`) and a degree adverb before a bare noun in a noun phrase (`a largely stalemate conflict`) are Romance order; the postpositive uses English allows (`attorney general`, `independent of`) are left alone',
   'subject-verb-agreement': 'the clearest shape only: determiner, noun, verb opening a clause; collectives and subjunctives left alone',
   'verb-form-after-auxiliary': 'a modal, "to" or negated "do" before a form the lexicon knows only as past, participle or -s (`can chose`, `to takes`); noun readings of "will" and "can" left alone'
 }
