@@ -42,9 +42,9 @@ function figureExtent(text: string, start: number, end: number): [number, number
 
 const shapes: Shape[] = [
   {
-    // Only text after the space: "( , )" names a mark, ":( " is an emoticon.
+    // Only text after the space: "( , )" names a mark. A bracket after eyes is a face (":( says it all", ":-( ").
     name: 'space after an opening bracket',
-    pattern: /([([]) +(?=[\p{L}\p{N}"“‘'$€£])/gu,
+    pattern: /(?<![:;=]['-]?)([([]) +(?=[\p{L}\p{N}"“‘'$€£])/gu,
     fix: (match) => match[1]!
   },
   {
@@ -157,6 +157,7 @@ export default defineRule(
       good: [
         {text: 'The study was published in Nature (2019) and widely cited.', why: 'brackets without spaces'},
         {text: 'Use a comma ( , ) between the two clauses.', why: 'a mark named inside brackets'},
+        {text: 'The score was announced and the sad face :( says it all.', why: 'a face, not a bracket'},
         {text: 'He called it "rock \'n\' roll diplomacy" in an interview.', why: '\'n\' is a word of its own'},
         {text: 'The band was formed in the \'90s and still tours.', why: 'an apostrophe before a decade'},
         {text: 'The players\' union said it would appeal, and \'sources\' were cited.', why: 'a plural possessive and a quoted word'},
