@@ -5,7 +5,8 @@
  * ("a one-off", "a union", "a user", "a European") keep "a"; a capital "A"
  * inside a sentence is a letter ("Grade A offices"), and a capitalised word
  * after "a" is a name whose sound the spelling does not tell, so both are
- * left alone. The other direction ("an" before a consonant) is not checked:
+ * left alone. Before a word no article can precede ("the letter a is",
+ * "points a and b") the "a" is a letter or a name, not the article. The other direction ("an" before a consonant) is not checked:
  * in translation from Chinese "an" is as often a syllable of a name
  * ("Xi'an", "Ping An").
  */
@@ -16,6 +17,8 @@ const articleBeforeVowel = /\b[Aa] (?=[aeiou])/gu
 /** Vowel letters said as a consonant: /w/ in "one", /j/ in "union", "user", "euro", "ewe", "uranium". */
 const consonantSound = /^(?:one(?!r)|once|uni|unan|use|usu|usa|uti|ute|uto|ura|ure|uri|uro|eu|ewe|ubiq|uk)/u
 const word = /^\p{Ll}+/u
+/** Words that never follow an article: an "a" before them is a letter or a label ("the letter a is", "points a and b"). */
+const notAfterArticle = new Set(['is', 'are', 'was', 'were', 'am', 'and', 'or', 'as', 'at', 'in', 'on', 'of', 'if', 'it', 'its', 'into', 'onto', 'upon', 'unless', 'until'])
 
 export default defineRule(
   {
@@ -51,7 +54,8 @@ export default defineRule(
         {text: 'The campaign also incurred a one-time late fee over its failure to file.', why: '"one" starts with a /w/ sound'},
         {text: 'The gifts included a onesie saying "The Future".', why: '"onesie" starts with a /w/ sound'},
         {text: 'It covers Grade A offices, luxury apartments and a university campus.', why: 'a capital "A" inside a sentence is a letter, and "university" starts with a /j/ sound'},
-        {text: 'He is a European citizen and a union member.', why: 'a capitalised word is left alone; "union" starts with a /j/ sound'}
+        {text: 'He is a European citizen and a union member.', why: 'a capitalised word is left alone; "union" starts with a /j/ sound'},
+        {text: 'In the diagram, point a is joined to point b by a straight line.', why: 'no article comes before "is": the "a" is a label'}
       ]
     }
   },
@@ -65,6 +69,8 @@ export default defineRule(
       const next = word.exec(text.slice(start + 2, start + 40))?.[0]
       if (!next || consonantSound.test(next)) continue
       const end = start + 2 + next.length
+      // Whole words only: "a in-depth report" is the article before a compound.
+      if (notAfterArticle.has(next) && !/^[\p{L}-]/u.test(text.charAt(end))) continue
       const fixed = `${text.charAt(start)}n ${next}`
       report({
         start,
