@@ -203,6 +203,7 @@ export default defineRule(
         {text: 'The former UN chief Boutros Boutros-Ghali died in Cairo.', why: 'the second word starts a hyphenated name'},
         {text: 'The hospital was named after Sir Run Run Shaw, the film producer.', why: 'a capitalised double inside a run of capitalised words is a name'},
         {text: 'It has been a long long time since the river flooded like this.', why: 'an intensifier doubled for emphasis'},
+        {text: 'The fans chanted "hey hey hey" as the players came out.', why: 'an interjection repeated on purpose'},
         {text: 'The curfew was brought in in March after the riots.', why: 'a verb\'s particle, then the same word as a preposition'},
         {text: 'The officer told her her visa had expired.', why: '"her" as object, then as possessive'},
         {text: 'Whoever wins wins the right to host the final.', why: 'the verb of a free relative, then the main verb'},
@@ -295,6 +296,8 @@ function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): bo
   const tripled = nextWord?.lower === lower
   if (legitimateDoubles.has(lower + ' ' + second.lower)) return !tripled && !doubledByMistake(lower, nextWord, tokens[firstIndex + 3])
   if (intensifiers.has(lower)) return true
+  // "hey hey hey", "oh oh": an interjection is repeated on purpose, however often (no MT finding on one in training or dev).
+  if (lexiconTags(lower)[0] === 'UH') return true
   // "French French or Canadian French?", "a date date?": a word doubled to contrast its plain sense with another.
   if (nextWord?.lower === 'or' || next?.value === '?') return true
   if (isCapitalized(first.value)) {
