@@ -3,6 +3,7 @@ import type {Rule} from '../src/engine/rule.js'
 import althoughBut from './although-but.js'
 import calque from './calque.js'
 import canNot from './can-not.js'
+import coordinatedRepeat from './coordinated-repeat.js'
 import decimalComma from './decimal-comma.js'
 import determinerNumber from './determiner-number.js'
 import dottedThousands from './dotted-thousands.js'
@@ -38,4 +39,4 @@ import unpairedBracket from './unpaired-bracket.js'
 import verbFormAfterAuxiliary from './verb-form-after-auxiliary.js'
 import wordOrder from './word-order.js'
 
-export const allRules: readonly Rule[] = [althoughBut, calque, canNot, decimalComma, determinerNumber, dottedThousands, doubledPossessive, doubledPunctuation, foreignScript, fragment, fullwidthPunctuation, guillemets, htmlEntity, hyphenSpacing, indefiniteArticle, joinedSource, missingSpace, phraseEcho, pronounAgreement, pronounVerbAgreement, quoteApostrophe, quoteDirection, quoteDoubled, quoteSpacing, quoteStyleMixed, quoteUnclosed, repeatedWord, selfContradiction, spaceBeforePunctuation, stackedDeterminer, stackedRelativeClause, subjectVerbAgreement, termConsistency, tokenizerSpacing, unpairedBracket, verbFormAfterAuxiliary, wordOrder]
+export const allRules: readonly Rule[] = [althoughBut, calque, canNot, coordinatedRepeat, decimalComma, determinerNumber, dottedThousands, doubledPossessive, doubledPunctuation, foreignScript, fragment, fullwidthPunctuation, guillemets, htmlEntity, hyphenSpacing, indefiniteArticle, joinedSource, missingSpace, phraseEcho, pronounAgreement, pronounVerbAgreement, quoteApostrophe, quoteDirection, quoteDoubled, quoteSpacing, quoteStyleMixed, quoteUnclosed, repeatedWord, selfContradiction, spaceBeforePunctuation, stackedDeterminer, stackedRelativeClause, subjectVerbAgreement, termConsistency, tokenizerSpacing, unpairedBracket, verbFormAfterAuxiliary, wordOrder]
