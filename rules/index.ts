@@ -28,6 +28,7 @@ import quoteSpacing from './quote-spacing.js'
 import quoteStyleMixed from './quote-style-mixed.js'
 import quoteUnclosed from './quote-unclosed.js'
 import repeatedWord from './repeated-word.js'
+import runOnSentence from './run-on-sentence.js'
 import selfContradiction from './self-contradiction.js'
 import spaceBeforePunctuation from './space-before-punctuation.js'
 import stackedDeterminer from './stacked-determiner.js'
@@ -39,4 +40,4 @@ import unpairedBracket from './unpaired-bracket.js'
 import verbFormAfterAuxiliary from './verb-form-after-auxiliary.js'
 import wordOrder from './word-order.js'
 
-export const allRules: readonly Rule[] = [althoughBut, calque, canNot, coordinatedRepeat, decimalComma, determinerNumber, dottedThousands, doubledPossessive, doubledPunctuation, foreignScript, fragment, fullwidthPunctuation, guillemets, htmlEntity, hyphenSpacing, indefiniteArticle, joinedSource, missingSpace, phraseEcho, pronounAgreement, pronounVerbAgreement, quoteApostrophe, quoteDirection, quoteDoubled, quoteSpacing, quoteStyleMixed, quoteUnclosed, repeatedWord, selfContradiction, spaceBeforePunctuation, stackedDeterminer, stackedRelativeClause, subjectVerbAgreement, termConsistency, tokenizerSpacing, unpairedBracket, verbFormAfterAuxiliary, wordOrder]
+export const allRules: readonly Rule[] = [althoughBut, calque, canNot, coordinatedRepeat, decimalComma, determinerNumber, dottedThousands, doubledPossessive, doubledPunctuation, foreignScript, fragment, fullwidthPunctuation, guillemets, htmlEntity, hyphenSpacing, indefiniteArticle, joinedSource, missingSpace, phraseEcho, pronounAgreement, pronounVerbAgreement, quoteApostrophe, quoteDirection, quoteDoubled, quoteSpacing, quoteStyleMixed, quoteUnclosed, repeatedWord, runOnSentence, selfContradiction, spaceBeforePunctuation, stackedDeterminer, stackedRelativeClause, subjectVerbAgreement, termConsistency, tokenizerSpacing, unpairedBracket, verbFormAfterAuxiliary, wordOrder]

@@ -33,7 +33,7 @@ function expectSameAsFullLint(linter: IncrementalLinter, text: string): void {
 /** Snippets that stress paragraph and sentence boundaries and the rules. */
 const snippets = [
   'a', 'E', ' ', '.', ',', '\n', '\n\n', '\n \n', '\r\n\r\n', '\t', '\u00A0', '“', '”', '’', '"', '...',
-  'days. days.', 'the the ', 'Mr. ', 'Kiev', 'Kyiv', ' , ', ' .', '---', '3,5 percent', '1.500.000 euros', '«oui»',
+  'days. days.', 'the the ', 'the market It is ', 'Mr. ', 'Kiev', 'Kyiv', ' , ', ' .', '---', '3,5 percent', '1.500.000 euros', '«oui»',
   '<!-- mtlint-disable-next-line repeated-word -->\n', 'See https://example.org/a.b. ', 'x@example.org', 'Kiev\u2019s', ' <!-- mtlint-disable -->', '<!-- mtlint-enable -->', 'é', '😀'
 ]
 
