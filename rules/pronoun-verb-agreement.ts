@@ -167,6 +167,7 @@ export default defineRule(
         {text: 'She need not worry about the vote, her aides said.', why: '"need" as a semi-modal takes no -s'},
         {text: 'If she were president, she would sign the bill, her aide said.', why: 'the subjunctive after "if"'},
         {text: 'The court ordered that he pay damages to the family.', why: 'the mandative subjunctive after "ordered that"'},
+        {text: 'It is in Egypt’s interest that he step down immediately.', why: 'the mandative subjunctive after "interest that"'},
         {text: 'Did he say when the talks would resume?', why: 'a question: the verb follows "did"'},
         {text: 'He cut the budget by a third last year.', why: '"cut" is also the past tense'},
         {text: 'Someone left their bag on the train, and they were asked to collect it.', why: 'singular they takes "were"'},

@@ -15,5 +15,8 @@ export function verbForms(base: string, irregular: readonly string[] = []): stri
   return [...forms]
 }
 
-/** Words that make the verb of the clause after them a bare subjunctive ("ordered that he pay", "it is vital that the law take effect"). */
-export const mandative = /^(demand|insist|require|recommend|order|ask|suggest|propose|urge|request|essential|important|vital|necessary|crucial|imperative|mandatory)/
+/**
+ * Words that make the verb of the clause after them a bare subjunctive ("ordered that he pay", "it is vital that the law take effect",
+ * "it is in Egypt's interest that he step down", "it is best that she wait").
+ */
+export const mandative = /^(demand|insist|require|recommend|order|ask|suggest|propose|urge|request|essential|important|vital|necessary|crucial|imperative|mandatory|advis|desirable|preferable|stipulat|decree|mandat|interests?$|best$)/
