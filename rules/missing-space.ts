@@ -22,6 +22,12 @@ const clauseNext = /^\p{L}{2,}/u
 /** The word before the mark (words are short: 64 characters hold any), and what may not stand before it. */
 const wordBefore = /(?<![\p{L}\p{N}.@/_\\-])\p{L}{2,}$/u
 
+/** A figure before the mark ("in 2019.Since then", "ended 2-2.Fans", "rose 5%,while"): not part of a decimal, a version or an address. */
+const figureBefore = /(?<![\p{L}\p{N}.,@/_\\:$€£¥-])\p{N}+(?:[-–]\p{N}+)?%?$/u
+/** After a figure the next word must be plainly a word: a sentence mark needs a capital and two lower-case letters ("1.5.Final" stays alone). */
+const figureSentenceNext = /^\p{Lu}\p{Ll}{2,}/u
+const figureClauseNext = /^\p{Ll}{2,}/u
+
 /** What stands right after the second word and shows an identifier or an address ("System.IO.File", "Math.Max(", "a,b,c"). */
 const identifierAfter = /^[.,;:@/_\\(\p{N}-]/u
 
@@ -75,7 +81,8 @@ export default defineRule(
         {text: 'Foreign residents were most commonly found in Frogner, Gamle Oslo and St.Hanshaugen.', why: 'a short abbreviation before a name: a spacing choice, not a sentence run into the next'},
         {text: 'Floodwater covers a street in Valencia on Wednesday. Photo:AFP', why: 'a label or byline with a colon, written unspaced by many desks'},
         {text: 'He paused...then said the decision had already been made.', why: 'an ellipsis'},
-        {text: 'Use the keys x,y and z to move the cursor.', why: 'single letters are a list of symbols'}
+        {text: 'Use the keys x,y and z to move the cursor.', why: 'single letters are a list of symbols'},
+        {text: 'Here are the four approaches they use. 2.Rest when you need to.', why: 'a number that opens a sentence labels a list item'}
       ]
     }
   },
@@ -86,7 +93,10 @@ export default defineRule(
       const after = (mark === '.' || mark === '!' || mark === '?' ? sentenceNext : clauseNext).exec(text.slice(at + 1, at + 65))?.[0]
       if (!after) continue
       const window = text.slice(Math.max(0, at - 64), at)
-      const before = wordBefore.exec(window)?.[0]
+      const figure = figureBefore.exec(window)?.[0]
+      // A figure after a word of its sentence ("in 2019.Since"); one that opens a sentence or a line numbers a list ("2.Rest when you need to").
+      const inSentence = figure !== undefined && /[\p{L},] +$/u.test(window.slice(0, window.length - figure.length))
+      const before = wordBefore.exec(window)?.[0] ?? (inSentence && (mark === ',' ? figureClauseNext : figureSentenceNext).test(after) ? figure : undefined)
       // A word that fills the whole look-back may go on further back: not judged.
       if (!before || (at > 64 && before.length === window.length)) continue
       const end = at + 1 + after.length
