@@ -2,7 +2,9 @@
  * Two determiners stacked before one noun ("without the his country’s
  * contribution", "a the report", "their the budget", "those the talks"):
  * machine translation keeps the source language's article and adds the
- * English determiner, or the reverse.
+ * English determiner, or the reverse. An article before a demonstrative
+ * ("the these measures") and "every" or "several" before an article or a
+ * possessive ("every the student") are the same collision.
  */
 import {defineRule} from '../src/engine/rule.js'
 
@@ -18,7 +20,10 @@ const articles = ['the', 'a', 'an']
  * "it's" ("its the best").
  */
 const collisions = new Map<string, ReadonlySet<string>>([
-  ...articles.map((article) => [article, new Set([...articles, ...possessivePronouns])] as const),
+  // "the these measures": an article before a demonstrative, which is a determiner of its own.
+  ...articles.map((article) => [article, new Set([...articles, ...possessivePronouns, 'these', 'those'])] as const),
+  // "every the student", "several the companies": a quantifier that takes the noun directly ("each" and "some" do not: "$5 each the first year", "for some the plan works").
+  ...['every', 'several'].map((quantifier) => [quantifier, new Set([...articles, ...possessivePronouns])] as const),
   ...['his', 'its', 'my', 'our', 'their', 'your'].map((pronoun) => [pronoun, new Set(articles)] as const),
   ...['these', 'those'].map((demonstrative) => [demonstrative, new Set(articles)] as const)
 ])
@@ -36,7 +41,7 @@ const beForms = new Set(['is', 'are', 'was', 'were', "'s", '’s', 'be', 'been',
 /** Words after which a clause starts, so "its the" there is more likely "it's the". */
 const clauseStarts = new Set(['that', 'because', 'and', 'but', 'if', 'when', 'said', 'says', 'so', 'think', 'thinks', 'believe'])
 
-const stackedDeterminer = /(?<![\p{L}\p{N}'’-])(the|an?|his|her|its|my|our|their|your|these|those)[ \u00a0]+(the|an?|his|her|its|my|our|their|your)(?![\p{L}\p{N}'’/-])/giu
+const stackedDeterminer = /(?<![\p{L}\p{N}'’-])(the|an?|his|her|its|my|our|their|your|these|those|every|several)[ \u00a0]+(the|an?|his|her|its|my|our|their|your|these|those)(?![\p{L}\p{N}'’/-])/giu
 /** The word after the second determiner, and the word before the first. */
 const nextWord = /^[ \u00a0]+([\p{L}]+)/u
 const previousWord = /([\p{L}'’]+)[ \u00a0]+$/u
@@ -126,6 +131,8 @@ export default defineRule(
         {text: 'Students who chose Plan A his adviser approved were allowed to graduate early.', why: 'a capital "A" inside a sentence is a label, not the article'},
         {text: 'She was wearing a his-and-hers watch set given by her husband.', why: 'a hyphenated compound'},
         {text: 'Are these the results the ministry promised in March?', why: 'a demonstrative after "are" is the subject'},
+        {text: 'The fund pays $5 each the first year and $10 after that.', why: '"each" after a figure is no quantifier before the noun'},
+        {text: 'Are these those people you met in Vienna?', why: 'two demonstratives: the first is the subject'},
         {text: 'She sang with the a cappella group at the festival.', why: 'a fixed phrase that starts with "a"'},
         {text: 'He bought a The Beatles album at the market.', why: 'a capitalized article inside a name'},
         {text: 'The coach gave her the ball and told her the plan.', why: '"her" as an object before an article'},
