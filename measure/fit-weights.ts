@@ -1,8 +1,8 @@
 /**
  * Fit the per-check weights of the `compare` score on professional MQM
- * ratings of two years, and report how the score ranks systems and documents
- * on each year with the weights fitted on the other (the honest figure for a
- * year we have not seen).
+ * ratings of the training year (newstest2020), and report how the score ranks
+ * systems and documents on each year with the weights fitted on the other
+ * (the honest figure for a year we have not seen).
  *
  *   node dist/measure/fit-weights.js [--write] [--cache FILE]
  *
@@ -12,43 +12,62 @@
  *
  * Each data set becomes a folder of documents (one JSONL of {"source","target"}
  * per system and document, measure/lib/mqm-documents.ts) checked by ONE
- * `mtlint compare DIR --format json` run. The fit: non-negative least squares
- * of the raters' MQM penalty per 1,000 words (major 5, minor 1, critical 25)
- * on each check's findings per 1,000 words (severity weights), each year's
- * documents weighing 1/N of that year (a year counts as much as the other,
- * whatever its size), a free intercept per year (not shipped: it moves every
- * document alike), and a ridge pull of every factor towards 1 (a check's
- * severity weight as it is) so that a check with few findings keeps about its
- * severity's weight instead of a factor fitted to a handful of documents.
- * Only a monolingual rule with at least `minFindings` findings on every fitted year is
- * fitted (the source-aware checks weigh their severity: see screen()), and only if its findings alone rank that year's documents the
- * raters' way (tau-b above `chosen.minTau`, screen()); one that does not on some
- * year weighs 0, and a check with fewer findings keeps factor 1 unfitted
- * (few checks, few parameters: what transfers to a year not seen). Shipped: the fit on both years (newstest2020 and
- * WMT23). Reported: leave one year out (fit on one year, measure on the
- * other), the fit on both, and severity weights alone; per year system-level
- * Spearman over all systems and over MT systems only, and document-level
- * Kendall tau-b against MQM per segment (the issue's acceptance) and per word
- * (the unit of mtlint's penalty); per system of each year its MQM and penalty
- * ranks with the checks that weigh most. --write stores the factors in
- * src/weights.json; the figures go to reports/compare-weights.md.
+ * `mtlint compare DIR --format json` run. The penalty counts as the product
+ * scores it (src/engine/score.ts): a check once per segment, at its heaviest
+ * finding there. Two kinds of factor:
+ *
+ * - A source-aware check (kind `compare`): its factor is what the raters
+ *   charge for a segment it flags, measured against the other systems'
+ *   translations of the same source segment: the flagged segment's MQM minus
+ *   the segment's mean over all systems minus the system's own mean
+ *   difference (so neither a hard sentence nor a weak system is put on the
+ *   check), summed over the flagged segments, divided by their number plus
+ *   `excessPrior` (a check with few flags moves towards 0), at least 0, over
+ *   its severity's weight. Fitted by least squares with the monolingual rules,
+ *   these factors became proxies for the other errors of the systems that
+ *   omit and penalised the human references (leaving one year out, systems
+ *   -0.01 on newstest2020); the paired estimate cannot: it only sees the
+ *   segments the check flags.
+ * - A monolingual rule with at least `minFindings` findings on every fitted
+ *   year: non-negative least squares of the raters' MQM penalty per
+ *   1,000 words (major 5, minor 1, critical 25) on each rule's penalty per
+ *   1,000 words, each year's documents weighing 1/N of that year, a free
+ *   intercept per year (not shipped: it moves every document alike), and a
+ *   ridge pull of every factor towards 1; fitted only if its findings alone
+ *   rank that year's documents the raters' way (tau-b above `chosen.minTau`,
+ *   screen()), else 0. Rules with fewer findings keep factor 1 unfitted (few
+ *   parameters: what transfers to a year not seen).
+ *
+ * Shipped: the fit on the training year alone (newstest2020); WMT23 is the
+ * dev set, so its figures with the shipped factors are held out. Reported:
+ * leave one year out both ways, severity weights with and without the
+ * per-segment cap; per year system-level Spearman over all systems and over
+ * MT systems only, and document-level Kendall tau-b against MQM per segment
+ * (the issue's acceptance) and per word (the unit of mtlint's penalty); per
+ * system of each year its MQM and penalty ranks with the checks that weigh
+ * most. --write stores the factors in src/weights.json; the figures go to
+ * reports/compare-weights.md.
  */
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
-import {defaultWeights, weightOf} from '../src/engine/score.js'
+import {defaultWeights} from '../src/engine/score.js'
 import type {Severity} from '../src/engine/types.js'
 import {documentsOf, readRows, writeDocuments, type MqmDocument} from './lib/mqm-documents.js'
 
 const root = resolve(import.meta.dirname, '..', '..')
 const data = resolve(root, '..', 'shared', 'data')
 const minFindings = 10
+/** Flagged segments of zero excess added to every source-aware check's: a check seen a handful of times weighs little. */
+const excessPrior = 5
 
 interface ReportedFinding {
   ruleId: string
   kind?: 'lint' | 'compare'
   severity: Severity
+  /** Line in the document's JSONL: its segment, from 1. */
+  start: {line: number}
 }
 
 interface Scored extends MqmDocument {
@@ -70,7 +89,8 @@ function checkDataSet(file: string): Scored[] {
     return documents.map((document) => {
       const entry = byPath.get(resolve(folder, document.file))
       if (!entry) throw new Error(`no result for ${document.file}`)
-      return {...document, words: entry.words, findings: entry.findings}
+      const findings = entry.findings.map(({ruleId, kind, severity, start}) => ({ruleId, kind, severity, start: {line: start.line}}))
+      return {...document, words: entry.words, findings}
     })
   } finally {
     rmSync(folder, {recursive: true, force: true})
@@ -80,10 +100,60 @@ function checkDataSet(file: string): Scored[] {
 /** MQM penalty per 1,000 words: the unit of mtlint's penalty. */
 const mqmPer1000 = (document: Scored) => (1000 * document.mqm * document.segments.length) / Math.max(document.words, 1)
 
-type Weigh = (finding: ReportedFinding) => number
+/** Per check: its severity points in each segment it flags, the heaviest finding per segment (capped) or every finding (uncapped). */
+interface Points {
+  capped: Map<string, Map<number, number>>
+  uncapped: Map<string, number>
+}
 
-function penaltyOf(document: Scored, weigh: Weigh): number {
-  return (1000 * document.findings.reduce((sum, finding) => sum + weigh(finding), 0)) / Math.max(document.words, 1)
+const pointsCache = new WeakMap<Scored, Points>()
+
+function pointsOf(document: Scored): Points {
+  let points = pointsCache.get(document)
+  if (points) return points
+  points = {capped: new Map(), uncapped: new Map()}
+  for (const finding of document.findings) {
+    const weight = defaultWeights[finding.severity]
+    if (weight === 0) continue
+    const segments = points.capped.get(finding.ruleId) ?? new Map<number, number>()
+    segments.set(finding.start.line - 1, Math.max(segments.get(finding.start.line - 1) ?? 0, weight))
+    points.capped.set(finding.ruleId, segments)
+    points.uncapped.set(finding.ruleId, (points.uncapped.get(finding.ruleId) ?? 0) + weight)
+  }
+
+  pointsCache.set(document, points)
+  return points
+}
+
+/** A check's severity points in a document, as the score counts them (capped per segment) or every finding. */
+function checkPoints(document: Scored, id: string, capped = true): number {
+  const points = pointsOf(document)
+  if (!capped) return points.uncapped.get(id) ?? 0
+  let sum = 0
+  for (const weight of points.capped.get(id)?.values() ?? []) sum += weight
+  return sum
+}
+
+/** Each check's factor on its severity's weight; a check without one weighs 1. */
+type Factors = Readonly<Record<string, number>>
+
+interface Weighing {
+  factors: Factors
+  capped?: boolean
+  /** Only the checks of this kind count. */
+  kind?: 'lint' | 'compare'
+}
+
+const kinds = new Map<string, 'lint' | 'compare'>()
+
+function penaltyOf(document: Scored, {factors, capped = true, kind}: Weighing): number {
+  let sum = 0
+  for (const id of pointsOf(document).uncapped.keys()) {
+    if (kind && (kinds.get(id) ?? 'lint') !== kind) continue
+    sum += checkPoints(document, id, capped) * (factors[id] ?? 1)
+  }
+
+  return (1000 * sum) / Math.max(document.words, 1)
 }
 
 /**
@@ -102,24 +172,19 @@ const chosen: Settings = {ridge: 0.1, minTau: 0.05}
 const settingsTried: Settings[] = [0.1, 1, 3].flatMap((ridge) => [0.03, 0.05].map((minTau) => ({ridge, minTau})))
 
 /**
- * Non-negative least squares of MQM per 1,000 words on each check's findings
- * (severity weights) per 1,000 words, with an intercept per year, each year's
- * documents weighing 1/N, and a ridge pull towards factor 1; cyclic
- * coordinate descent on the centred columns.
+ * Non-negative least squares of MQM per 1,000 words on each rule's capped
+ * points per 1,000 words, with an intercept per year, each year's documents weighing 1/N, and a ridge
+ * pull towards factor 1; cyclic coordinate descent on the centred columns.
  */
 function fit(years: ReadonlyArray<readonly Scored[]>, ids: readonly string[], ridge: number): Record<string, number> {
   const columns = ids.map(() => [] as number[])
   const target: number[] = []
   const weight: number[] = []
+  const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length
   for (const documents of years) {
-    const x = documents.map((document) => {
-      const sums = new Map<string, number>()
-      for (const finding of document.findings) sums.set(finding.ruleId, (sums.get(finding.ruleId) ?? 0) + defaultWeights[finding.severity])
-      return ids.map((id) => (1000 * (sums.get(id) ?? 0)) / Math.max(document.words, 1))
-    })
+    const x = documents.map((document) => ids.map((id) => (1000 * checkPoints(document, id)) / Math.max(document.words, 1)))
     const y = documents.map(mqmPer1000)
     // Centring each year's columns and target is the free intercept of that year.
-    const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length
     const yMean = mean(y)
     for (const [index, column] of columns.entries()) {
       const xMean = mean(x.map((row) => row[index]!))
@@ -153,7 +218,68 @@ function fit(years: ReadonlyArray<readonly Scored[]>, ids: readonly string[], ri
     if (moved < 1e-9) break
   }
 
-  return Object.fromEntries(ids.map((id, index) => [id, Math.round(factors[index]! * 1000) / 1000]))
+  return Object.fromEntries(ids.map((id, index) => [id, round3(factors[index]!)]))
+}
+
+const round3 = (value: number) => Math.round(value * 1000) / 1000
+
+/** Per source-aware check, over the fitted years: flagged segments and the raters' excess penalty on them (see the header). */
+function pairedExcess(years: ReadonlyArray<readonly Scored[]>): Map<string, {segments: number; excess: number; severity: Severity}> {
+  const result = new Map<string, {segments: number; excess: number; severity: Severity}>()
+  for (const documents of years) {
+    const bySegment = new Map<string, {sum: number; count: number}>()
+    const key = (document: Scored, index: number) => `${document.doc}\u0000${index}`
+    for (const document of documents) {
+      for (const [index, value] of document.segmentMqm.entries()) {
+        const entry = bySegment.get(key(document, index)) ?? {sum: 0, count: 0}
+        entry.sum += value
+        entry.count++
+        bySegment.set(key(document, index), entry)
+      }
+    }
+
+    const difference = (document: Scored, index: number) => {
+      const entry = bySegment.get(key(document, index))!
+      return document.segmentMqm[index]! - entry.sum / entry.count
+    }
+
+    const systemMean = new Map<string, {sum: number; count: number}>()
+    for (const document of documents) {
+      const entry = systemMean.get(document.system) ?? {sum: 0, count: 0}
+      for (const index of document.segmentMqm.keys()) entry.sum += difference(document, index)
+      entry.count += document.segmentMqm.length
+      systemMean.set(document.system, entry)
+    }
+
+    for (const document of documents) {
+      const base = systemMean.get(document.system)!
+      const flagged = new Map<string, Set<number>>()
+      for (const finding of document.findings) {
+        if (finding.kind !== 'compare' || defaultWeights[finding.severity] === 0) continue
+        const lines = flagged.get(finding.ruleId) ?? new Set<number>()
+        lines.add(finding.start.line - 1)
+        flagged.set(finding.ruleId, lines)
+        if (!result.has(finding.ruleId)) result.set(finding.ruleId, {segments: 0, excess: 0, severity: finding.severity})
+      }
+
+      for (const [id, lines] of flagged) {
+        const entry = result.get(id)!
+        for (const index of lines) {
+          if (index >= document.segmentMqm.length) continue
+          entry.segments++
+          entry.excess += difference(document, index) - base.sum / base.count
+        }
+      }
+    }
+  }
+
+  return result
+}
+
+function sourceFactors(years: ReadonlyArray<readonly Scored[]>): Record<string, number> {
+  return Object.fromEntries(
+    [...pairedExcess(years)].map(([id, {segments, excess, severity}]) => [id, round3(Math.max(0, excess / (segments + excessPrior)) / defaultWeights[severity])])
+  )
 }
 
 function ranks(values: readonly number[]): number[] {
@@ -246,14 +372,17 @@ function correlate(documents: readonly Scored[], penalty: (document: Scored) => 
 const fixed = (value: number) => value.toFixed(3)
 
 /** Per system: MQM and penalty with their ranks, and the checks that weigh most in the penalty. */
-function systemRows(documents: readonly Scored[], weigh: Weigh) {
+function systemRows(documents: readonly Scored[], factors: Factors) {
   const systems = [...new Set(documents.map((document) => document.system))]
   const rows = systems.map((system) => {
     const mine = documents.filter((document) => document.system === system)
     const words = mine.reduce((sum, document) => sum + document.words, 0)
     const segments = mine.reduce((sum, document) => sum + document.segments.length, 0)
     const byCheck = new Map<string, number>()
-    for (const finding of mine.flatMap((document) => document.findings)) byCheck.set(finding.ruleId, (byCheck.get(finding.ruleId) ?? 0) + weigh(finding))
+    for (const document of mine) {
+      for (const id of pointsOf(document).uncapped.keys()) byCheck.set(id, (byCheck.get(id) ?? 0) + checkPoints(document, id) * (factors[id] ?? 1))
+    }
+
     const top = [...byCheck.entries()]
       .filter(([, weight]) => weight > 0)
       .sort((a, b) => b[1] - a[1])
@@ -273,30 +402,19 @@ function systemRows(documents: readonly Scored[], weigh: Weigh) {
   return rows.map((row, index) => ({...row, mqmRank: mqmRanks[index]!, penaltyRank: penaltyRanks[index]!})).sort((a, b) => a.mqm - b.mqm)
 }
 
+/** The training year first: the shipped factors are fitted on it alone. */
 const years = [
   {name: 'newstest2020', file: 'mqm-zhen-nt2020.jsonl'},
   {name: 'WMT23', file: 'mqm-zhen-wmt23-news.jsonl'}
 ] as const
+const training = 0
 
-/** A check's penalty alone per document (per 1,000 words, severity weights). */
-const checkPenalty = (id: string) => (document: Scored) => penaltyOf(document, (finding) => (finding.ruleId === id ? defaultWeights[finding.severity] : 0))
+/** A check's capped penalty alone per document (severity weights). */
+const checkPenalty = (id: string) => (document: Scored) => (1000 * checkPoints(document, id)) / Math.max(document.words, 1)
 
-/**
- * The checks with the evidence to be fitted on some years: a monolingual rule
- * (a source-aware finding is an MQM error of its own, a changed number a major
- * mistranslation, a number left out a minor omission: it weighs its severity,
- * factor 1; fitted, those factors made proxies for the other errors of the
- * systems that omit, and penalised the human references the raters rate
- * best on newstest2020: leaving one year out, systems -0.01 there), with a
- * severity that weighs (an info finding weighs 0 whatever its factor) and at
- * least `minFindings` findings on every one of them. Of those, a check whose
- * findings alone rank the documents against MQM (tau-b above `minTau`) on
- * every year is fitted; the others weigh 0: their relation to the raters'
- * judgement is not the same from year to year, so a factor fitted to one year
- * does not transfer. Checks without the evidence keep factor 1 unfitted.
- */
-function screen(data: ReadonlyArray<readonly Scored[]>, minTau: number): {fitted: string[]; zeroed: string[]} {
-  const counts = data.map((documents) => {
+/** Findings of each check with a severity that weighs, per year. */
+function findingCounts(data: ReadonlyArray<readonly Scored[]>): Array<Map<string, number>> {
+  return data.map((documents) => {
     const count = new Map<string, number>()
     for (const finding of documents.flatMap((document) => document.findings)) {
       if (defaultWeights[finding.severity] > 0) count.set(finding.ruleId, (count.get(finding.ruleId) ?? 0) + 1)
@@ -304,71 +422,85 @@ function screen(data: ReadonlyArray<readonly Scored[]>, minTau: number): {fitted
 
     return count
   })
-  const sourceAware = new Set(data.flat().flatMap((document) => document.findings.filter((finding) => finding.kind === 'compare').map((finding) => finding.ruleId)))
+}
+
+/**
+ * The monolingual rules with the evidence to be fitted on some years: at least
+ * `minFindings` findings on every one of them. Of those, a rule whose
+ * findings alone rank the documents against MQM (tau-b above `minTau`) on
+ * every year is fitted; the others weigh 0: their relation to the raters'
+ * judgement is not the same from year to year, so a factor fitted to one year
+ * does not transfer. Rules without the evidence keep factor 1 unfitted.
+ */
+function screen(data: ReadonlyArray<readonly Scored[]>, minTau: number): {fitted: string[]; zeroed: string[]} {
+  const counts = findingCounts(data)
   const candidates = [...new Set(counts.flatMap((count) => [...count.keys()]))]
-    .filter((id) => !sourceAware.has(id) && counts.every((count) => (count.get(id) ?? 0) >= minFindings))
+    .filter((id) => kinds.get(id) !== 'compare' && counts.every((count) => (count.get(id) ?? 0) >= minFindings))
     .sort()
   const tracks = (id: string) => data.every((documents) => kendallTauB(documents.map(checkPenalty(id)), documents.map((document) => document.mqm)) > minTau)
   return {fitted: candidates.filter(tracks), zeroed: candidates.filter((id) => !tracks(id))}
 }
 
-/** The factors of the checks with the evidence, fitted on some years: the screened checks fitted, the others 0. */
+/** The factors fitted on some years: source-aware checks by their paired excess, the screened rules by the fit, the other screened ones 0. */
 function factorsFor(data: ReadonlyArray<readonly Scored[]>, settings: Settings = chosen): Record<string, number> {
   const {fitted, zeroed} = screen(data, settings.minTau)
-  const factors: Record<string, number> = {...Object.fromEntries(zeroed.map((id) => [id, 0])), ...fit(data, fitted, settings.ridge)}
+  const source = sourceFactors(data)
+  const others = {...Object.fromEntries(zeroed.map((id) => [id, 0])), ...source}
+  const factors: Record<string, number> = {...others, ...fit(data, fitted, settings.ridge)}
   return Object.fromEntries(Object.keys(factors).sort().map((id) => [id, factors[id]!]))
 }
-
-const weighWith = (checks: Record<string, number>): Weigh => (finding) => weightOf(finding, {...defaultWeights, checks})
 
 function main(): void {
   const cacheAt = process.argv.indexOf('--cache')
   const cache = cacheAt > 0 ? process.argv[cacheAt + 1] : undefined
-  const data = cache && existsSync(cache) ? (JSON.parse(readFileSync(cache, 'utf8')) as Scored[][]) : years.map((year) => checkDataSet(year.file))
+  const cached = cache && existsSync(cache) ? (JSON.parse(readFileSync(cache, 'utf8')) as Scored[][]) : undefined
+  // A cache from before per-segment MQM cannot be fitted: run again.
+  const data = cached?.every((documents) => documents.every((document) => Array.isArray(document.segmentMqm))) ? cached : years.map((year) => checkDataSet(year.file))
   if (cache) writeFileSync(cache, JSON.stringify(data))
-  const shipped = factorsFor(data)
-  const both = Object.keys(shipped).sort()
+  for (const finding of data.flat().flatMap((document) => document.findings)) kinds.set(finding.ruleId, finding.kind ?? 'lint')
+  const shipped = factorsFor([data[training]!])
   const alone = data.map((documents) => factorsFor([documents]))
   // Leave one year out: each year scored with the factors fitted on the other years.
   const leaveOneOut = (settings: Settings) => data.map((_, index) => factorsFor(data.filter((__, other) => other !== index), settings))
   const heldOut = leaveOneOut(chosen)
-  const severityWeight: Weigh = (finding) => defaultWeights[finding.severity]
-  const calibrated = weighWith(shipped)
-  const only = (kind: 'lint' | 'compare', weigh: Weigh): Weigh => (finding) => ((finding.kind ?? 'lint') === kind ? weigh(finding) : 0)
-  type Row = [string, (year: number) => (document: Scored) => number]
-  const fixedWeigh = (weigh: Weigh) => () => (document: Scored) => penaltyOf(document, weigh)
+  const none: Factors = {}
+  type Row = [string, (year: number) => Weighing]
   const rows: Row[] = [
-    ['lint alone (severity weights)', fixedWeigh(only('lint', severityWeight))],
-    ['compare alone (severity weights)', fixedWeigh(only('compare', severityWeight))],
-    ['both (severity weights, no fit)', fixedWeigh(severityWeight)],
-    ['**held out**: both, fitted on the other year', (year) => (document) => penaltyOf(document, weighWith(heldOut[year]!))],
-    ['lint alone (fitted on both years: the shipped lint score)', fixedWeigh(only('lint', calibrated))],
-    ['compare alone (fitted on both years)', fixedWeigh(only('compare', calibrated))],
-    ['both, fitted on both years (the shipped compare score; in-sample on both)', fixedWeigh(calibrated)],
-    ['reference, no check: words per segment (how much the per-segment figure rewards long segments)', () => (document) => document.words / document.segments.length]
+    ['lint alone (severity weights)', () => ({factors: none, kind: 'lint'})],
+    ['compare alone (severity weights)', () => ({factors: none, kind: 'compare'})],
+    ['both (severity weights, every finding counted: before the cap)', () => ({factors: none, capped: false})],
+    ['both (severity weights, a check once per segment)', () => ({factors: none})],
+    ['**held out**: both, fitted on the other year', (year) => ({factors: heldOut[year]!})],
+    [`lint alone (fitted on ${years[training].name})`, () => ({factors: shipped, kind: 'lint'})],
+    [`compare alone (fitted on ${years[training].name})`, () => ({factors: shipped, kind: 'compare'})],
+    [`**shipped**: both, fitted on ${years[training].name} (in-sample there, held out on ${years.filter((_, index) => index !== training).map((year) => year.name).join(', ')})`, () => ({factors: shipped})]
   ]
 
   const lines = [
     '# Calibrated compare weights',
     '',
     'Generated by `node dist/measure/fit-weights.js --write` (measure/fit-weights.ts).',
-    ...years.map((year, index) => `${year.name}: ${year.file}, ${data[index]!.length} documents, ${new Set(data[index]!.map((document) => document.system)).size} systems (the human references included).`),
+    ...years.map((year, index) => `${year.name}: ${year.file}, ${data[index]!.length} documents, ${new Set(data[index]!.map((document) => document.system)).size} systems (the human references included)${index === training ? ': the training year' : ''}.`),
     'Each year is ONE `mtlint compare DIR --format json` run over a folder with one JSONL of {"source","target"} per system and document.',
     'MQM penalty: major 5, minor 1, critical 25 per marked error, raters averaged per segment.',
+    'mtlint\'s penalty: as `compare` scores a file, a check counts once per segment (its heaviest finding there), per 1,000 words.',
     'System level: Spearman over systems (penalty per word against MQM per segment), all systems and MT systems only.',
     'Document level: Kendall tau-b over all documents of all systems against MQM per segment (as the acceptance measures) and per word (the penalty\'s unit).',
-    `The shipped factors are fitted on both years (only monolingual rules whose findings alone rank each year's documents with tau-b above ${chosen.minTau}; ${chosen.ridge} ridge towards factor 1, non-negative, each year weighing the same); the held-out row scores each year with factors fitted on the other year alone: the figure to expect on a year not seen.`,
+    `The shipped factors are fitted on ${years[training].name} alone: source-aware checks by the raters' excess penalty on the segments they flag (paired with the other systems' translations of the same segment, ${excessPrior} prior segments of no excess), monolingual rules whose findings alone rank the documents with tau-b above ${chosen.minTau} by least squares (${chosen.ridge} ridge towards factor 1, non-negative). The held-out row scores each year with factors fitted on the other year alone: the figure to expect on a year not seen.`,
     '',
     `| score | ${years.map((year) => `${year.name} systems | ${year.name} MT systems | ${year.name} documents | ${year.name} documents per word`).join(' | ')} |`,
     `|---|${years.map(() => '---|---|---|---|').join('')}`
   ]
-  for (const [name, penalty] of rows) {
+  for (const [name, weighing] of rows) {
     const cells = data.map((documents, year) => {
-      const result = correlate(documents, penalty(year))
+      const result = correlate(documents, (document) => penaltyOf(document, weighing(year)))
       return `${fixed(result.system)} | ${fixed(result.machine)} | ${fixed(result.document)} | ${fixed(result.perWord)}`
     })
     lines.push(`| ${name} | ${cells.join(' | ')} |`)
   }
+
+  const perSegment = data.map((documents) => correlate(documents, (document) => document.words / document.segments.length))
+  lines.push(`| reference, no check: words per segment (how much the per-segment figure rewards long segments) | ${perSegment.map((result) => `${fixed(result.system)} | ${fixed(result.machine)} | ${fixed(result.document)} | ${fixed(result.perWord)}`).join(' | ')} |`)
 
   lines.push(
     '',
@@ -382,7 +514,7 @@ function main(): void {
   for (const settings of settingsTried) {
     const factors = leaveOneOut(settings)
     const cells = data.map((documents, year) => {
-      const result = correlate(documents, (document) => penaltyOf(document, weighWith(factors[year]!)))
+      const result = correlate(documents, (document) => penaltyOf(document, {factors: factors[year]!}))
       return `${fixed(result.system)} | ${fixed(result.document)}`
     })
     lines.push(`| ${settings.ridge} | ${settings.minTau} | ${cells.join(' | ')} |`)
@@ -391,28 +523,28 @@ function main(): void {
   for (const [index, year] of years.entries()) {
     lines.push('', `## Systems of ${year.name}, shipped score`, '', 'MQM per segment and mtlint\'s penalty per 1,000 words, each with its rank (1 = best); the checks that weigh most in the penalty.', '')
     lines.push('| system | MQM | MQM rank | penalty | penalty rank | weighs most (penalty per 1,000 words) |', '|---|---|---|---|---|---|')
-    for (const row of systemRows(data[index]!, calibrated)) lines.push(`| ${row.system}${row.human ? ' (human)' : ''} | ${row.mqm.toFixed(2)} | ${row.mqmRank} | ${row.penalty.toFixed(2)} | ${row.penaltyRank} | ${row.top} |`)
+    for (const row of systemRows(data[index]!, shipped)) lines.push(`| ${row.system}${row.human ? ' (human)' : ''} | ${row.mqm.toFixed(2)} | ${row.mqmRank} | ${row.penalty.toFixed(2)} | ${row.penaltyRank} | ${row.top} |`)
   }
 
-  const counts = new Map<string, {severity: Severity; kind: string; perYear: number[]}>()
-  for (const [year, documents] of data.entries()) {
-    for (const finding of documents.flatMap((document) => document.findings)) {
-      const entry = counts.get(finding.ruleId) ?? {severity: finding.severity, kind: finding.kind ?? 'lint', perYear: years.map(() => 0)}
-      entry.perYear[year]!++
-      counts.set(finding.ruleId, entry)
-    }
-  }
-
+  const counts = findingCounts(data)
+  const severities = new Map(data.flat().flatMap((document) => document.findings.map((finding) => [finding.ruleId, finding.severity] as const)))
+  const excess = data.map((documents) => pairedExcess([documents]))
   lines.push(
     '',
-    `## Factors (monolingual rules with at least ${minFindings} findings on every fitted year: fitted where their findings alone rank the documents with tau-b above ${chosen.minTau} on every year, else 0; source-aware checks and other rules keep factor 1)`,
+    `## Factors (source-aware checks: paired excess; monolingual rules with at least ${minFindings} findings on every fitted year: fitted where their findings alone rank the documents with tau-b above ${chosen.minTau} on every year, else 0; other rules keep factor 1)`,
     '',
-    `| check | kind | severity | weight by severity | shipped factor (both years) | ${years.map((year) => `fitted on ${year.name} alone`).join(' | ')} | ${years.map((year) => `findings ${year.name}`).join(' | ')} | ${years.map((year) => `tau-b alone ${year.name}`).join(' | ')} |`,
-    `|---|---|---|---|---|${years.map(() => '---|---|---|').join('')}`
+    `| check | kind | severity | weight by severity | shipped factor (${years[training].name}) | ${years.map((year) => `fitted on ${year.name} alone`).join(' | ')} | ${years.map((year) => `findings ${year.name}`).join(' | ')} | ${years.map((year) => `excess MQM per flagged segment ${year.name}`).join(' | ')} | ${years.map((year) => `tau-b alone ${year.name}`).join(' | ')} |`,
+    `|---|---|---|---|---|${years.map(() => '---|---|---|---|').join('')}`
   )
-  for (const id of both) {
-    const entry = counts.get(id)!
-    lines.push(`| ${id} | ${entry.kind} | ${entry.severity} | ${defaultWeights[entry.severity]} | ${shipped[id]} | ${alone.map((factors) => factors[id] ?? '–').join(' | ')} | ${entry.perYear.join(' | ')} | ${data.map((documents) => fixed(kendallTauB(documents.map(checkPenalty(id)), documents.map((document) => document.mqm)))).join(' | ')} |`)
+  for (const id of Object.keys(shipped).sort()) {
+    const severity = severities.get(id)!
+    const excessCells = excess.map((perCheck) => {
+      const entry = perCheck.get(id)
+      return entry && entry.segments > 0 ? (entry.excess / entry.segments).toFixed(2) : '–'
+    })
+    lines.push(
+      `| ${id} | ${kinds.get(id)} | ${severity} | ${defaultWeights[severity]} | ${shipped[id]} | ${alone.map((factors) => factors[id] ?? '–').join(' | ')} | ${counts.map((count) => count.get(id) ?? 0).join(' | ')} | ${excessCells.join(' | ')} | ${data.map((documents) => fixed(kendallTauB(documents.map(checkPenalty(id)), documents.map((document) => document.mqm)))).join(' | ')} |`
+    )
   }
 
   const report = lines.join('\n') + '\n'
@@ -421,7 +553,7 @@ function main(): void {
     writeFileSync(join(root, 'reports', 'compare-weights.md'), report)
     writeFileSync(
       join(root, 'src', 'weights.json'),
-      JSON.stringify({note: "Fitted by measure/fit-weights.ts on mqm-zhen-nt2020.jsonl and mqm-zhen-wmt23-news.jsonl: each check's factor on its severity's weight; see reports/compare-weights.md.", checks: shipped}, null, 2) + '\n'
+      JSON.stringify({note: `Fitted by measure/fit-weights.ts on ${years[training].file} (the training year): each check's factor on its severity's weight; see reports/compare-weights.md.`, checks: shipped}, null, 2) + '\n'
     )
   }
 }

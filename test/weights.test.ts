@@ -53,6 +53,25 @@ describe('weights', () => {
     expect(compare.files[0]!.penalty).toBeCloseTo((1000 * 5 * 2) / 13, 1)
   })
 
+  it('compare counts a check once per segment, at its heaviest finding there; every finding is still reported', () => {
+    // WMT23 MT (ZengHuiMT): 18.3% split into "18 years" and "3%", two number-mismatch findings in one segment.
+    const segment = {source: '其中，集成电路年减18.3%，创14年来最大跌势。', target: 'Among them, the IC decreased by 18 years. It was the largest decline in 14 years, 3%.'}
+    const root = tempTree({'one.jsonl': JSON.stringify(segment) + '\n', 'two.jsonl': (JSON.stringify(segment) + '\n').repeat(2)})
+    const report = (file: string) => (JSON.parse(mtlint(['compare', file, '--format', 'json', '--no-exit'], {cwd: root}).stdout) as JsonReport).files[0]!
+    const one = report('one.jsonl')
+    const mismatches = one.findings.filter((finding) => finding.ruleId === 'number-mismatch')
+    expect(mismatches.length).toBeGreaterThanOrEqual(2)
+    const config = resolveConfig({})
+    const perCheck = new Map<string, number>()
+    for (const finding of one.findings) perCheck.set(finding.ruleId, Math.max(perCheck.get(finding.ruleId) ?? 0, weightOf(finding as {ruleId: string; severity: 'major'}, config.weights)))
+    const words = 17
+    expect(one.penalty).toBeCloseTo((1000 * [...perCheck.values()].reduce((sum, weight) => sum + weight, 0)) / words, 1)
+    // The same segment twice is two segments: each counts.
+    const two = report('two.jsonl')
+    expect(two.findings).toHaveLength(2 * one.findings.length)
+    expect(two.penalty).toBeCloseTo(one.penalty, 1)
+  })
+
   it('refuses a factor for an unknown check with one line (exit 2)', () => {
     const root = tempTree({'.mtlintrc.json': JSON.stringify({weights: {checks: {'no-such-check': 1}}}), 'a.txt': text})
     const result = mtlint(['lint', 'a.txt', '--format', 'json'], {cwd: root})

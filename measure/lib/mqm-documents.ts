@@ -29,6 +29,8 @@ export interface MqmDocument {
   segments: Array<{source: string; target: string}>
   /** Mean MQM penalty per segment (raters averaged). */
   mqm: number
+  /** Each segment's MQM penalty (raters averaged), in segment order. */
+  segmentMqm: number[]
 }
 
 const severityWeight: Record<string, number> = {minor: 1, major: 5, critical: 25}
@@ -56,8 +58,9 @@ export function documentsOf(rows: readonly MqmDocRow[]): MqmDocument[] {
   return [...byDoc.entries()].map(([key, segments]) => {
     const [system, doc] = key.split('\u0000') as [string, string]
     const ordered = [...segments.entries()].sort((a, b) => Number(a[0]) - Number(b[0]) || a[0].localeCompare(b[0])).map(([, segment]) => segment)
-    const mqm = ordered.reduce((sum, segment) => sum + segment.penalties.reduce((a, b) => a + b, 0) / segment.penalties.length, 0) / ordered.length
-    return {system, doc, human: human.has(system), file: `${safeName(system)}/${safeName(doc)}.jsonl`, segments: ordered.map(({source, target}) => ({source, target})), mqm}
+    const segmentMqm = ordered.map((segment) => segment.penalties.reduce((a, b) => a + b, 0) / segment.penalties.length)
+    const mqm = segmentMqm.reduce((sum, value) => sum + value, 0) / ordered.length
+    return {system, doc, human: human.has(system), file: `${safeName(system)}/${safeName(doc)}.jsonl`, segments: ordered.map(({source, target}) => ({source, target})), mqm, segmentMqm}
   })
 }
 

@@ -58,7 +58,7 @@ export function compareAligned(file: AlignedFile, options: CompareOptions = {}):
   if (options.lint) findings.push(...withoutEchoes(lintTargets(file, options.lint, pointAt), findings))
   findings.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId))
   const words = file.segments.reduce((sum, segment) => sum + (segment.target.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length, 0)
-  const {score, penalty} = scoreOf(findings, words, options.lint?.weights ?? defaultWeights)
+  const {score, penalty} = scoreOf(findings, words, options.lint?.weights ?? defaultWeights, segmentIndex(file))
   return {result: {path: file.path, words, score, penalty, findings}, sourceLang}
 }
 
@@ -84,14 +84,7 @@ function lintTargets(file: AlignedFile, config: ResolvedConfig, pointAt: (offset
   }
 
   const place = (offset: number, end: boolean): number => {
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle]! <= offset) low = middle
-      else high = middle - 1
-    }
-
+    const low = lastAtOrBefore(starts, offset)
     const segment = file.segments[low]!
     const index = Math.max(0, Math.min(offset - starts[low]!, segment.target.length))
     return end ? fileEndOffset(segment, index) : fileOffset(segment, index)
@@ -112,6 +105,25 @@ function lintTargets(file: AlignedFile, config: ResolvedConfig, pointAt: (offset
       ...(finding.related ? {related: finding.related.map((related) => ({...related, start: moved(related.start, false), end: moved(related.end, true)}))} : {})
     }
   })
+}
+
+/** The segment a finding starts in: the last one whose target starts at or before it. */
+function segmentIndex(file: AlignedFile): (finding: Finding) => number {
+  const starts = file.segments.map((segment) => segment.targetStart).sort((a, b) => a - b)
+  return (finding) => lastAtOrBefore(starts, finding.start.offset)
+}
+
+/** Index of the last of the ascending `starts` at or before `offset` (0 when none is). */
+function lastAtOrBefore(starts: readonly number[], offset: number): number {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (starts[middle]! <= offset) low = middle
+    else high = middle - 1
+  }
+
+  return low
 }
 
 function pointsIn(text: string): (offset: number) => Point {

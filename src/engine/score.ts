@@ -21,10 +21,27 @@ export function weightOf(finding: Pick<Finding, 'ruleId' | 'severity'>, weights:
 /**
  * MQM-style score: normed penalty = 1000 x sum of weights / words,
  * score = max(0, 100 - normed penalty), rounded to one decimal.
+ *
+ * With `segmentOf` (compare: the segment a finding is in), a check counts
+ * once per segment, at its heaviest finding there: four changed numbers in one
+ * segment are one number problem for the ranking, as a reviewer sees it (the
+ * cap that made the score rank systems better on both MQM years,
+ * reports/compare-weights.md). Every finding is still reported.
  */
-export function scoreOf(findings: readonly Finding[], words: number, weights: Weights = defaultWeights): {score: number; penalty: number} {
+export function scoreOf(findings: readonly Finding[], words: number, weights: Weights = defaultWeights, segmentOf?: (finding: Finding) => number): {score: number; penalty: number} {
   let sum = 0
-  for (const finding of findings) sum += weightOf(finding, weights)
+  if (segmentOf) {
+    const heaviest = new Map<string, number>()
+    for (const finding of findings) {
+      const key = `${finding.ruleId}\u0000${segmentOf(finding)}`
+      heaviest.set(key, Math.max(heaviest.get(key) ?? 0, weightOf(finding, weights)))
+    }
+
+    for (const weight of heaviest.values()) sum += weight
+  } else {
+    for (const finding of findings) sum += weightOf(finding, weights)
+  }
+
   const penalty = sum === 0 ? 0 : (1000 * sum) / Math.max(words, 1)
   return {score: Math.round(Math.max(0, 100 - penalty) * 10) / 10, penalty: Math.round(penalty * 100) / 100}
 }
