@@ -174,7 +174,8 @@ export default defineRule(
         {text: 'The team are playing their last match of the season on Saturday.', why: 'a collective noun (not judged)'},
         {text: 'One of the ministers who are expected to resign spoke on Monday.', why: 'the verb belongs to the relative clause'},
         {text: 'There are a number of reasons for the delay, officials said.', why: '"a number of" is plural'},
-        {text: 'Let it go, the coach told his players.', why: '"it" is the object of "let"'}
+        {text: 'Let it go, the coach told his players.', why: '"it" is the object of "let"'},
+        {text: 'In 1402, at the Battle of Ankara, Bayezid I is defeated and captured by Timur.', why: '"I" after a name is a regnal numeral'}
       ]
     }
   },
@@ -200,6 +201,8 @@ function checkPronoun(words: readonly Token[], index: number, report: (found: Re
   const verb = words[index + 1]!
   const previous = words[index - 1]?.lower
   if (previous && auxiliaries.has(previous)) return
+  // "King Mihai I were", "Bayezid I is beaten": after a capitalised name inside the sentence, "I" is a regnal numeral.
+  if (pronoun.value === 'I' && index >= 2 && /^\p{Lu}\p{Ll}/u.test(words[index - 1]!.value) && /^(NNP|$)/.test(lexiconTags(previous!)[0] ?? '')) return
   // "my colleagues and I are", "he and she are": the pronoun ends a coordinated subject.
   if ((previous === 'and' || previous === 'or' || previous === 'nor') && lexiconTags(words[index - 2]?.lower ?? '').some((tag) => tag.startsWith('NN') || tag === 'PRP')) return
   let right = wrongAfter.get(pronoun.lower)!.get(verb.lower)
