@@ -2,8 +2,8 @@
  * Spaces a word tokenizer left in machine-translation output: inside
  * brackets ("( 2019 )"), inside contractions and possessives ("is n't",
  * "the government 's", "Iran ’ s"), before a percent sign ("7.5 %"), after
- * the thousands separator of a figure ("20, 000") and inside a dotted
- * abbreviation ("U. S."). MT systems translate tokenized text and do not
+ * the thousands separator of a figure ("20, 000"), inside a currency symbol
+ * ("US $11.16 million") and inside a dotted abbreviation ("U. S."). MT systems translate tokenized text and do not
  * always put it back together. (Spaced quotation marks are quote-spacing's.)
  */
 import {defineRule} from '../src/engine/rule.js'
@@ -38,6 +38,16 @@ function figureExtent(text: string, start: number, end: number): [number, number
   const to = end + tail[0].length
   if (/^(?:,? ?\d| (?:and|or|to) \d)/u.test(text.slice(to, to + 8))) return undefined
   return [from, to]
+}
+
+/**
+ * "US $11.16 million", "S $13.8 billion": a currency code the tokenizer split
+ * from its dollar sign. Only codes that are no English word: "A $5 million
+ * grant" opens with the article.
+ */
+function currencyExtent(text: string, start: number, end: number): [number, number] | undefined {
+  const code = /(?<![\p{L}\p{N}.])(?:US|HK|NT|NZ|AU|CA|SG|S)$/u.exec(text.slice(Math.max(0, start - 4), start))
+  return code ? [start - code[0].length, end] : undefined
 }
 
 const shapes: Shape[] = [
@@ -81,6 +91,13 @@ const shapes: Shape[] = [
     extent: figureExtent
   },
   {
+    name: 'space in a currency symbol',
+    pattern: / (\$)(?=\d)/gu,
+    after: /\p{Lu}/u,
+    fix: (match) => match[1]!,
+    extent: currencyExtent
+  },
+  {
     // The abbreviations of countries and bodies news writes with full stops; spaced initials ("J. K. Rowling") are a name's.
     name: 'space in an abbreviation',
     pattern: /\bU\. ([KNS])\./gu,
@@ -94,7 +111,7 @@ export default defineRule(
     category: 'spacing',
     severity: 'minor',
     description:
-      'A space a tokenizer left inside brackets, a contraction or possessive, before a percent sign, in a figure or in a dotted abbreviation ("( 2019 )", "is n\'t", "the government \'s", "7.5 %", "20, 000", "U. S.").',
+      'A space a tokenizer left inside brackets, a contraction or possessive, before a percent sign, in a figure, in a currency symbol or in a dotted abbreviation ("( 2019 )", "is n\'t", "the government \'s", "7.5 %", "20, 000", "US $11", "U. S.").',
     examples: {
       bad: [
         {
@@ -152,6 +169,13 @@ export default defineRule(
             {range: '1:37-1:42', actual: 'U. S.', message: 'Unexpected space in an abbreviation in `U. S.`, expected `U.S.`', severity: 'minor', fix: 'U.S.', safe: true}
           ],
           fixed: 'Stoltenberg said in a speech at the U.S. Military Academy at West Point.'
+        },
+        {
+          text: "The total prize amount for this year's China Open competition also reached a record high, reaching US $11.16 million.",
+          findings: [
+            {range: '1:100-1:104', actual: 'US $', message: 'Unexpected space in a currency symbol in `US $`, expected `US$`', severity: 'minor', fix: 'US$', safe: true}
+          ],
+          fixed: "The total prize amount for this year's China Open competition also reached a record high, reaching US$11.16 million."
         }
       ],
       good: [
@@ -165,7 +189,8 @@ export default defineRule(
         {text: 'The answer to question 3 ) was left blank.', why: 'a list label: a lone number before the bracket'},
         {text: 'The airports 610, 615 and 32 ensured airspace protection.', why: 'a list of figures, not one figure'},
         {text: 'On March 3, 500 protesters gathered outside parliament.', why: 'a date before a number'},
-        {text: 'The series was written by J. K. Rowling and filmed in 2001.', why: 'spaced initials are a name'}
+        {text: 'The series was written by J. K. Rowling and filmed in 2001.', why: 'spaced initials are a name'},
+        {text: 'A $5 million grant was awarded to the museum, and the Plan B $2 fund closed.', why: 'an article or a word before the dollar sign, not a currency code'}
       ]
     }
   },
