@@ -130,6 +130,24 @@ export function findingsOf(file: VFile): Finding[] {
   return (data.mtlintFindings ??= [])
 }
 
+/**
+ * One string per distinct message, flagged text and fix in a file. A rule
+ * that fires thousands of times mostly repeats a few (`Unexpected doubled
+ * \`““\``), and each finding held its own copy, built by concatenation as
+ * a chain of string pieces, which every collection of the young generation
+ * copied again, finding by finding.
+ */
+function internerOf(file: VFile): (value: string) => string {
+  const data = file.data as {mtlintStrings?: Map<string, string>}
+  const strings = (data.mtlintStrings ??= new Map())
+  return (value) => {
+    const known = strings.get(value)
+    if (known !== undefined) return known
+    strings.set(value, value)
+    return value
+  }
+}
+
 /** Offset -> 1-based line/column, computed once per file and shared by every rule. */
 export function pointsOf(file: VFile): (offset: number) => Point {
   const data = file.data as {mtlintPoint?: (offset: number) => Point}
@@ -167,28 +185,36 @@ export type RuleTimeHook = (id: string, ms: number, cpuMs: number, viewCpuMs: nu
 
 interface RuleTiming {
   onRuleTime: RuleTimeHook
-  /** Called before each rule starts (the growth benchmark collects garbage there). */
+  /** Called before each rule starts, outside its time (the growth benchmark collects garbage there). */
   beforeRule?: (id: string) => void
+  /** Called when a shared view is built, inside the view's time. */
+  afterView?: () => void
 }
 
-export function setRuleTimeHook(file: VFile, onRuleTime: RuleTimeHook, beforeRule?: (id: string) => void): void {
-  ;(file.data as {mtlintRuleTiming?: RuleTiming}).mtlintRuleTiming = {onRuleTime, beforeRule}
+function cpuMs(): number {
+  const used = process.cpuUsage()
+  return (used.user + used.system) / 1000
 }
 
-/** While a timed rule runs: the CPU ms its shared views took so far, and whether a view is being built (views nest). */
-let viewClock: {cpuMs: number; building: boolean} | undefined
+export function setRuleTimeHook(file: VFile, timing: RuleTiming): void {
+  ;(file.data as {mtlintRuleTiming?: RuleTiming}).mtlintRuleTiming = timing
+}
+
+/** While a timed rule runs: the CPU ms its shared views took so far, whether a view is being built (views nest), the hook after a view. */
+let viewClock: {cpuMs: number; building: boolean; afterView?: () => void} | undefined
 
 /** Build a shared view; inside a timed rule its CPU time is counted apart (see RuleTimeHook). */
 export function timedView<T>(build: () => T): T {
   const clock = viewClock
   if (!clock || clock.building) return build()
   clock.building = true
-  const cpu = process.cpuUsage()
+  const cpu = cpuMs()
   try {
-    return build()
+    const built = build()
+    clock.afterView?.()
+    return built
   } finally {
-    const used = process.cpuUsage(cpu)
-    clock.cpuMs += (used.user + used.system) / 1000
+    clock.cpuMs += cpuMs() - cpu
     clock.building = false
   }
 }
@@ -204,15 +230,16 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
       const prose = proseOf(file)
       const point = pointsOf(file)
       const findings = findingsOf(file)
+      const intern = internerOf(file)
       const pause = (file.data as {mtlintPause?: () => void}).mtlintPause ?? noPause
       const report = (found: Report) => {
         findings.push(
           makeFinding(identity, settings.severity, {
-            message: found.message,
+            message: intern(found.message),
             start: point(found.start),
             end: point(found.end),
-            actual: text.slice(found.start, found.end),
-            expected: found.expected,
+            actual: intern(text.slice(found.start, found.end)),
+            expected: found.expected?.map(intern),
             safe: found.safe,
             related: found.related?.map((place) => ({message: place.message, start: point(place.start), end: point(place.end)}))
           })
@@ -222,18 +249,17 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
       const timing = (file.data as {mtlintRuleTiming?: RuleTiming}).mtlintRuleTiming
       if (!timing) return check({tree, text: prose, options: settings.options as Options, report, pause})
       timing.beforeRule?.(meta.id)
-      const clock = {cpuMs: 0, building: false}
+      const clock = {cpuMs: 0, building: false, afterView: timing.afterView}
       viewClock = clock
       const start = performance.now()
-      const cpu = process.cpuUsage()
+      const cpu = cpuMs()
       try {
         check({tree, text: prose, options: settings.options as Options, report, pause})
       } finally {
         viewClock = undefined
       }
 
-      const used = process.cpuUsage(cpu)
-      timing.onRuleTime(meta.id, performance.now() - start, (used.user + used.system) / 1000, clock.cpuMs)
+      timing.onRuleTime(meta.id, performance.now() - start, cpuMs() - cpu, clock.cpuMs)
     }
   }
 
