@@ -19,7 +19,7 @@ export interface LintOptions extends Tagging {
   onRuleTime?: RuleTimeHook
   /** With `onRuleTime`: called before each rule starts (the growth benchmark collects garbage there, so a rule is not charged for the parse's). */
   beforeRule?: (id: string) => void
-  /** With `onRuleTime`: called when a shared view is built, inside the view's time (the growth benchmark charges a view the collection of what it built). */
+  /** With `onRuleTime`: called when a shared view of the whole file (tokens, sentences, quotes) is built, inside the view's time (the growth benchmark charges a view the collection of what it built). */
   afterView?: () => void
   /** Characters per window for long texts (src/engine/windows.ts); for tests, which cut small windows. */
   windowSize?: number

@@ -101,7 +101,7 @@ function buildSentences(tree: Root, text: string): Sentence[] {
 
 /** The tagged words of one sentence (tagged on first request, then cached). */
 export function tagsOf(sentence: SentenceView, text: string): TaggedWord[] {
-  return (sentence as Sentence).tagged ?? timedView(() => tag(sentence as Sentence, text))
+  return (sentence as Sentence).tagged ?? timedView(() => tag(sentence as Sentence, text), false)
 }
 
 function tag(sentence: Sentence, text: string): TaggedWord[] {

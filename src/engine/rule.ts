@@ -187,7 +187,7 @@ interface RuleTiming {
   onRuleTime: RuleTimeHook
   /** Called before each rule starts, outside its time (the growth benchmark collects garbage there). */
   beforeRule?: (id: string) => void
-  /** Called when a shared view is built, inside the view's time. */
+  /** Called when a shared view of the whole file is built, inside the view's time. */
   afterView?: () => void
 }
 
@@ -203,15 +203,20 @@ export function setRuleTimeHook(file: VFile, timing: RuleTiming): void {
 /** While a timed rule runs: the CPU ms its shared views took so far, whether a view is being built (views nest), the hook after a view. */
 let viewClock: {cpuMs: number; building: boolean; afterView?: () => void} | undefined
 
-/** Build a shared view; inside a timed rule its CPU time is counted apart (see RuleTimeHook). */
-export function timedView<T>(build: () => T): T {
+/**
+ * Build a shared view; inside a timed rule its CPU time is counted apart (see
+ * RuleTimeHook). `perFile`: the view is built once per file (tokens,
+ * sentences, quotes), not piece by piece (one sentence's tags), so the
+ * afterView hook runs after it.
+ */
+export function timedView<T>(build: () => T, perFile = true): T {
   const clock = viewClock
   if (!clock || clock.building) return build()
   clock.building = true
   const cpu = cpuMs()
   try {
     const built = build()
-    clock.afterView?.()
+    if (perFile) clock.afterView?.()
     return built
   } finally {
     clock.cpuMs += cpuMs() - cpu
