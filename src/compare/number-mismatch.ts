@@ -94,6 +94,7 @@ export const numbersCheck = definePairCheck(
         {source: '比前一年增加近半。', target: 'An increase of almost 50% over the previous year.', why: '半 is half'},
         {source: '去年收到92万份申请。', target: 'It received 920,000 applications in 2022.', why: 'a year written out for "last year"'},
         {source: '程女士9月19日早上7时感觉肚子疼，9时半后出发。', target: 'Ms. Cheng felt pains at 7:00 am on September 19 and left after 9:30 am.', why: 'the round minutes of a time'},
+        {source: '9时半后，程女士收拾妥当，让丈夫开车从徐东的家中赶往医院。', target: "After 9: 30, Ms. Cheng packed up and let her husband drive from Xu Dong's home to the hospital.", why: 'a time with a spaced colon (newstest2020 MT) has its minutes too'},
         {source: '价格大概要一万六七千元。', target: 'The price is about 16,000 to 17,000 yuan.', why: 'a Chinese approximate range'},
         {source: '单这一条线路年送电就将达到600至850亿千瓦时。', target: 'This line alone will transmit 60 to 85 billion kWh a year.', why: 'a range shares its scale in the source too'},
         {source: '出席率达到八成，七成以上由非居民推动。', target: 'Attendance reached 80%, and more than 70 percent was driven by non-residents.', why: '成 is a tenth'},

@@ -131,7 +131,8 @@ export function targetNumbers(text: string): NumberMention[] {
     if (/^\s+others?\b/.test(text.slice(end)) || /\bother\s+$/.test(text.slice(Math.max(0, start - 7), start))) values.push(...values.map((value) => value + 1))
     const before = text.slice(Math.max(0, start - 12), start)
     const inParenthesis = text.lastIndexOf('(', start) > text.lastIndexOf(')', start)
-    const kind = /\b\d{1,2}:$/.test(before) && values[0]! < 60 ? 'minutes' : text[end] === ')' && !inParenthesis && /^\d{1,2}$/.test(match[0]) && /(?:^|[:;.]\s*|\n\s*)$/.test(text.slice(0, start).slice(-12)) ? 'marker' : undefined
+    // MT's tokenizer spaces a time's colon (10: 00 a.m.): two-digit minutes after `H: ` are minutes too.
+    const kind = (/\b\d{1,2}:$/.test(before) || (/\b\d{1,2}: $/.test(before) && /^\d{2}$/.test(match[0]))) && values[0]! < 60 ? 'minutes' : text[end] === ')' && !inParenthesis && /^\d{1,2}$/.test(match[0]) && /(?:^|[:;.]\s*|\n\s*)$/.test(text.slice(0, start).slice(-12)) ? 'marker' : undefined
     mentions.push({start, end, text: text.slice(start, end), values, scale: scale?.scale, ...(kind ? {kind} : {})})
   }
 
