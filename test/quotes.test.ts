@@ -22,6 +22,10 @@ describe('paragraphQuotes', () => {
     expect(roles('He called the talks "constructive" and “helpful”.')).toEqual(['":opening', '":closing', '“:opening', '”:closing'])
   })
 
+  it('reads a straight mark glued to a digit as an inch mark, whatever follows it', () => {
+    expect(roles('Cut a 2"×4" board and quote "this".')).toEqual(['":stray', '":stray', '":opening', '":closing'])
+  })
+
   it('takes the seed’s turned-around closer for a closer', () => {
     const [paragraph] = analyze('Biden said a “minor incursion “could cause discord.')
     expect(paragraph!.marks.map((mark) => [mark.role, mark.misdirected])).toEqual([

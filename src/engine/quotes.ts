@@ -221,6 +221,13 @@ function pair(paragraph: ParagraphQuotes, text: string): void {
       continue
     }
 
+    // `a 2"×4" board`: with no quotation open, a straight mark glued to a digit is an inch or a second whatever follows;
+    // an opening mark never follows a digit.
+    if (!open && mark.glyph === '"' && !mark.doubled && /\d/.test(text.charAt(mark.start - 1))) {
+      mark.role = 'stray'
+      continue
+    }
+
     if (!open) {
       if (lean === 'closing') {
         mark.role = isPluralPossessive(text, mark, paragraph.end) ? 'apostrophe' : 'stray'
