@@ -12,8 +12,8 @@ import {defineRule} from '../src/engine/rule.js'
 const cjkRun = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{N}·・ー]*/gu
 const latinWord = /\p{Script=Latin}{2,}/gu
 
-/** The run alone in brackets right after a word: the original of the word before (`Tao Te Ching (道德經)`). */
-const originalInBrackets = /\p{L}[\p{L}'’.-]* \($/u
+/** The run alone in brackets right after a word or a quoted title: its original (`Tao Te Ching (道德經)`, `"Gangnam Style" (강남스타일)`). */
+const originalInBrackets = /\p{L}[\p{L}'’.-]*["”’]? \($/u
 /** A transliteration in brackets, or a meaning, right after the run. */
 const glossAfter = /^(?: \([\p{Script=Latin} '’-]+\)|,? (?:meaning|which means|literally)\b)/u
 /** The run named as a word of its language. */
