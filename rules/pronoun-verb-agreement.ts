@@ -1,7 +1,8 @@
 /**
  * A subject pronoun, "there" or "one of the ..." with a verb of the wrong
- * number ("She say", "they was", "There is several reasons", "One of the
- * ministers are"): machine translation from languages without verb
+ * number ("She say", "they was", "Everyone have", "There is several
+ * reasons", "There has been many complaints", "One of the ministers are",
+ * "Each of the candidates have"): machine translation from languages without verb
  * agreement, or with a different one, picks the verb form word by word.
  * Only shapes English never allows are judged: the subjunctive ("if she
  * were", "ordered that he pay", "insisted it remain"), questions ("did he
@@ -27,6 +28,13 @@ const table: Array<[string[], Record<string, string>]> = [
   [['i'], {is: 'am', are: 'am', has: 'have', does: 'do', "doesn't": "don't", "isn't": "am not"}]
 ]
 for (const [pronouns, verbs] of table) for (const pronoun of pronouns) wrongAfter.set(pronoun, new Map(Object.entries(verbs)))
+/**
+ * Singular indefinite pronouns ("Everyone have", "Nobody want"): their object
+ * form is their subject form, so after a verb they are an object before a bare
+ * infinitive ("made everyone feel", "let nobody leave") and are not judged.
+ */
+const indefinites = ['everyone', 'everybody', 'someone', 'somebody', 'nobody']
+for (const pronoun of indefinites) wrongAfter.set(pronoun, new Map([...wrongAfter.get('he')!, ["weren't", "wasn't"]]))
 
 /**
  * "were" after he, she, it or I is wrong unless a subjunctive trigger came
@@ -37,6 +45,10 @@ const subjunctiveTriggers = new Set(['if', 'though', 'wish', 'wished', 'wishes',
 
 /** Words before the pronoun that make the verb after it a bare form by grammar: questions, "let", the mandative "that". */
 const auxiliaries = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't", 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', "can't", "couldn't", "won't", "wouldn't", "shouldn't", 'let', 'lest'])
+
+/** Conjunctions the lexicon tags as prepositions: a pronoun after them opens a clause ("said that it were", "but nobody want"). */
+const clauseOpeners = new Set(['that', 'because', 'if', 'when', 'while', 'as', 'since'])
+const indefiniteClauseOpeners = new Set([...clauseOpeners, 'but', 'so', 'although', 'though', 'until', 'unless', 'whereas'])
 
 /** Verbs of saying and thinking: "it" after them starts the reported clause ("police say it were"). */
 const reportingVerbs = new Set(['say', 'says', 'said', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'claim', 'claims', 'claimed', 'added', 'warned', 'noted'])
@@ -175,7 +187,10 @@ export default defineRule(
         {text: 'One of the ministers who are expected to resign spoke on Monday.', why: 'the verb belongs to the relative clause'},
         {text: 'There are a number of reasons for the delay, officials said.', why: '"a number of" is plural'},
         {text: 'Let it go, the coach told his players.', why: '"it" is the object of "let"'},
-        {text: 'In 1402, at the Battle of Ankara, Bayezid I is defeated and captured by Timur.', why: '"I" after a name is a regnal numeral'}
+        {text: 'In 1402, at the Battle of Ankara, Bayezid I is defeated and captured by Timur.', why: '"I" after a name is a regnal numeral'},
+        {text: 'The new rules made everyone feel safer, the mayor said.', why: '"everyone" is the object of "made" before a bare infinitive'},
+        {text: 'If someone were to ask, the answer would be no.', why: 'the subjunctive after "if"'},
+        {text: 'There have been many complaints about the noise.', why: 'the perfect agrees with the plural'}
       ]
     }
   },
@@ -188,15 +203,15 @@ export default defineRule(
         // Only words one space apart are judged: a comma or a quotation between them changes the clause.
         if (text.slice(word.end, next.start) !== ' ') continue
         const lower = word.lower
-        if (wrongAfter.has(lower)) checkPronoun(words, index, report)
+        if (wrongAfter.has(lower)) checkPronoun(words, index, report, text)
         else if (lower === 'there') checkThere(sentence, index, text, report)
-        else if (lower === 'one' && next.lower === 'of') checkOneOf(sentence, index, text, report)
+        else if ((lower === 'one' || lower === 'each') && next.lower === 'of') checkOneOf(sentence, index, text, report)
       }
     }
   }
 )
 
-function checkPronoun(words: readonly Token[], index: number, report: (found: Report) => void): void {
+function checkPronoun(words: readonly Token[], index: number, report: (found: Report) => void, text: string): void {
   const pronoun = words[index]!
   const verb = words[index + 1]!
   const previous = words[index - 1]?.lower
@@ -205,15 +220,20 @@ function checkPronoun(words: readonly Token[], index: number, report: (found: Re
   if (pronoun.value === 'I' && index >= 2 && /^\p{Lu}\p{Ll}/u.test(words[index - 1]!.value) && /^(NNP|$)/.test(lexiconTags(previous!)[0] ?? '')) return
   // "my colleagues and I are", "he and she are": the pronoun ends a coordinated subject.
   if ((previous === 'and' || previous === 'or' || previous === 'nor') && lexiconTags(words[index - 2]?.lower ?? '').some((tag) => tag.startsWith('NN') || tag === 'PRP')) return
+  const indefinite = indefinites.includes(pronoun.lower)
+  // "made everyone feel", "not to everyone like Jacob", "Thank you everyone": after a verb, a preposition or a word of
+  // address an indefinite is an object; "Anyone have a pen?": an elliptical question.
+  if (indefinite && previous && !indefiniteClauseOpeners.has(previous) && (lexiconTags(previous).some((tag) => tag.startsWith('VB') || tag === 'IN' || tag === 'TO') || previous === 'you')) return
+  if (indefinite && text.slice(words.at(-1)!.end, words.at(-1)!.end + 3).includes('?')) return
   let right = wrongAfter.get(pronoun.lower)!.get(verb.lower)
-  if (!right && ['he', 'she', 'it', 'i'].includes(pronoun.lower) && verb.lower === 'were') {
+  if (!right && (['he', 'she', 'it', 'i'].includes(pronoun.lower) || indefinite) && verb.lower === 'were') {
     const clause = words.slice(Math.max(0, index - 8), index).map((word) => word.lower)
     if (previous === 'as' || clause.some((word) => subjunctiveTriggers.has(word))) return
     right = 'was'
   }
 
   // A bare verb after he, she or it ("She say", "it seem"): not after a mandative word ("ordered that he pay", "insisted it remain").
-  if (!right && (pronoun.lower === 'he' || pronoun.lower === 'she' || pronoun.lower === 'it') && mayBeBareVerb(verb.value)) {
+  if (!right && (pronoun.lower === 'he' || pronoun.lower === 'she' || pronoun.lower === 'it' || indefinite) && mayBeBareVerb(verb.value)) {
     const tags = lexiconTags(verb.lower)
     if (!tags.includes('VBP') || tags.includes('VBZ')) return
     // "She need not worry", "he dare not speak": the semi-modals take no -s before "not" or a bare verb.
@@ -227,7 +247,7 @@ function checkPronoun(words: readonly Token[], index: number, report: (found: Re
   // "it" and "you" after a verb or a preposition are its object ("let it go", "on it are", "in front of you has"),
   // except after a verb of saying ("police say it were"), which opens a clause.
   const reported = reportingVerbs.has(previous ?? '') && (verb.lower === 'are' || verb.lower === 'were')
-  if ((pronoun.lower === 'it' || pronoun.lower === 'you') && previous && !reported && lexiconTags(previous).some((tag) => tag.startsWith('VB') || tag === 'IN' || tag === 'TO') && !['that', 'because', 'if', 'when', 'while', 'as', 'since'].includes(previous)) return
+  if ((pronoun.lower === 'it' || pronoun.lower === 'you') && previous && !reported && lexiconTags(previous).some((tag) => tag.startsWith('VB') || tag === 'IN' || tag === 'TO') && !clauseOpeners.has(previous)) return
   const fixedVerb = matchCase(right, verb.value)
   report({
     start: pronoun.start,
@@ -243,12 +263,14 @@ function checkThere(sentence: SentenceView, index: number, text: string, report:
   const verb = words[index + 1]!
   const after = words[index + 2]
   if (!after) return
-  const singular = verb.lower === 'is' || verb.lower === 'was'
+  // "There has been several attacks": the perfect of "there is".
+  const perfect = verb.lower === 'has' && after.lower === 'been' && text.slice(verb.end, after.start) === ' '
+  const singular = verb.lower === 'is' || verb.lower === 'was' || perfect
   const plural = verb.lower === 'are' || verb.lower === 'were'
   if (singular) {
-    const phrase = pluralPhraseAt(words, index + 2, text)
+    const phrase = pluralPhraseAt(words, index + (perfect ? 3 : 2), text)
     if (!phrase) return
-    const right = verb.lower === 'is' ? 'are' : 'were'
+    const right = verb.lower === 'is' ? 'are' : perfect ? 'have' : 'were'
     report({start: verb.start, end: verb.end, message: `Unexpected \`${verb.value}\` before the plural \`${text.slice(phrase.start, phrase.end)}\`, expected \`${right}\``, expected: [matchCase(right, verb.value)]})
   } else if (plural && (after.lower === 'a' || after.lower === 'an')) {
     // "If there were a field": the subjunctive.
@@ -312,7 +334,7 @@ function pluralPhraseAt(words: readonly Token[], start: number, text: string): {
   return undefined
 }
 
-/** "One of the (closest) ministers are": the verb agrees with "one". */
+/** "One of the (closest) ministers are", "Each of the candidates have": the verb agrees with "one" or "each". */
 function checkOneOf(sentence: SentenceView, index: number, text: string, report: (found: Report) => void): void {
   // "a view of one of these slides are displayed": after a preposition "one" is not the subject.
   const before = sentence.words[index - 1]
