@@ -2,7 +2,8 @@
  * A bracket opened and never closed in its paragraph, or closed without
  * being opened ("The agency (which was founded in 1947 has offices"):
  * translation drops one half of a pair when it reorders a clause.
- * List labels ("1)", "a)") and emoticons are not brackets.
+ * List labels ("1)", "a)"), emoticons (":)", ":(") and half-open intervals
+ * ("[0, 1)") are not broken pairs.
  */
 import {defineRule} from '../src/engine/rule.js'
 
@@ -15,25 +16,27 @@ const pairs = new Map([
 const labelBefore = /(?:^|[\s(])(?:\p{N}{1,2}|\p{Ll}|[ivx]{1,4})$/u
 /** ":)", ";-)", ":(": faces. */
 const faceBefore = /[:;=][-']?$/
+/** "[0, 1)", "(0, 1]": a half-open interval pairs a square bracket with a round one. */
+const interval = /^[[(] ?[-+]?[\d.]+, ?[-+]?(?:[\d.]+|∞) ?[\])]$/u
 
 export default defineRule(
   {
     id: 'unpaired-bracket',
     category: 'punctuation',
-    severity: 'info',
+    severity: 'minor',
     description: 'An opening bracket never closed in its paragraph, or a closing bracket with no opening one.',
     examples: {
       bad: [
         {
           text: 'The agency (which was founded in 1947 has offices in 40 countries.',
           findings: [
-            {range: '1:12-1:13', actual: '(', message: 'Unexpected `(` never closed in its paragraph, expected `)`', severity: 'info'}
+            {range: '1:12-1:13', actual: '(', message: 'Unexpected `(` never closed in its paragraph, expected `)`', severity: 'minor'}
           ]
         },
         {
           text: 'Officials said the plan) would be published next month.',
           findings: [
-            {range: '1:24-1:25', actual: ')', message: 'Unexpected `)` with no opening `(`, expected a pair or none', severity: 'info'}
+            {range: '1:24-1:25', actual: ')', message: 'Unexpected `)` with no opening `(`, expected a pair or none', severity: 'minor'}
           ]
         }
       ],
@@ -42,7 +45,9 @@ export default defineRule(
         {text: 'The plan has two parts: 1) a tax cut and 2) new spending.', why: 'list labels'},
         {text: 'Options include a) a delay, b) a referendum or c) new elections.', why: 'letter labels'},
         {text: 'The coach texted “see you tomorrow :)” after practice.', why: 'an emoticon'},
-        {text: 'The court [of appeals] upheld the ruling (a rare move).', why: 'square brackets and round ones, each closed'}
+        {text: 'The court [of appeals] upheld the ruling (a rare move).', why: 'square brackets and round ones, each closed'},
+        {text: 'The sad face :( says it all, the coach wrote.', why: 'an emoticon with an opening bracket'},
+        {text: 'The probability lies in the interval [0, 1) for every trial.', why: 'a half-open interval'}
       ]
     }
   },
@@ -60,12 +65,20 @@ export default defineRule(
         if (code !== 40 && code !== 41 && code !== 91 && code !== 93) continue
         const char = text[at]!
         if (char === '(' || char === '[') {
+          if (char === '(' && faceBefore.test(text.slice(Math.max(from, at - 2), at))) continue
           open.push({mark: char, at})
           counts.set(char, counts.get(char)! + 1)
           continue
         }
 
         const opening = pairs.get(char)!
+        const last = open.at(-1)
+        if (last && last.mark !== opening && interval.test(text.slice(last.at, at + 1))) {
+          open.pop()
+          counts.set(last.mark, counts.get(last.mark)! - 1)
+          continue
+        }
+
         if (counts.get(opening) === 0) {
           const before = text.slice(Math.max(from, at - 6), at)
           if (char === ')' && (labelBefore.test(before) || faceBefore.test(before))) continue

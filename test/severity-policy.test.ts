@@ -18,7 +18,7 @@ describe('policySeverity', () => {
   })
 
   it('makes a rule with too few findings info unless its shape is an error by construction', () => {
-    expect(policySeverity('unpaired-bracket', 'minor', {hits: 9, total: 9, clean: 0})).toBe('info')
+    expect(policySeverity('stacked-relative-clause', 'minor', {hits: 9, total: 9, clean: 0})).toBe('info')
     expect(Object.keys(byConstruction)).toContain('stacked-determiner')
     expect(policySeverity('stacked-determiner', 'major', {hits: 1, total: 1, clean: 0})).toBe('minor')
   })

@@ -29,6 +29,7 @@ export const byConstruction: Readonly<Record<string, string>> = {
   'stacked-determiner': 'two determiners before one noun (`a the report`) is never English',
   'word-order': 'a relational adjective after the noun it classifies (`its policy monetary`) and a degree adverb before a bare noun in a noun phrase (`a largely stalemate conflict`) are Romance order; the postpositive uses English allows (`attorney general`, `independent of`) are left alone',
   'subject-verb-agreement': 'the clearest shape only: determiner, noun, verb opening a clause; collectives and subjunctives left alone',
+  'unpaired-bracket': 'a bracket opened and never closed in its paragraph, or closed and never opened, is a broken pair in any English (list labels, emoticons and half-open intervals left alone)',
   'verb-form-after-auxiliary': 'a modal, "to" or negated "do" before a form the lexicon knows only as past, participle or -s (`can chose`, `to takes`); noun readings of "will" and "can" left alone'
 }
 
