@@ -5,7 +5,9 @@
  * echo machine translation leaves when it re-segments a sentence. English
  * that doubles a word stays quiet by class, not by sentence: tenses and
  * free relatives ("had had", "What it is is"), names and binomials,
- * initials, intensifiers, a particle before its preposition, rhetoric.
+ * initials, intensifiers, a particle before its preposition, rhetoric,
+ * interjections ("hey hey hey") and a double that is all a quotation holds
+ * (the song "Bang Bang", the mascot "Mai Mai").
  */
 import {defineRule} from '../src/engine/rule.js'
 import {lexiconTags} from '../src/engine/pos-taggers.js'
@@ -204,6 +206,8 @@ export default defineRule(
         {text: 'The hospital was named after Sir Run Run Shaw, the film producer.', why: 'a capitalised double inside a run of capitalised words is a name'},
         {text: 'It has been a long long time since the river flooded like this.', why: 'an intensifier doubled for emphasis'},
         {text: 'The fans chanted "hey hey hey" as the players came out.', why: 'an interjection repeated on purpose'},
+        {text: 'The Macau tourist mascot "Mai Mai" was also present to welcome visitors.', why: 'a double that is all a quotation holds is a name or a title'},
+        {text: 'Rose rose from her seat to speak.', why: 'a name at the start, then the verb spelt the same'},
         {text: 'The curfew was brought in in March after the riots.', why: 'a verb\'s particle, then the same word as a preposition'},
         {text: 'The officer told her her visa had expired.', why: '"her" as object, then as possessive'},
         {text: 'Whoever wins wins the right to host the final.', why: 'the verb of a free relative, then the main verb'},
@@ -296,6 +300,8 @@ function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): bo
   const tripled = nextWord?.lower === lower
   if (legitimateDoubles.has(lower + ' ' + second.lower)) return !tripled && !doubledByMistake(lower, nextWord, tokens[firstIndex + 3])
   if (intensifiers.has(lower)) return true
+  // "Bang Bang", "Mai Mai": a double that is all a quotation holds is a title, a name or a chant, not an echo.
+  if (fillsQuotation(tokens, firstIndex)) return true
   // "hey hey hey", "oh oh": an interjection is repeated on purpose, however often (no MT finding on one in training or dev).
   if (lexiconTags(lower)[0] === 'UH') return true
   // "French French or Canadian French?", "a date date?": a word doubled to contrast its plain sense with another.
@@ -306,7 +312,9 @@ function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): bo
       if (previous?.kind === 'word') return true
       // "May may attend": a name the lexicon knows first as a name when capitalised, before a word that is no noun
       // (a modal or a verb); "Judge judge", "We we agreed" stay errors.
-      if (lexiconTags(first.value)[0] === 'NNP' && !lexiconTags(lower).some((tag) => tag.startsWith('NN') && tag !== 'NNP')) return true
+      // "Rose rose from her seat": the same holds before a word the lexicon reads first as a verb.
+      const lowerTags = lexiconTags(lower)
+      if (lexiconTags(first.value)[0] === 'NNP' && (!lowerTags.some((tag) => tag.startsWith('NN') && tag !== 'NNP') || /^(?:VB|MD)/.test(lowerTags[0] ?? ''))) return true
       // "Rupicapra rupicapra": a binomial whose genus and species are one word the lexicon does not know.
       return lexiconTags(lower).length === 0
     }
@@ -330,6 +338,17 @@ function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): bo
   if (objectSubjects.has(lower)) return lexiconTags(previous.lower).some((tag) => tag.startsWith('VB'))
   if (particleVerbs.get(lower)?.has(previous.lower)) return true
   return afterFreeRelative(tokens, firstIndex)
+}
+
+/** Whether the run of one word through `index` ("la la la") is all that stands between two quotation marks. */
+function fillsQuotation(tokens: Token[], index: number): boolean {
+  const lower = tokens[index]!.lower
+  let from = index
+  let to = index
+  while (tokens[from - 1]?.lower === lower) from--
+  while (tokens[to + 1]?.lower === lower) to++
+  const isQuoteMark = (token: Token | undefined) => token !== undefined && token.kind !== 'word' && /^["“”‘’']$/.test(token.value)
+  return isQuoteMark(tokens[from - 1]) && isQuoteMark(tokens[to + 1])
 }
 
 /** A pinyin syllable that is no English word but perhaps a noun ("Fang", "Qiao"; not "He", "We", "Man", "Long"). */
