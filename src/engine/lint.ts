@@ -19,6 +19,8 @@ export interface LintOptions extends Tagging {
   onRuleTime?: RuleTimeHook
   /** With `onRuleTime`: called before each rule starts (the growth benchmark collects garbage there, so a rule is not charged for the parse's). */
   beforeRule?: (id: string) => void
+  /** With `onRuleTime`: called when each rule's work ends, inside its time (the growth benchmark charges a rule the collection of what it left). */
+  afterRule?: (id: string) => void
   /** With `onRuleTime`: called when a shared view of the whole file (tokens, sentences, quotes) is built, inside the view's time (the growth benchmark charges a view the collection of what it built). */
   afterView?: () => void
   /** Characters per window for long texts (src/engine/windows.ts); for tests, which cut small windows. */
@@ -52,7 +54,7 @@ export function lintText(
   const file = new VFile({value: controls.prose, path})
   const {tree, prose} = parseDocument(file, format)
   setProse(file, prose)
-  if (options.onRuleTime) setRuleTimeHook(file, {onRuleTime: options.onRuleTime, beforeRule: options.beforeRule, afterView: options.afterView})
+  if (options.onRuleTime) setRuleTimeHook(file, {onRuleTime: options.onRuleTime, beforeRule: options.beforeRule, afterRule: options.afterRule, afterView: options.afterView})
   if (options.tagger || options.onTag) setTagging(tree, options)
   processor.runSync(tree, file)
 

@@ -187,6 +187,8 @@ interface RuleTiming {
   onRuleTime: RuleTimeHook
   /** Called before each rule starts, outside its time (the growth benchmark collects garbage there). */
   beforeRule?: (id: string) => void
+  /** Called when each rule's work ends, inside its time (the growth benchmark collects the rule's garbage there). */
+  afterRule?: (id: string) => void
   /** Called when a shared view of the whole file is built, inside the view's time. */
   afterView?: () => void
 }
@@ -260,6 +262,7 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
       const cpu = cpuMs()
       try {
         check({tree, text: prose, options: settings.options as Options, report, pause})
+        timing.afterRule?.(meta.id)
       } finally {
         viewClock = undefined
       }
