@@ -103,7 +103,7 @@ function main(): void {
     '',
     '## Audit suite (written blind to the rules)',
     '',
-    'corpus/error-suite.audit.jsonl: sentences written for the issue\'s families without reading the rule code, with tricky correct counterparts for each family (inch marks, `had had`, `Bora Bora`, legal citations, emoticons, names with particles, subjunctives, ...). Counted as the dev suite is; it stands in for the held-out suites, so a fix it prompts must be a class fix proven on the clean set and on MQM, never a rule for one of its sentences.',
+    'corpus/error-suite.audit.jsonl: sentences written for the issue\'s families, with tricky correct counterparts for each family (inch marks, `had had`, `Bora Bora`, legal citations, emoticons, names with particles, subjunctives, lyrics, dialogue, headlines, ...). The `audit-` items were written without reading the rule code; the `audit-b-` items (more correct sentences across all rules) after the first fixes had been made. Counted as the dev suite is; it stands in for the held-out suites, so a fix it prompts must be a class fix proven on the clean set and on MQM, never a rule for one of its sentences.',
     '',
     ...suiteSection(audit, '###')
   ]
