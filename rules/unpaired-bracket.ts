@@ -2,8 +2,8 @@
  * A bracket opened and never closed in its paragraph, or closed without
  * being opened ("The agency (which was founded in 1947 has offices"):
  * translation drops one half of a pair when it reorders a clause.
- * List labels ("1)", "a)"), emoticons (":)", ":(") and half-open intervals
- * ("[0, 1)") are not broken pairs.
+ * List labels ("1)", "a)", "A)"), emoticons (":)", ":(", ":-]"), keys in a
+ * shortcut ("Ctrl+[") and half-open intervals ("[0, 1)") are not broken pairs.
  */
 import {defineRule} from '../src/engine/rule.js'
 
@@ -13,9 +13,11 @@ const pairs = new Map([
 ])
 
 /** "1) a tax cut", "b) a referendum": a label closes nothing. */
-const labelBefore = /(?:^|[\s(])(?:\p{N}{1,2}|\p{Ll}|[ivx]{1,4})$/u
-/** ":)", ";-)", ":(": faces. */
+const labelBefore = /(?:^|[\s(])(?:\p{N}{1,2}|\p{L}|[ivx]{1,4})$/u
+/** ":)", ";-)", ":(", ":-]": faces. */
 const faceBefore = /[:;=][-']?$/
+/** "Ctrl+[", "Cmd+]": a key named in a shortcut, before a space or the end. */
+const keyAt = /\+[[\]](?:\s|$)/y
 /** "[0, 1)", "(0, 1]": a half-open interval pairs a square bracket with a round one. */
 const interval = /^[[(] ?[-+]?[\d.]+, ?[-+]?(?:[\d.]+|∞) ?[\])]$/u
 
@@ -47,7 +49,9 @@ export default defineRule(
         {text: 'The coach texted “see you tomorrow :)” after practice.', why: 'an emoticon'},
         {text: 'The court [of appeals] upheld the ruling (a rare move).', why: 'square brackets and round ones, each closed'},
         {text: 'The sad face :( says it all, the coach wrote.', why: 'an emoticon with an opening bracket'},
-        {text: 'The probability lies in the interval [0, 1) for every trial.', why: 'a half-open interval'}
+        {text: 'The probability lies in the interval [0, 1) for every trial.', why: 'a half-open interval'},
+        {text: 'The ballot offered three answers: A) yes, B) no and C) undecided.', why: 'capital letter labels'},
+        {text: 'Press Ctrl+] to jump to the definition.', why: 'a key named in a shortcut'}
       ]
     }
   },
@@ -66,6 +70,8 @@ export default defineRule(
         const char = text[at]!
         if (char === '(' || char === '[') {
           if (char === '(' && faceBefore.test(text.slice(Math.max(from, at - 2), at))) continue
+          keyAt.lastIndex = at - 1
+          if (keyAt.test(text)) continue
           open.push({mark: char, at})
           counts.set(char, counts.get(char)! + 1)
           continue
@@ -81,7 +87,8 @@ export default defineRule(
 
         if (counts.get(opening) === 0) {
           const before = text.slice(Math.max(from, at - 6), at)
-          if (char === ')' && (labelBefore.test(before) || faceBefore.test(before))) continue
+          keyAt.lastIndex = at - 1
+          if ((char === ')' && labelBefore.test(before)) || faceBefore.test(before) || keyAt.test(text)) continue
           report({start: at, end: at + 1, message: `Unexpected \`${char}\` with no opening \`${opening}\`, expected a pair or none`})
           continue
         }
