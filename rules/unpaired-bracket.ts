@@ -50,8 +50,7 @@ export default defineRule(
         {text: 'The court [of appeals] upheld the ruling (a rare move).', why: 'square brackets and round ones, each closed'},
         {text: 'The sad face :( says it all, the coach wrote.', why: 'an emoticon with an opening bracket'},
         {text: 'The probability lies in the interval [0, 1) for every trial.', why: 'a half-open interval'},
-        {text: 'The ballot offered three answers: A) yes, B) no and C) undecided.', why: 'capital letter labels'},
-        {text: 'Press Ctrl+] to jump to the definition.', why: 'a key named in a shortcut'}
+        {text: 'The ballot offered three answers: A) yes, B) no and C) undecided.', why: 'capital letter labels'}
       ]
     }
   },
