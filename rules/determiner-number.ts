@@ -17,24 +17,31 @@
 import {defineRule} from '../src/engine/rule.js'
 import {lexiconTags} from '../src/engine/pos-taggers.js'
 import {isPluralNoun, pluralOf, singularOf} from '../src/engine/nouns.js'
+import {checkTable, wordSet, type WordList} from '../src/engine/phrases.js'
+import {glued, paragraphTokens, partsIn, partsOf, spaced, touchedAfter, touchedBefore, type TokenSequence} from '../src/engine/tokens.js'
+import schema from '../schemas/determiner-number.schema.json' with {type: 'json'}
+import table from './data/determiner-number.json' with {type: 'json'}
 
-const pluralDeterminers = new Set(['these', 'those', 'many', 'several', 'various', 'numerous', 'both', 'few'])
-const singularDeterminers = new Set(['a', 'an', 'each', 'every', 'another', 'this'])
+/**
+ * The word lists are data (data/determiner-number.json, shape:
+ * schemas/determiner-number.schema.json): the determiners of each number,
+ * the determiners that are never pronouns, invariable nouns ("many staff")
+ * and plurals taken after "a" ("a shambles").
+ */
+checkTable('determiner-number', table, schema)
+const lists = table as unknown as Record<'pluralDeterminers' | 'singularDeterminers' | 'neverPronouns' | 'invariable' | 'singularInSense', WordList>
+const pluralDeterminers = wordSet(lists.pluralDeterminers)
+const determiners = new Set([...pluralDeterminers, ...wordSet(lists.singularDeterminers)])
+const neverPronouns = wordSet(lists.neverPronouns)
+const invariable = wordSet(lists.invariable)
+const singularInSense = wordSet(lists.singularInSense)
 
-/** A determiner, a space, a lower-case word standing alone (no hyphen, apostrophe or digit glued on). */
-const determinerAndWord = /(?<![\p{L}\p{N}'’-])(these|those|many|several|various|numerous|both|few|an?|each|every|another|this)[ \u00a0]+(\p{Ll}+)(?![\p{L}\p{N}'’-])/giu
-/** The word after the noun, if only spaces stand between. */
-const nextWord = /^[ \u00a0]+(\p{L}[\p{L}'’-]*)/u
-
-/** Singular nouns with a plural in the lexicon that English also counts unchanged, or takes after a plural determiner ("many staff", "several crew", "these kind of"). */
-const invariable = new Set([
-  'staff', 'crew', 'personnel', 'police', 'cattle', 'fish', 'offspring', 'youth', 'folk', 'clergy', 'livestock', 'poultry',
-  'counsel', 'aircraft', 'kind', 'sort', 'type', 'percent', 'dozen', 'hundred', 'thousand', 'million', 'billion',
-  'trillion', 'score', 'lot', 'head', 'times', 'money', 'militia'
-])
-
-/** Plurals English takes after "a" ("a ways off", "a shambles", "an innings", "a summons", "a thumbs up"). */
-const singularInSense = new Set(['ways', 'shambles', 'innings', 'summons', 'bellows', 'mews', 'tongs', 'alms', 'thumbs'])
+/** Letters that have case, any case ("problem", "Bishops"): the word after a determiner, before the rule reads it. */
+const casedLetters = /^\p{Ll}+$/iu
+/** The start of a word a token holds, with its inner apostrophes and hyphens. */
+const leadingWord = /^\p{L}[\p{L}'’-]*/u
+/** A gap of spaces on one line, or none. */
+const spacesOrNone = /^[ \u00a0]*$/u
 
 /** Parts of speech that make a word more than a noun (verbs, adjectives, adverbs, numbers, function words). */
 const notOnlyNoun = /^(?:VB|JJ|RB|IN|CD|DT|PRP|MD|WP|WDT|CC|TO|UH|EX|PDT)/u
@@ -45,13 +52,10 @@ function onlyNoun(word: string): boolean {
 }
 
 /**
- * "a", "an", "every", "various" and "numerous" never stand alone as a
- * pronoun, so a plural after them is a noun even where the lexicon also has
- * it as a verb ("a reports", "every needs"); "this reports the results" and
- * "these measure 5 cm" are a pronoun and a verb.
+ * After a determiner that is never a pronoun a plural is a noun even where
+ * the lexicon also has it as a verb ("a reports", "every needs"); "this
+ * reports the results" and "these measure 5 cm" are a pronoun and a verb.
  */
-const neverPronouns = new Set(['a', 'an', 'every', 'various', 'numerous'])
-
 function nounAfter(determiner: string, word: string): boolean {
   if (onlyNoun(word)) return true
   const usual = lexiconTags(word)[0]
@@ -65,6 +69,13 @@ function modifies(next: string | undefined): boolean {
   // The lexicon's first tag is the word's usual part of speech ("must" is MD first, though NN too).
   const usual = lexiconTags(next)[0]
   return usual === undefined || usual.startsWith('NN') || usual.startsWith('JJ') || usual === 'CD' || usual === 'VBG'
+}
+
+/** The text of the parts glued together from `index` on (a word with the marks it touches: "workers'", "well-known"). */
+function gluedRun(parts: TokenSequence, index: number, text: string): string {
+  let last = index
+  while (last + 1 < parts.length && glued(parts.get(last)!, parts.get(last + 1)!)) last++
+  return text.slice(parts.get(index)!.start, parts.get(last)!.end)
 }
 
 export default defineRule(
@@ -111,32 +122,46 @@ export default defineRule(
       ]
     }
   },
-  ({text, report}) => {
-    for (const match of text.matchAll(determinerAndWord)) {
-      const [whole, determiner, noun] = match as unknown as [string, string, string]
-      const lower = determiner.toLowerCase()
-      // A capital "A" inside a sentence is a letter ("Grade A offices").
-      if (determiner === 'A' || determiner === 'An' || invariable.has(noun) || !nounAfter(lower, noun)) continue
-      const end = match.index + whole.length
-      const after = text.slice(end, end + 40)
-      // A possessive ("a workers' union", tokenized "workers ' union") or a compound modifies the next noun.
-      if (/^[ \u00a0]?['’-]/u.test(after) || modifies(nextWord.exec(after)?.[1])) continue
-      const plural = pluralDeterminers.has(lower)
-      const next = nextWord.exec(after)?.[1]
-      // "both mother and child", "various glass, ceramic or metal objects": coordinated singulars or modifiers.
-      if (plural && (next === 'and' || next === 'or' || /^[ \u00a0]*[,/]/u.test(after))) continue
-      // Names of fields in -ics are singular ("this metaphysics").
-      if (!plural && (singularInSense.has(noun) || noun.endsWith('ics'))) continue
-      const fixedNoun = plural ? pluralOf(noun) : noun === 'people' ? undefined : singularOf(noun)
-      if (!fixedNoun || (plural ? isPluralNoun(noun) : pluralOf(noun) !== undefined)) continue
-      const fixed = `${determiner} ${fixedNoun}`
-      report({
-        start: match.index,
-        end,
-        message: `Unexpected \`${whole}\`, expected \`${fixed}\``,
-        expected: [fixed],
-        safe: false
-      })
+  ({tree, text, report}) => {
+    for (const paragraph of paragraphTokens(tree, text)) {
+      // Parts, not tokens: a word run into the next sentence is still read ("a bishops.Then").
+      const tokens = partsOf(paragraph)
+      // Where the last determiner's word ended: that word is the determiner's, never a determiner of its own ("a few", "many a").
+      let taken = 0
+      for (const at of partsIn(paragraph, determiners)) {
+        const first = tokens.get(at)!
+        if (at < taken || first.kind !== 'word' || touchedBefore(tokens, at)) continue
+        const word = tokens.get(at + 1)
+        if (word?.kind !== 'word' || !spaced(text, first, word) || !casedLetters.test(word.value) || touchedAfter(tokens, at + 1)) continue
+        taken = at + 2
+        const determiner = first.value
+        const noun = word.value
+        const lower = first.lower
+        // A capital "A" inside a sentence is a letter ("Grade A offices").
+        if (determiner === 'A' || determiner === 'An' || invariable.has(noun) || !nounAfter(lower, noun)) continue
+        const following = tokens.get(at + 2)
+        const gap = following ? text.slice(word.end, following.start) : ''
+        // A possessive ("a workers' union", tokenized "workers ' union") or a compound modifies the next noun.
+        if (following && spacesOrNone.test(gap) && gap.length <= 1 && /^['’-]/u.test(following.value)) continue
+        const next = following && spaced(text, word, following) ? leadingWord.exec(gluedRun(tokens, at + 2, text))?.[0] : undefined
+        if (modifies(next)) continue
+        const plural = pluralDeterminers.has(lower)
+        // "both mother and child", "various glass, ceramic or metal objects": coordinated singulars or modifiers.
+        if (plural && (next === 'and' || next === 'or' || (following && spacesOrNone.test(gap) && /^[,/]/u.test(following.value)))) continue
+        // Names of fields in -ics are singular ("this metaphysics").
+        if (!plural && (singularInSense.has(noun) || noun.endsWith('ics'))) continue
+        const fixedNoun = plural ? pluralOf(noun) : noun === 'people' ? undefined : singularOf(noun)
+        if (!fixedNoun || (plural ? isPluralNoun(noun) : pluralOf(noun) !== undefined)) continue
+        const whole = text.slice(first.start, word.end)
+        const fixed = `${determiner} ${fixedNoun}`
+        report({
+          start: first.start,
+          end: word.end,
+          message: `Unexpected \`${whole}\`, expected \`${fixed}\``,
+          expected: [fixed],
+          safe: false
+        })
+      }
     }
   }
 )

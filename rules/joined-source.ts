@@ -11,17 +11,28 @@
  * principle", "then-President Obama") makes a real compound and stays quiet.
  */
 import {defineRule} from '../src/engine/rule.js'
+import {checkTable, wordSet, type WordList} from '../src/engine/phrases.js'
+import {glued, paragraphTokens, partsOf, touchedBefore, type Token, type TokenSequence} from '../src/engine/tokens.js'
+import schema from '../schemas/joined-source.schema.json' with {type: 'json'}
+import table from './data/joined-source.json' with {type: 'json'}
 
-/** A word of three or more letters, a hyphen, a capitalised word with an optional domain ending. */
-const joined = /(?<![\p{L}\p{N}'’-])(\p{L}{3,})-(\p{Lu}[\p{L}\p{N}]*)((?:\.(?:com|cn|net|org))+)?(?![\p{L}\p{N}])/gu
+/** The prefixes and domain endings are data (data/joined-source.json, shape: schemas/joined-source.schema.json). */
+checkTable('joined-source', table, schema)
+const lists = table as unknown as Record<'prefixes' | 'domainEndings', WordList>
+const prefixes = wordSet(lists.prefixes)
+const domainEndings = wordSet(lists.domainEndings)
+
+/** The word before the hyphen: three or more letters. */
+const letters = /^\p{L}{3,}$/u
 const lowerCase = /^\p{Ll}+$/u
+/** The name after it: a capital, then letters and digits ("Xinhua", "ST", "Chinanews"). */
+const name = /^\p{Lu}[\p{L}\p{N}]*$/u
 
-/** Prefixes that make a compound with a name ("anti-Amazon.com", "mid-January", "then-President"). */
-const prefixes = new Set([
-  'anti', 'non', 'pro', 'pre', 'post', 'mid', 'sub', 'inter', 'intra', 'extra', 'pan', 'neo', 'pseudo', 'ultra', 'semi',
-  'multi', 'trans', 'cross', 'counter', 'self', 'all', 'far', 'one', 'over', 'under', 'out', 'then', 'vice', 'quasi',
-  'half', 'part', 'crypto', 'hyper', 'super', 'mini'
-])
+/** A part glued to `previous` with exactly this value (a "-", a "."). */
+function gluedMark(parts: TokenSequence, index: number, previous: Token, value: string): boolean {
+  const part = parts.get(index)
+  return part !== undefined && part.value === value && glued(previous, part)
+}
 
 export default defineRule(
   {
@@ -73,19 +84,36 @@ export default defineRule(
       ]
     }
   },
-  ({text, report}) => {
-    for (const match of text.matchAll(joined)) {
-      const [whole, word, name, domain] = match as unknown as [string, string, string, string | undefined]
-      // Only a site name follows a capitalised word: "Speech-Chinanews.com", not "Coca-Cola".
-      if ((!domain && !lowerCase.test(word)) || prefixes.has(word.toLowerCase())) continue
-      const fixed = `${word} - ${name}${domain ?? ''}`
-      report({
-        start: match.index,
-        end: match.index + whole.length,
-        message: `Unexpected \`${whole}\`, expected \`${fixed}\``,
-        expected: [fixed],
-        safe: false
-      })
+  ({tree, text, report}) => {
+    for (const paragraph of paragraphTokens(tree, text)) {
+      // Only a paragraph with a hyphen holds the shape, read as parts ("world" "-" "Xinhua" "." "com").
+      if (!paragraph.tokens.some((token) => token.value.includes('-'))) continue
+      const parts = partsOf(paragraph)
+      for (let index = 0; index + 2 < parts.length; index++) {
+        const word = parts.get(index)!
+        // Not the middle of a compound ("dairy-industry-Xinhua").
+        if (word.kind !== 'word' || !letters.test(word.value) || !gluedMark(parts, index + 1, word, '-') || touchedBefore(parts, index)) continue
+        const named = parts.get(index + 2)!
+        if (named.kind !== 'word' || !glued(parts.get(index + 1)!, named) || !name.test(named.value)) continue
+        // ".com", ".com.cn": the endings of a site name, each glued to the last.
+        let end = index + 2
+        while (gluedMark(parts, end + 1, parts.get(end)!, '.') && domainEndings.has(parts.get(end + 2)?.value ?? '') && glued(parts.get(end + 1)!, parts.get(end + 2)!)) end += 2
+        const domain = end > index + 2
+        const last = parts.get(end)!
+        // The name is this word's: "Coca-Cola-Xinhua" is read once, from "Coca".
+        index = end
+        // Only a site name follows a capitalised word: "Speech-Chinanews.com", not "Coca-Cola".
+        if ((!domain && !lowerCase.test(word.value)) || prefixes.has(word.lower)) continue
+        const whole = text.slice(word.start, last.end)
+        const fixed = `${word.value} - ${text.slice(named.start, last.end)}`
+        report({
+          start: word.start,
+          end: last.end,
+          message: `Unexpected \`${whole}\`, expected \`${fixed}\``,
+          expected: [fixed],
+          safe: false
+        })
+      }
     }
   }
 )

@@ -11,13 +11,36 @@
  */
 import {defineRule} from '../src/engine/rule.js'
 import {lexiconTags} from '../src/engine/pos-taggers.js'
+import {checkTable, phraseTokens, wordSet, type WordList} from '../src/engine/phrases.js'
+import {glued, paragraphTokens, partsIn, partsOf, plainApostrophes, spaced, touchedAfter, touchedBefore, type TokenSequence} from '../src/engine/tokens.js'
+import schema from '../schemas/verb-form-after-auxiliary.schema.json' with {type: 'json'}
+import table from './data/verb-form-after-auxiliary.json' with {type: 'json'}
 
-/** An auxiliary, an optional "not", a lower-case word. */
-const auxiliaryAndWord = /(?<![\p{L}\p{N}'’-])(can|could|will|would|shall|should|may|might|must|cannot|to|did|does|do|didn['’]t|doesn['’]t|don['’]t)((?:[ \u00a0]+not)?)[ \u00a0]+(\p{Ll}+)(?![\p{L}\p{N}'’-])/gu
-const previousWord = /([\p{L}'’]+)[ \u00a0]+$/u
+/**
+ * The auxiliaries and the modals that are also nouns are data
+ * (data/verb-form-after-auxiliary.json, shape:
+ * schemas/verb-form-after-auxiliary.schema.json).
+ */
+checkTable('verb-form-after-auxiliary', table, schema)
+const lists = table as unknown as Record<'modals' | 'infinitive' | 'doForms' | 'negatedDoForms' | 'nounModals', WordList>
+const doForms = wordSet(lists.doForms)
+/** Every auxiliary, as written (lower case: a capitalised modal is a name or a month). */
+const auxiliaries = new Set([...wordSet(lists.modals), ...wordSet(lists.infinitive), ...doForms, ...wordSet(lists.negatedDoForms)])
+const infinitive = wordSet(lists.infinitive)
+const nounModals = wordSet(lists.nounModals)
+/** Each auxiliary as parts, as the tokenizer cuts it ("didn't" is didn ' t), by its first part. */
+const auxiliaryParts = new Map<string, string[][]>()
+for (const auxiliary of auxiliaries) {
+  const parts = phraseTokens(auxiliary)
+  auxiliaryParts.set(parts[0]!, [...(auxiliaryParts.get(parts[0]!) ?? []), parts])
+}
 
-/** Modals that are also nouns ("the will", "a can"). */
-const nounModals = new Set(['will', 'can', 'may', 'might', 'must'])
+const firstParts = new Set(auxiliaryParts.keys())
+
+/** A lower-case word of letters only: the verb after the auxiliary. */
+const lowerLetters = /^\p{Ll}+$/u
+/** The end of the word before the auxiliary ("God's", "minister"). */
+const trailingWord = /[\p{L}'’]+$/u
 
 /** The usual readings (the lexicon's first tag) no auxiliary takes. */
 const wrongForm = new Set(['VBD', 'VBZ', 'VBN'])
@@ -35,7 +58,7 @@ function onlyWrongForm(verb: string, auxiliary: string): boolean {
   const usual = tags[0]
   if (usual === undefined || !wrongForm.has(usual) || tags.includes('VB') || tags.includes('NN')) return false
   if (tags.includes('VBP') && !(usual === 'VBZ' && verb.endsWith('s'))) return false
-  return auxiliary !== 'to' || !tags.some((tag) => tag.startsWith('NN') || tag.startsWith('JJ'))
+  return !infinitive.has(auxiliary) || !tags.some((tag) => tag.startsWith('NN') || tag.startsWith('JJ'))
 }
 
 /**
@@ -89,20 +112,68 @@ export default defineRule(
       ]
     }
   },
-  ({text, report}) => {
-    for (const match of text.matchAll(auxiliaryAndWord)) {
-      const [whole, auxiliary, negation, verb] = match as unknown as [string, string, string, string]
-      // "what he did is", "what we do satisfies": "do" is a main verb unless negated ("did not went", "doesn't knows").
-      if (/^d(?:o|oes|id)$/u.test(auxiliary) && negation === '') continue
-      if (!onlyWrongForm(verb, auxiliary)) continue
-      if (nounModals.has(auxiliary) && isNounModal(auxiliary, previousWord.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1])) continue
-      report({
-        start: match.index,
-        end: match.index + whole.length,
-        message: `Unexpected \`${whole}\`, expected the base form of \`${verb}\` after \`${auxiliary}\``,
-        expected: [],
-        safe: false
-      })
+  ({tree, text, report}) => {
+    for (const paragraph of paragraphTokens(tree, text)) {
+      // Parts, not tokens: a verb run into the next sentence is still read ("can helps.The"), and "didn't" is didn ' t.
+      const parts = partsOf(paragraph)
+      // Where the last auxiliary's verb ended: that verb is the auxiliary's, never an auxiliary of its own ("to do", "will to").
+      let taken = 0
+      for (const index of partsIn(paragraph, firstParts)) {
+        const first = parts.get(index)!
+        const last = index < taken || first.kind !== 'word' || touchedBefore(parts, index) ? undefined : auxiliaryEnd(parts, index)
+        if (last === undefined) continue
+        const auxiliary = text.slice(first.start, parts.get(last)!.end)
+        const plain = plainApostrophes(auxiliary)
+        // "not" and the verb after it, else the word right after the auxiliary (which may be "not" itself).
+        const not = parts.get(last + 1)
+        const negated = not?.value === 'not' && spaced(text, parts.get(last)!, not) && verbAt(parts, last + 1, text) ? last + 2 : undefined
+        const at = negated ?? (verbAt(parts, last, text) ? last + 1 : undefined)
+        if (at === undefined) continue
+        const verb = parts.get(at)!
+        taken = at + 1
+        // "what he did is", "what we do satisfies": "do" is a main verb unless negated ("did not went", "doesn't knows").
+        if (doForms.has(plain) && negated === undefined) continue
+        if (!onlyWrongForm(verb.value, plain)) continue
+        if (nounModals.has(plain) && isNounModal(plain, wordBefore(parts, index, text))) continue
+        const whole = text.slice(first.start, verb.end)
+        report({
+          start: first.start,
+          end: verb.end,
+          message: `Unexpected \`${whole}\`, expected the base form of \`${verb.value}\` after \`${auxiliary}\``,
+          expected: [],
+          safe: false
+        })
+      }
     }
   }
 )
+
+/** The last part of an auxiliary written from part `index` on, as written and in one piece ("can"; "didn't" as didn ' t; not "Can"), if one is. */
+function auxiliaryEnd(parts: TokenSequence, index: number): number | undefined {
+  for (const sequence of auxiliaryParts.get(parts.get(index)!.value) ?? []) {
+    let last = index
+    while (last - index + 1 < sequence.length) {
+      const part = parts.get(last + 1)
+      if (!part || !glued(parts.get(last)!, part) || plainApostrophes(part.value) !== sequence[last - index + 1]) break
+      last++
+    }
+
+    if (last - index + 1 === sequence.length) return last
+  }
+
+  return undefined
+}
+
+/** Whether the part after `index` is a lower-case word across spaces, touching no other word ("can chose", not "can chose-"). */
+function verbAt(parts: TokenSequence, index: number, text: string): boolean {
+  const verb = parts.get(index + 1)
+  return verb?.kind === 'word' && spaced(text, parts.get(index)!, verb) && lowerLetters.test(verb.value) && !touchedAfter(parts, index + 1)
+}
+
+/** The word right before part `index` across spaces (with the marks glued to it: "God's"), if it ends in a letter or apostrophe. */
+function wordBefore(parts: TokenSequence, index: number, text: string): string | undefined {
+  let first = index - 1
+  if (first < 0 || !spaced(text, parts.get(first)!, parts.get(index)!)) return undefined
+  while (first > 0 && glued(parts.get(first - 1)!, parts.get(first)!)) first--
+  return trailingWord.exec(text.slice(parts.get(first)!.start, parts.get(index - 1)!.end))?.[0]
+}

@@ -29,7 +29,7 @@ import type {ErrorObject, ValidateFunction} from 'ajv'
 import patternSchema from '../../schemas/phrase-pattern.schema.json' with {type: 'json'}
 import {tableValidator} from './config.js'
 import {sentencesOf, tagsOf, type SentenceView, type TaggedWord} from './pos.js'
-import {sequenceOf, type Token, type TokenSequence} from './tokens.js'
+import {plainApostrophes, sequenceOf, type Token, type TokenSequence} from './tokens.js'
 
 export type SlotSpec =
   | string
@@ -127,6 +127,19 @@ export function tableErrors(name: string, table: unknown, errors: readonly Error
 export function checkTable(name: string, table: unknown, schema: object): void {
   const validate: ValidateFunction = tableValidator(name, schema, [patternSchema])
   if (!validate(table)) throw new Error(tableErrors(`rules/data/${name}.json`, table, validate.errors ?? [])[0]!)
+}
+
+/** A word list of a token rule's table (the `wordList` of schemas/phrase-pattern.schema.json). */
+export interface WordList {
+  description?: string
+  words: string[]
+  /** Sentences a word of the list makes the rule report (`bad`) or leave alone (`good`): test/word-lists.test.ts runs them. */
+  examples: {bad?: string[]; good?: string[]}
+}
+
+/** A word list as a set, its apostrophes straight: look a token up as `plainApostrophes(token.lower)` (or its value, where case counts). */
+export function wordSet(list: WordList): ReadonlySet<string> {
+  return new Set(list.words.map(plainApostrophes))
 }
 
 export class PhraseIndex<E extends PhraseSpec> {

@@ -142,7 +142,20 @@ export interface TokenSequence {
 
 /** A token array as a sequence. */
 export function sequenceOf(tokens: readonly Token[] | TokenSequence): TokenSequence {
-  return Array.isArray(tokens) ? {length: tokens.length, get: (index) => tokens[index]} : (tokens as TokenSequence)
+  return Array.isArray(tokens) ? new ArraySequence(tokens) : (tokens as TokenSequence)
+}
+
+/** One class for every array read as a sequence (a closure per array made each `get` call site megamorphic). */
+class ArraySequence implements TokenSequence {
+  readonly length: number
+
+  constructor(private readonly tokens: readonly Token[]) {
+    this.length = tokens.length
+  }
+
+  get(index: number): Token | undefined {
+    return this.tokens[index]
+  }
 }
 
 const partsCache = new WeakMap<ParagraphTokens, TokenSequence>()
@@ -168,14 +181,44 @@ export function partsOf(paragraph: ParagraphTokens): TokenSequence {
   return parts
 }
 
+/**
+ * Indexes into partsOf(paragraph) of the parts whose lower-cased text is one
+ * of `words`, in order: what a rule that starts from a few listed words reads
+ * first. Whole tokens are looked up as they are, without reading them as
+ * parts (the array is read faster than the parts view); only a split word is
+ * read part by part.
+ */
+export function partsIn(paragraph: ParagraphTokens, words: ReadonlySet<string>): number[] {
+  const found: number[] = []
+  const {tokens} = paragraph
+  let longest = 0
+  for (const word of words) longest = Math.max(longest, word.length)
+  for (let index = 0; index < tokens.length; index++) {
+    const {lower} = tokens[index]!
+    if (lower.length <= longest && words.has(lower)) found.push(index)
+  }
+
+  const parts = partsOf(paragraph)
+  if (!(parts instanceof Parts)) return found
+  // Token indexes to part indexes (a split word's own text is no listed word), then each split word part by part.
+  const inParts = found.filter((index) => !parts.isSplit(index)).map((index) => parts.firstPart(index))
+  for (const index of parts.splitTokens()) {
+    const end = parts.firstPart(index + 1)
+    for (let part = parts.firstPart(index); part < end; part++) if (words.has(parts.get(part)!.lower)) inParts.push(part)
+  }
+
+  return inParts.sort((a, b) => a - b)
+}
+
 class Parts implements TokenSequence {
   readonly length: number
   /** Index of each token's first part (and the number of parts at the end). */
   private readonly starts: Int32Array
+  /** The token of each part: a part is found in one read, as rules read back and forth around a token. */
+  private readonly tokenOf: Int32Array
   /** The split word at each token, where there is one. */
   private readonly splitAt: Array<SplitWord | undefined>
-  /** The token of the last part read, for the next read (reads go left to right). */
-  private cursor = 0
+  private readonly splitIndexes: number[] = []
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -190,6 +233,7 @@ class Parts implements TokenSequence {
       const word = split[next]
       if (word !== undefined && word.token === tokens[index]) {
         this.splitAt[index] = word
+        this.splitIndexes.push(index)
         count += word.last - word.first + 1
         next++
       } else count++
@@ -197,36 +241,30 @@ class Parts implements TokenSequence {
 
     this.starts[tokens.length] = count
     this.length = count
+    this.tokenOf = new Int32Array(count)
+    for (let index = 0; index < tokens.length; index++) this.tokenOf.fill(index, this.starts[index]!, this.starts[index + 1]!)
+  }
+
+  /** Index of the first part of token `index` (the number of parts for the token after the last). */
+  firstPart(index: number): number {
+    return this.starts[index]!
+  }
+
+  /** Whether token `index` is a word split into parts. */
+  isSplit(index: number): boolean {
+    return this.splitAt[index] !== undefined
+  }
+
+  /** The indexes of the tokens that are split words, in order. */
+  splitTokens(): readonly number[] {
+    return this.splitIndexes
   }
 
   get(index: number): Token | undefined {
     if (!(index >= 0 && index < this.length)) return undefined
-    const at = this.tokenAt(index)
+    const at = this.tokenOf[index]!
     const word = this.splitAt[at]
     return word ? partToken(word.word.children[word.first + index - this.starts[at]!]!, word.token) : this.tokens[at]
-  }
-
-  /** The token that holds part `index`: near the last one read, else by binary search. */
-  private tokenAt(index: number): number {
-    const {starts} = this
-    let at = this.cursor
-    if (!(starts[at]! <= index && index < starts[at + 1]!)) {
-      if (at + 1 < this.tokens.length && starts[at + 1]! <= index && index < starts[at + 2]!) at++
-      else {
-        let low = 0
-        let high = this.tokens.length - 1
-        while (low < high) {
-          const middle = (low + high + 1) >> 1
-          if (starts[middle]! <= index) low = middle
-          else high = middle - 1
-        }
-
-        at = low
-      }
-    }
-
-    this.cursor = at
-    return at
   }
 }
 
@@ -260,4 +298,36 @@ function lowerCase(value: string): string {
 export function isCapitalized(value: string): boolean {
   const first = value.charAt(0)
   return first !== first.toLowerCase()
+}
+
+/** `value` with each curly apostrophe (’) written straight ('): word lists and phrase tables treat the two as one character. */
+export function plainApostrophes(value: string): string {
+  return value.includes('’') ? value.replaceAll('’', "'") : value
+}
+
+/** Whether `second` follows `first` with nothing between them. */
+export function glued(first: Token, second: Token): boolean {
+  return first.end === second.start
+}
+
+/** Letters, digits, apostrophes and hyphens: a token glued to one of them is part of a longer word ("x-a", "workers’", "problem-solving"). */
+const wordEdge = /[\p{L}\p{N}'’-]/u
+
+/** Whether token `index` touches a letter, digit, apostrophe or hyphen of the token before it. */
+export function touchedBefore(tokens: TokenSequence, index: number): boolean {
+  const previous = tokens.get(index - 1)
+  return previous !== undefined && glued(previous, tokens.get(index)!) && wordEdge.test(previous.value.at(-1)!)
+}
+
+/** Whether a letter, digit, apostrophe or hyphen touches the end of token `index`. */
+export function touchedAfter(tokens: TokenSequence, index: number): boolean {
+  const next = tokens.get(index + 1)
+  return next !== undefined && glued(tokens.get(index)!, next) && wordEdge.test(next.value.charAt(0))
+}
+
+const spacesOnly = /^[ \u00a0]+$/u
+
+/** Whether only spaces (no line break, no tab) stand between two tokens: the gap a rule reading two words in a row crosses. */
+export function spaced(text: string, first: Token, second: Token): boolean {
+  return spacesOnly.test(text.slice(first.end, second.start))
 }

@@ -1,0 +1,97 @@
+/**
+ * The word lists of the token rules (rules/data/determiner-number.json,
+ * verb-form-after-auxiliary.json, joined-source.json) are data an editor
+ * extends without TypeScript: each table matches its schema, each list's
+ * sentences behave as the table says, and every listed word works in the
+ * shape its list is for, so that a word added to a list is tested at once.
+ */
+import {Ajv} from 'ajv'
+import {describe, expect, it} from 'vitest'
+import patternSchema from '../schemas/phrase-pattern.schema.json' with {type: 'json'}
+import determinerSchema from '../schemas/determiner-number.schema.json' with {type: 'json'}
+import auxiliarySchema from '../schemas/verb-form-after-auxiliary.schema.json' with {type: 'json'}
+import joinedSchema from '../schemas/joined-source.schema.json' with {type: 'json'}
+import determinerTable from '../rules/data/determiner-number.json' with {type: 'json'}
+import auxiliaryTable from '../rules/data/verb-form-after-auxiliary.json' with {type: 'json'}
+import joinedTable from '../rules/data/joined-source.json' with {type: 'json'}
+import type {WordList} from '../src/engine/phrases.js'
+import {onlyRule} from '../src/registry.js'
+import {lintText} from '../src/engine/lint.js'
+
+const tables = [
+  ['determiner-number', determinerTable, determinerSchema],
+  ['verb-form-after-auxiliary', auxiliaryTable, auxiliarySchema],
+  ['joined-source', joinedTable, joinedSchema]
+] as const
+
+const actuals = (rule: string, text: string) => lintText(text, 'example.txt', onlyRule(rule)).findings.map((finding) => finding.actual)
+const listsOf = (table: object) => Object.entries(table).filter(([key]) => key !== '$schema' && key !== 'description') as Array<[string, WordList]>
+
+describe.each(tables)('rules/data/%s.json', (rule, table, schema) => {
+  it('matches its schema', () => {
+    const validate = new Ajv({allErrors: true}).addSchema(patternSchema).compile(schema)
+    expect(validate(table), JSON.stringify(validate.errors)).toBe(true)
+  })
+
+  for (const [name, list] of listsOf(table)) {
+    for (const text of list.examples.bad ?? []) {
+      it(`${name}: reports ${JSON.stringify(text.slice(0, 70))}`, () => {
+        const found = lintText(text, 'example.txt', onlyRule(rule)).findings
+        expect(found.length).toBeGreaterThan(0)
+        for (const finding of found) expect(finding.message).toMatch(/^Unexpected `.+`, expected .+/)
+      })
+    }
+
+    for (const text of list.examples.good ?? []) {
+      it(`${name}: leaves ${JSON.stringify(text.slice(0, 70))} alone`, () => {
+        expect(actuals(rule, text)).toEqual([])
+      })
+    }
+  }
+})
+
+describe('every listed word works in its shape', () => {
+  it.each(determinerTable.pluralDeterminers.words)('determiner-number: "%s" before a singular noun', (word) => {
+    expect(actuals('determiner-number', `Officials said ${word} problem remained.`)).toEqual([`${word} problem`])
+  })
+
+  it.each(determinerTable.singularDeterminers.words)('determiner-number: "%s" before a plural noun', (word) => {
+    expect(actuals('determiner-number', `Officials said ${word} bishops remained.`)).toEqual([`${word} bishops`])
+  })
+
+  it.each(determinerTable.invariable.words)('determiner-number: "%s" after a plural determiner', (word) => {
+    expect(actuals('determiner-number', `Officials said several ${word} remained.`)).toEqual([])
+  })
+
+  it.each([...auxiliaryTable.modals.words, ...auxiliaryTable.infinitive.words])('verb-form-after-auxiliary: "%s" before a past form', (word) => {
+    expect(actuals('verb-form-after-auxiliary', `They said they ${word} chose the plan.`)).toEqual([`${word} chose`])
+  })
+
+  it.each(auxiliaryTable.doForms.words)('verb-form-after-auxiliary: "%s not" before a past form, "%s" alone is a main verb', (word) => {
+    expect(actuals('verb-form-after-auxiliary', `They said they ${word} not chose the plan.`)).toEqual([`${word} not chose`])
+    expect(actuals('verb-form-after-auxiliary', `What they ${word} chose the plan.`)).toEqual([])
+  })
+
+  it.each(auxiliaryTable.negatedDoForms.words)('verb-form-after-auxiliary: "%s" before a past form, with either apostrophe', (word) => {
+    for (const written of [word, word.replace("'", '’')]) {
+      expect(actuals('verb-form-after-auxiliary', `They said they ${written} chose the plan.`)).toEqual([`${written} chose`])
+    }
+  })
+
+  it.each(joinedTable.prefixes.words)('joined-source: "%s-" makes a compound with a name', (word) => {
+    expect(actuals('joined-source', `Crowds joined the ${word}-Xinhua rally.`)).toEqual([])
+  })
+
+  it.each(joinedTable.domainEndings.words)('joined-source: ".%s" makes a site name after a capitalised word', (word) => {
+    expect(actuals('joined-source', `Keynote Speech-Xinhua.${word}`)).toEqual([`Speech-Xinhua.${word}`])
+  })
+
+  it('the same shapes without a listed word stay quiet or are reported', () => {
+    // A word the prefix list does not hold is reported; a capitalised word before a name without a domain is a compound.
+    expect(actuals('joined-source', 'Crowds joined the rally-Xinhua report.')).toEqual(['rally-Xinhua'])
+    expect(actuals('joined-source', 'Keynote Speech-Xinhua report.')).toEqual([])
+    // "the" is no determiner of either list, and a capitalised modal is a name.
+    expect(actuals('determiner-number', 'Officials said the bishops remained.')).toEqual([])
+    expect(actuals('verb-form-after-auxiliary', 'Officials said May chose the plan.')).toEqual([])
+  })
+})
