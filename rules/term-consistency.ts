@@ -12,7 +12,7 @@ import {defineRule, type Report} from '../src/engine/rule.js'
 import {checkTable, PhraseIndex, phraseTokens, type PhraseSpec, type SequenceSpec, type SlotSpec} from '../src/engine/phrases.js'
 import {parseEnglishText} from '../src/engine/parse-text.js'
 import {defaultWindowSize} from '../src/engine/windows.js'
-import {paragraphTokens, partsOf, type ParagraphTokens} from '../src/engine/tokens.js'
+import {paragraphTokens, partsOf, plainApostrophes, type ParagraphTokens} from '../src/engine/tokens.js'
 import schema from '../schemas/term-variants.schema.json' with {type: 'json'}
 import table from './data/term-variants.json' with {type: 'json'}
 
@@ -277,7 +277,8 @@ export default defineRule<TermConsistencyOptions>(
  */
 function countsAsTerm(place: FormPlace, matched: string, start: number, text: string): boolean {
   const form = place.entry.variants[place.variant]![place.form]!
-  if (place.entry.caseSensitive) return matched === form
+  // A straight and a curly apostrophe spell one form ("Shi'ite", "Shi’ite"), as the phrase index matches them.
+  if (place.entry.caseSensitive) return plainApostrophes(matched) === plainApostrophes(form)
   if (matched === matched.toLowerCase()) return true
   if (matched !== capitalize(matched.toLowerCase())) return false // ALL CAPS or mixed: a heading or a name
   return startsSentence(text, start) && !beginsName(text, start + matched.length)
@@ -324,7 +325,8 @@ function withoutGlosses(occurrences: Occurrence[], text: string): Occurrence[] {
 /** The variant whose base form the editor configured, if it is one of this entry's. */
 function preferredVariant(entry: TermEntry, wanted: string | undefined): number | undefined {
   if (wanted === undefined) return undefined
-  const same = (form: string) => (entry.caseSensitive ? form === wanted : form.toLowerCase() === wanted.toLowerCase())
+  const plain = plainApostrophes(wanted)
+  const same = (form: string) => (entry.caseSensitive ? plainApostrophes(form) === plain : form.toLowerCase() === plain.toLowerCase())
   const variant = entry.variants.findIndex((forms) => same(forms[0]!))
   return variant === -1 ? undefined : variant
 }
@@ -342,7 +344,9 @@ function majorityOf(occurrences: Occurrence[]): {variant: number; reason: string
 }
 
 function reportFor(entry: TermEntry, occurrence: Occurrence, winner: number, reason: string, firstWinning: Occurrence | undefined): Report {
-  const form = entry.variants[winner]![occurrence.form]!
+  const tableForm = entry.variants[winner]![occurrence.form]!
+  // The document's apostrophe: curly where its first use of the expected spelling is written curly.
+  const form = firstWinning?.text.includes('’') ? tableForm.replaceAll("'", '’') : tableForm
   const expected = !entry.caseSensitive && occurrence.text !== occurrence.text.toLowerCase() ? capitalize(form) : form
   return {
     start: occurrence.start,

@@ -68,6 +68,13 @@ describe('slots', () => {
     expect(scan([{id: 'a', tokens: ['in the frame of']}], 'In the\nframe of the deal.').map((each) => each.actual)).toEqual(['In the\nframe of'])
   })
 
+  it('reads a straight and a curly apostrophe as one, in the table and in the text', () => {
+    const text = 'Flights to Xi’an and Xi\'an resumed; the People’s Union met in Xian.'
+    expect(scan([{id: 'xian', tokens: ["Xi'an"]}, {id: 'union', tokens: ['People’s Union']}], text).map((each) => each.actual)).toEqual(['Xi’an', "Xi'an", 'People’s Union'])
+    // Another mark is not an apostrophe: "Xi‘an" (an opening quotation mark) is not matched.
+    expect(scan([{id: 'xian', tokens: ["Xi'an"]}], 'Flights to Xi‘an resumed.')).toEqual([])
+  })
+
   it('tries alternatives in order and fills $n with what each slot matched', () => {
     const entries = [{id: 'swap', tokens: [['discuss', 'discussed'], 'about'], expected: ['$1']}]
     expect(scan(entries, 'They discussed about the plan.')).toEqual([{id: 'swap', actual: 'discussed about', expected: ['discussed']}])

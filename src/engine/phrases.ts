@@ -17,8 +17,9 @@
  * mapped text) and `{take}`, a verb conjugated like the match's first word.
  *
  * Matching runs over the parts view of tokens.ts (words split at inner
- * apostrophes and hyphens, as the tokenizer splits them), lower-cased; white
- * space between tokens is not compared. Each table is compiled once into an
+ * apostrophes and hyphens, as the tokenizer splits them), lower-cased, with a
+ * straight and a curly apostrophe the same; white space between tokens is not
+ * compared. Each table is compiled once into an
  * index keyed by the lower-cased tokens an entry can start with, so a
  * paragraph costs one map lookup per token whatever the size of the table.
  * Part-of-speech tags are asked for (tagsOf) only when an entry with a POS
@@ -110,7 +111,16 @@ export interface ScanInput {
  * punctuation character ("...", "--"), as the English tokenizer cuts text.
  */
 export function phraseTokens(phrase: string): string[] {
-  return phrase.toLowerCase().match(/[\p{L}\p{N}\p{M}]+|(\S)\1*/gu) ?? []
+  return plainApostrophes(phrase.toLowerCase()).match(/[\p{L}\p{N}\p{M}]+|(\S)\1*/gu) ?? []
+}
+
+/**
+ * A token as the index compares it: lower-cased, a curly apostrophe straight
+ * ("Xi’an" is "Xi'an", "People’s" is "People's"), as phraseTokens writes the
+ * table's strings. An apostrophe only ever starts a punctuation token.
+ */
+function matchedLower(token: Token): string {
+  return token.lower.charCodeAt(0) === 0x2019 ? plainApostrophes(token.lower) : token.lower
 }
 
 /** One line per problem, naming the table and the entry (ajv's path inside it, then its message). */
@@ -178,7 +188,7 @@ export class PhraseIndex<E extends PhraseSpec> {
 
   /** The entries to try at a token, in table order. */
   private candidatesAt(token: Token): readonly number[] {
-    const {lower} = token
+    const lower = matchedLower(token)
     const code = lower.charCodeAt(0)
     const possible = code < 128 ? this.shapes[shapeOf(code, lower.length)] === 1 : this.nonAsciiFirst
     return possible ? (this.byFirst.get(lower) ?? this.anywhere) : this.anywhere
@@ -403,7 +413,11 @@ class Matcher {
 
   private literalAt(node: Literal, at: number): boolean {
     const {lowers} = node
-    for (let offset = 0; offset < lowers.length; offset++) if (this.tokens.get(at + offset)?.lower !== lowers[offset]) return false
+    for (let offset = 0; offset < lowers.length; offset++) {
+      const token = this.tokens.get(at + offset)
+      if (token === undefined || matchedLower(token) !== lowers[offset]) return false
+    }
+
     return true
   }
 
