@@ -1,5 +1,6 @@
 /**
- * Full-width CJK punctuation in English text ("said，the plan", "January。"):
+ * Full-width CJK punctuation in English text ("said，the plan", "January。",
+ * "the 《People's Daily》", "100％ renewable"):
  * a Chinese or Japanese source's marks carried into the translation, where
  * English takes its own mark and a space.
  */
@@ -17,7 +18,11 @@ const english = new Map<string, string>([
   ['（', '('],
   ['）', ')'],
   ['【', '['],
-  ['】', ']']
+  ['】', ']'],
+  // Title marks: English quotes a title (or sets it in italics).
+  ['《', '“'],
+  ['》', '”'],
+  ['％', '%']
 ])
 
 const fullWidth = new RegExp(`[${[...english.keys()].join('')}]`, 'gu')
@@ -30,7 +35,7 @@ export default defineRule(
     id: 'fullwidth-punctuation',
     category: 'localization',
     severity: 'minor',
-    description: 'A full-width Chinese or Japanese punctuation mark (，。：；（）) in English text.',
+    description: 'A full-width Chinese or Japanese punctuation mark (，。：；（）《》％) in English text.',
     examples: {
       bad: [
         {
@@ -72,7 +77,7 @@ export default defineRule(
       if (!latinNear.test(before) && !latinNear.test(after)) continue
       const replacement = english.get(mark)!
       // An English mark takes a space after it (an opening bracket, before it) where the source had none.
-      const opening = replacement === '(' || replacement === '['
+      const opening = replacement === '(' || replacement === '[' || replacement === '“'
       const spaceBefore = opening && /[^\s(\[]$/u.test(before)
       const spaceAfter = !opening && /^[\p{L}\p{N}]/u.test(after)
       const fixed = (spaceBefore ? ' ' : '') + replacement + (spaceAfter ? ' ' : '')
