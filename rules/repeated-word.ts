@@ -340,15 +340,23 @@ function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): bo
   return afterFreeRelative(tokens, firstIndex)
 }
 
-/** Whether the run of one word through `index` ("la la la") is all that stands between two quotation marks. */
+/**
+ * Whether the run of one word through `index` ("la la la") is all a quotation holds: marks glued to its ends (not a
+ * closing and an opening mark around it: `"the president" was was "not fun"`), and no function word (`lift "all all"
+ * sanctions` is the word written twice).
+ */
 function fillsQuotation(tokens: Token[], index: number): boolean {
-  const lower = tokens[index]!.lower
+  const word = tokens[index]!
+  const tag = lexiconTags(word.lower)[0]
+  if (!isCapitalized(word.value) && tag !== undefined && !/^(?:NN|JJ|UH|FW)/.test(tag)) return false
   let from = index
   let to = index
-  while (tokens[from - 1]?.lower === lower) from--
-  while (tokens[to + 1]?.lower === lower) to++
-  const isQuoteMark = (token: Token | undefined) => token !== undefined && token.kind !== 'word' && /^["“”‘’']$/.test(token.value)
-  return isQuoteMark(tokens[from - 1]) && isQuoteMark(tokens[to + 1])
+  while (tokens[from - 1]?.lower === word.lower) from--
+  while (tokens[to + 1]?.lower === word.lower) to++
+  const before = tokens[from - 1]
+  const after = tokens[to + 1]
+  const isQuoteMark = (token: Token | undefined): token is Token => token !== undefined && token.kind !== 'word' && /^["“”‘’']$/.test(token.value)
+  return isQuoteMark(before) && isQuoteMark(after) && before.end === tokens[from]!.start && after.start === tokens[to]!.end
 }
 
 /** A pinyin syllable that is no English word but perhaps a noun ("Fang", "Qiao"; not "He", "We", "Man", "Long"). */
