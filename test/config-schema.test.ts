@@ -3,7 +3,7 @@
  * and must match it; the precompiled validators of `npm run build` must agree
  * with ajv compiling the same schemas.
  */
-import {mkdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {Ajv, type ValidateFunction} from 'ajv'
@@ -61,7 +61,12 @@ describe('precompiled validators', () => {
     const schemas = validatorSchemas(allChecks)
     // Besides the configuration's, the phrase tables' validators (`table:<name>`, tools/compile-validators.ts).
     const tables = Object.keys(precompiled).filter((key) => key.startsWith('table:'))
-    expect(tables).toEqual(['table:calques', 'table:term-variants'])
+    // Every table of rules/data whose schema builds on the shared pattern schema (calques, term-variants, the word lists).
+    const expectedTables = readdirSync(join(projectRoot, 'rules', 'data'))
+      .map((file) => file.replace(/\.json$/, ''))
+      .filter((name) => existsSync(join(projectRoot, 'schemas', `${name}.schema.json`)) && readFileSync(join(projectRoot, 'schemas', `${name}.schema.json`), 'utf8').includes('phrase-pattern.schema.json'))
+    expect(expectedTables).toContain('calques')
+    expect(tables.sort()).toEqual(expectedTables.map((name) => `table:${name}`).sort())
     expect(Object.keys(precompiled).filter((key) => !tables.includes(key)).sort()).toEqual(schemas.map(([key]) => key).sort())
     const samples: unknown[] = [{}, {rules: {calque: 'off'}}, {rules: {calque: 'loud'}}, {weights: {major: 1e308}}, {gate: {failon: 'x'}}, {gate: {exceptions: [{files: ['']}]}}, {preferred: {}}, {prefered: {}}, [], 'x']
     for (const [key, schema] of schemas) {
