@@ -16,9 +16,9 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import {loadavg} from 'node:os'
 import {join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {projectRoot, readJsonl, rebuildDocuments, sharedDataFile, type CleanItem} from './lib/datasets.js'
+import {projectRoot, readJsonl, rebuildDocuments, sharedDataFile} from './lib/datasets.js'
 import {corpusDir} from './lib/gold.js'
-import {mergeRaters, type MqmRow} from './lib/mqm.js'
+import {mergeRaters, mqmItems, type MqmRow} from './lib/mqm.js'
 import {median} from './lib/timing.js'
 
 function option(name: string): string | undefined {
@@ -66,7 +66,7 @@ const texts: Record<string, string> = {[`seed x${copies}`]: Array.from({length: 
 const mqm = sharedDataFile('mqm-zhen-wmt23-news.jsonl')
 if (mqm) {
   // Real MT, where the calques are: the WMT23 dev documents of one system after another, as one text.
-  const items = mergeRaters(readJsonl<MqmRow>(mqm)).map((segment): CleanItem => ({id: segment.key, text: segment.target, kind: 'mt', dataset: segment.system, doc: segment.doc, seg_id: segment.segId}))
+  const items = mqmItems(mergeRaters(readJsonl<MqmRow>(mqm)))
   texts['MQM dev'] = rebuildDocuments(items).map((document) => document.text).join('\n\n')
 }
 

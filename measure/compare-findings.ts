@@ -21,7 +21,7 @@ import {defaultConfig, resolveConfig} from '../src/registry.js'
 import {lintText} from '../src/engine/lint.js'
 import {readJsonl, rebuildDocuments, sharedDataFile, type CleanItem} from './lib/datasets.js'
 import {loadCorpus} from './lib/gold.js'
-import {mergeRaters, type MqmRow} from './lib/mqm.js'
+import {mergeRaters, mqmItems, type MqmRow} from './lib/mqm.js'
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`)
@@ -78,7 +78,7 @@ function collect(out: string): void {
   // As the MQM evaluation reads them: raters merged, segments rebuilt into documents per system.
   function lintMqm(set: string, path: string): void {
     const segments = mergeRaters(readJsonl<MqmRow>(path))
-    const items = segments.map((segment): CleanItem => ({id: segment.key, text: segment.target, kind: 'mt', dataset: segment.system, doc: segment.doc, seg_id: segment.segId}))
+    const items = mqmItems(segments)
     for (const document of rebuildDocuments(items)) lint(set, document.id, document.text)
   }
 

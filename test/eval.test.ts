@@ -13,7 +13,8 @@ import {matchText, rate, recallByTier, scoreCategories, scoreRules} from '../mea
 import {findingKeys} from '../measure/lib/finding-keys.js'
 import {staleNotes} from '../measure/lib/explanations.js'
 import type {GoldFile} from '../measure/lib/gold.js'
-import {evaluateMqm, fluencyRecall, mergeRaters, minorPlusPrecision, type MqmRow} from '../measure/lib/mqm.js'
+import {rebuildDocuments} from '../measure/lib/datasets.js'
+import {evaluateMqm, fluencyRecall, mergeRaters, minorPlusPrecision, mqmItems, type MqmRow} from '../measure/lib/mqm.js'
 import {overlaps} from '../measure/lib/ranges.js'
 import {evaluateSuspected} from '../measure/lib/suspected.js'
 
@@ -174,6 +175,17 @@ describe('mergeRaters', () => {
     const segments = mergeRaters([row({system: 'A', errors: [error(0, 4)]}), row({system: 'B'})])
     expect(segments.map((segment) => segment.spans.length)).toEqual([1, 1])
   })
+
+  it('joins a straight mark set off from its word to the segment before when the source opens with the closing mark', () => {
+    const segments = mergeRaters([
+      row({seg_id: '1', source: '“内容很重要。', target: '"Content is very important.'}),
+      row({seg_id: '2', source: '”来自广东的芳芳说。', target: '" said Fangfang.'}),
+      row({seg_id: '3', source: '”里奥斯说。', target: '"Rios said.'}),
+      row({seg_id: '4', source: '他说。', target: '" He said.'})
+    ])
+    expect(segments.map((segment) => segment.closesPrevious)).toEqual([false, true, false, false])
+    expect(rebuildDocuments(mqmItems(segments))[0]!.text).toBe('"Content is very important." said Fangfang. "Rios said. " He said.')
+  })
 })
 
 const hasRepeatedWord = allRules.some((rule) => rule.meta.id === 'repeated-word')
@@ -195,6 +207,14 @@ describe.skipIf(!hasRepeatedWord)('whole measurements on tiny data (with the rep
     expect(result.categories).toEqual([{category: 'fluency/grammar', spans: 1, reached: 1, reachedMinorPlus: 1}])
     expect(minorPlusPrecision(result)).toEqual({hits: 1, total: 2})
     expect(fluencyRecall(result)).toEqual({hits: 1, total: 1})
+  })
+
+  it('judges a finding that runs over the join against the spans of both segments', () => {
+    const mark = {start: 0, end: 5, text: 'plan.', category: 'fluency/grammar', severity: 'minor'}
+    const segments = mergeRaters([row({seg_id: '1', target: 'They agreed a plan.'}), row({seg_id: '2', target: 'plan. The talks ended.', errors: [mark]})])
+    const result = evaluateMqm(segments, config)
+    expect(result.rules.find((each) => each.ruleId === 'repeated-word')?.precision).toEqual({hits: 1, total: 1})
+    expect(result.categories).toEqual([{category: 'fluency/grammar', spans: 1, reached: 1, reachedMinorPlus: 1}])
   })
 
   it('leaves info findings out of the minor+ precision and the fluency recall', () => {

@@ -14,6 +14,13 @@ export interface CleanItem {
   doc: string
   seg_id: string
   suspected_defect?: string
+  /**
+   * The item opens with the closing mark of the quotation before it: its
+   * source segment starts with one (MQM rows: `”` cut into the next
+   * segment), so the rebuild joins it without a space whatever mark the MT
+   * wrote (`important." said Fangfang`, not `important. " said`).
+   */
+  closesPrevious?: boolean
 }
 
 export interface CleanDocument {
@@ -81,7 +88,7 @@ export function rebuildDocuments(items: readonly CleanItem[]): CleanDocument[] {
     let text = ''
     const segments: CleanDocument['segments'] = []
     for (const item of group) {
-      if (text !== '' && !closesPrevious.test(item.text)) text += ' '
+      if (text !== '' && !item.closesPrevious && !closesPrevious.test(item.text)) text += ' '
       segments.push({id: item.id, start: text.length, end: text.length + item.text.length})
       text += item.text
     }

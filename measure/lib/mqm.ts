@@ -22,6 +22,8 @@ export interface MqmRow {
   seg_id: string
   rater: string
   is_human_translation: boolean
+  /** The zh source segment (absent in MLQE-PE and older fixtures). */
+  source?: string
   target: string
   errors: Array<{start: number; end: number; text: string; category: string; severity: string}>
   rated_no_error: boolean
@@ -40,6 +42,8 @@ export interface MqmSegment {
   doc: string
   segId: string
   target: string
+  /** The source segment opens with a closing quotation mark: see CleanItem.closesPrevious. */
+  closesPrevious?: boolean
   spans: MarkedSpan[]
   /**
    * False when no rater's spans could be placed exactly on this target
@@ -48,6 +52,18 @@ export interface MqmSegment {
    * whole, but its findings are not scored.
    */
   scored?: boolean
+}
+
+/**
+ * The source cut a quotation after its full stop and opens with the closing
+ * mark (`”来自广东的...`), and the MT kept a straight mark there, set off
+ * from the next word (`" said Fangfang`): it closes the segment before, like
+ * a `”` (datasets.ts). A mark glued to the next word (`"Rios said`) is left
+ * to the space join: which side its missing space belongs on, the text does
+ * not say.
+ */
+function sourceClosesPrevious(source: string | undefined, target: string): boolean {
+  return source !== undefined && /^[”」』]/u.test(source) && /^"(?=$|[\s—–-])/u.test(target)
 }
 
 /** Merge raters: one segment per (system, doc, seg_id), with every span any rater marked on that target text (nt2020: only ratings whose spans all matched exactly). */
@@ -67,7 +83,7 @@ export function mergeRaters(rows: readonly MqmRow[]): MqmSegment[] {
 
     const key = `${row.system}/${row.doc}/${row.seg_id}`
     const segment = segments.get(key)
-    if (!segment) segments.set(key, {key, system: row.system, doc: row.doc, segId: row.seg_id, target: row.target, spans, scored: exact})
+    if (!segment) segments.set(key, {key, system: row.system, doc: row.doc, segId: row.seg_id, target: row.target, closesPrevious: sourceClosesPrevious(row.source, row.target), spans, scored: exact})
     else if (exact) segment.scored = true
   }
 
@@ -126,17 +142,23 @@ export interface MqmResult {
   categories: MqmCategoryResult[]
 }
 
-/** Lint each (system, doc) as one rebuilt document, so quotes and spellings are checked across segments. */
-export function evaluateMqm(segments: readonly MqmSegment[], config: ResolvedConfig, examplesPerRule = 4): MqmResult {
-  const byId = new Map(segments.map((segment) => [segment.key, segment]))
-  const items: CleanItem[] = segments.map((segment) => ({
+/** The rated segments as items of rebuilt documents, one document per (system, doc). */
+export function mqmItems(segments: readonly MqmSegment[]): CleanItem[] {
+  return segments.map((segment) => ({
     id: segment.key,
     text: segment.target,
     kind: 'mt',
     dataset: segment.system,
     doc: segment.doc,
-    seg_id: segment.segId
+    seg_id: segment.segId,
+    ...(segment.closesPrevious ? {closesPrevious: true} : {})
   }))
+}
+
+/** Lint each (system, doc) as one rebuilt document, so quotes and spellings are checked across segments. */
+export function evaluateMqm(segments: readonly MqmSegment[], config: ResolvedConfig, examplesPerRule = 4): MqmResult {
+  const byId = new Map(segments.map((segment) => [segment.key, segment]))
+  const items = mqmItems(segments)
   const rules = new Map<string, MqmRuleResult>()
   const reached = new Set<MarkedSpan>()
   const reachedMinorPlus = new Set<MarkedSpan>()
@@ -154,8 +176,12 @@ export function evaluateMqm(segments: readonly MqmSegment[], config: ResolvedCon
       let rule = rules.get(finding.ruleId)
       if (!rule) rules.set(finding.ruleId, (rule = {ruleId: finding.ruleId, precision: {hits: 0, total: 0}, minorPlus: {hits: 0, total: 0}, inUnmarkedSegments: 0, categories: {}, examples: []}))
       rule.precision.total++
-      const local = place ? {start: range.start - place.start, end: range.end - place.start} : range
-      const marked = segment ? segment.spans.filter((span) => overlaps(local, span)) : []
+      // A finding that runs over the join into the next segment (`Acosta. Acosta,`) is judged against the spans of every segment it covers, each in that segment's offsets.
+      const covered = document.segments.filter((other) => other === place || (range.start < other.end && other.start < range.end))
+      const marked = covered.flatMap((other) => {
+        const local = {start: range.start - other.start, end: range.end - other.start}
+        return (byId.get(other.id)?.spans ?? []).filter((span) => overlaps(local, span))
+      })
       if (marked.length > 0) rule.precision.hits++
       const minorPlus = severityRank(finding.severity) >= severityRank('minor')
       if (minorPlus) {
