@@ -8,6 +8,7 @@
  */
 import {defineRule} from '../src/engine/rule.js'
 import {isVerbTag, sentencesOf, tagsOf, type SentenceView} from '../src/engine/pos.js'
+import {lexiconTags} from '../src/engine/pos-taggers.js'
 
 /** Longest candidate, in words: a torn-off piece is short, and tagging long sentences would cost for nothing. */
 const maxWords = 10
@@ -69,7 +70,11 @@ export default defineRule(
         {
           text: 'Ukraine is already in the throes of conflict. Russia seized control of the Crimean peninsula in 2014.',
           why: 'every sentence has a finite verb'
-        }
+        },
+        {text: 'The other two were born in ambulances on the way to hospital. Both were premature babies at 29 weeks.', why: 'a verb the tagger retags after a determiner (`Both were`) still makes a clause'},
+        {text: 'Japanese Prime Minister Shinzo Abe: Good evening, everyone. I’m Shinzo Abe.', why: 'a verb contraction makes a clause'},
+        {text: 'He called for closer cooperation between China and Africa in the Security Council. First, rely on unity for strength.', why: 'an imperative is a clause'},
+        {text: 'The shaft will serve as permanent ventilation for later railway operations. The successful excavation of shaft No. 1 to the bottom marks the start of tunnelling.', why: 'a full stop before a number ends an abbreviation, not a sentence'}
       ]
     }
   },
@@ -83,6 +88,7 @@ export default defineRule(
       if (tagged.some((word) => isVerbTag(word.tag) || clauseTags.has(word.tag))) continue
       if (!tagged.some((word) => word.tag.startsWith('NN'))) continue
       if (tagged.some((word, at) => at > 0 && mayBeVerb(word.value, tagged[at - 1]!.tag))) continue
+      if (tagged.some((word) => isUsuallyVerb(word.value))) continue
       report({
         start: sentence.start,
         end: sentence.end,
@@ -100,6 +106,17 @@ function mayBeVerb(value: string, previousTag: string): boolean {
   return /^[a-z]+(s|ed)$/.test(value) && !/(ss|us|is)$/.test(value) && (previousTag.startsWith('NN') || previousTag === 'PRP')
 }
 
+/**
+ * A word the lexicon knows first as a verb (`were`, `are`, `rely`), which the
+ * tagger retagged from its neighbours ("Both/DT were/NN"), or a verb
+ * contraction (`I'm`, `we've`, `don't`): the piece is a clause, an
+ * imperative ("First, rely on unity.") or an introduction ("I'm Shinzo Abe.").
+ */
+function isUsuallyVerb(value: string): boolean {
+  if (/['’](?:m|re|ve|ll|d)$|n['’]t$/i.test(value)) return true
+  return value === value.toLowerCase() && /^(?:VB|MD)/.test(lexiconTags(value)[0] ?? '')
+}
+
 /** The cheap pre-filter: a short sentence ending in a full stop, following a full sentence of the same paragraph. */
 function isCandidate(sentence: SentenceView, previous: SentenceView, text: string): boolean {
   if (sentence.index === 0 || previous.paragraph !== sentence.paragraph) return false
@@ -107,6 +124,8 @@ function isCandidate(sentence: SentenceView, previous: SentenceView, text: strin
   if (words.length < 3 || words.length > maxWords) return false
   const body = text.slice(sentence.start, sentence.end)
   if (!body.endsWith('.') || body.endsWith('..')) return false
+  // A full stop followed by a digit or a lower-case word ends an abbreviation, not a sentence (`shaft No. 1 to the bottom`).
+  if (/^\s*[a-z0-9]/.test(text.slice(sentence.end, sentence.end + 4))) return false
   if (excludedMarks.test(body.slice(0, -1).replace(/(\w)['’](\w)/g, '$1$2'))) return false
   const first = words[0]!.value
   if (first.charAt(0) === first.charAt(0).toLowerCase() || verblessOpeners.has(first.toLowerCase())) return false
