@@ -1,6 +1,6 @@
 /**
  * A plural noun subject with a singular verb right after it ("the ministers
- * was"), or a singular one with a plural verb ("the president have"). Only
+ * was", "the results shows"), or a singular one with a plural verb ("the president have"). Only
  * the clearest shape is judged: a determiner, optional adjectives (for a
  * plural), the common noun and then the verb, with the noun phrase starting
  * its clause. A noun after a preposition ("one of the ministers
@@ -11,7 +11,7 @@ import {defineRule} from '../src/engine/rule.js'
 import {isPluralNoun} from '../src/engine/nouns.js'
 import {sentencesOf, tagsOf, type TaggedWord} from '../src/engine/pos.js'
 import {lexiconTags} from '../src/engine/pos-taggers.js'
-import {mandative} from '../src/engine/verb-forms.js'
+import {baseOfThirdPerson, mandative} from '../src/engine/verb-forms.js'
 
 /** Plural verbs -> their singular forms, for a singular noun subject ("the president have"). */
 const singularOf = new Map(Object.entries({are: 'is', were: 'was', have: 'has', do: 'does', "don't": "doesn't", "aren't": "isn't", "weren't": "wasn't", "haven't": "hasn't"}))
@@ -53,7 +53,7 @@ export default defineRule(
     category: 'agreement',
     severity: 'minor',
     description:
-      'A plural noun subject followed by a singular verb ("the ministers was"), or a singular one by a plural verb ("the president have"), in the clearest shape only: a determiner, the noun and the verb, opening a clause.',
+      'A plural noun subject followed by a singular verb ("the ministers was", "the results shows"), or a singular one by a plural verb ("the president have"), in the clearest shape only: a determiner, the noun and the verb, opening a clause.',
     examples: {
       bad: [
         {
@@ -90,6 +90,13 @@ export default defineRule(
             {range: '1:31-1:45', actual: 'authorities is', message: 'Unexpected singular verb `is` after the plural subject `authorities`, expected `are`', severity: 'minor', fix: 'authorities are', safe: false}
           ],
           fixed: 'Residents said that the local authorities are doing little to help them.'
+        },
+        {
+          text: 'The results shows that MADDPG is able to not only converge faster, but is also more stable during training.',
+          findings: [
+            {range: '1:5-1:18', actual: 'results shows', message: 'Unexpected singular verb `shows` after the plural subject `results`, expected `show`', severity: 'minor', fix: 'results show', safe: false}
+          ],
+          fixed: 'The results show that MADDPG is able to not only converge faster, but is also more stable during training.'
         }
       ],
       good: [
@@ -108,19 +115,24 @@ export default defineRule(
         {text: 'Under the Quebec Act, the border between British Canada and the other colonies has been established.', why: 'after "between", "and" joins the objects of the preposition'},
         {text: 'In 2019, the team were beaten in the final.', why: 'a collective noun after an opening phrase'},
         {text: 'About 1.3 million sheep have been raised, and the sheep are now the leader of the local industry.', why: 'a noun whose plural is the singular'},
-        {text: 'At the meeting, the minister and her aides were questioned.', why: 'a coordinated subject after an opening phrase'}
+        {text: 'At the meeting, the minister and her aides were questioned.', why: 'a coordinated subject after an opening phrase'},
+        {text: 'Plotting the results shows that the denoising time increases almost perfectly linearly with respect to the number of pixels.', why: 'the subject is the gerund "plotting the results"'},
+        {text: 'The behaviour of the officials says something else, because the ones the model ranked highest got treated as suspects.', why: 'the plural ends an of-phrase; the subject is "behaviour"'},
+        {text: 'How many heads does John the Baptist have?', why: 'a question puts the verb before its subject'}
       ]
     }
   },
   ({tree, text, report}) => {
     for (const sentence of sentencesOf(tree, text)) {
-      // Pre-filter: a singular verb right after a lower-case word in -s.
+      // Pre-filter: a verb in -s right after a lower-case word in -s ("ministers was", "results shows").
       const {words: plain} = sentence
       let candidate = false
       for (let index = 1; index < plain.length && !candidate; index++) {
         const before = plain[index - 1]!.value
         // The last letter first: most words do not end in `s`, and that test costs no string.
-        candidate = ((before.charCodeAt(before.length - 1) === 115 && /[a-z]s$/.test(before)) || irregularPlurals.has(before)) && pluralOf.has(plain[index]!.lower)
+        const afterPlural = (before.charCodeAt(before.length - 1) === 115 && /[a-z]s$/.test(before)) || irregularPlurals.has(before)
+        const verb = plain[index]!.lower
+        candidate = afterPlural && (pluralOf.has(verb) || (verb.charCodeAt(verb.length - 1) === 115 && /^[a-z]+s$/.test(verb)))
       }
 
       // Or a plural verb two words after a singular determiner ("the president have").
@@ -130,25 +142,43 @@ export default defineRule(
 
       if (!candidate) continue
       const words = tagsOf(sentence, text)
+      const question = text.slice(sentence.start, sentence.end).trimEnd().endsWith('?') && /^(how|what|which|who|whom|whose|why|where|when|is|was|has|does)$/.test(words[0]!.lower)
       for (let index = 2; index < words.length; index++) {
         const verb = words[index]!
         const noun = words[index - 1]!
         if (text.slice(noun.end, verb.start) !== ' ') continue
-        // The verb agrees with neither a plural subject ("ministers was") nor a singular one ("minister were").
-        const plural = pluralOf.get(verb.lower)
+        // The verb agrees with neither a plural subject ("ministers was", "results shows") nor a singular one ("minister were").
+        // "How many heads does John have?": a question inverts its subject and verb.
+        const plural = question ? undefined : pluralOf.get(verb.lower) ?? lexicalBase(verb)
         const singular = singularOf.get(verb.lower)
-        const right = plural && isPluralSubject(words, index - 1, text) ? {number: 'plural', verb: 'singular', form: plural} : singular && isSingularSubject(words, index - 1, text) ? {number: 'singular', verb: 'plural', form: singular} : undefined
-        if (!right) continue
-        report({
-          start: noun.start,
-          end: verb.end,
-          message: `Unexpected ${right.verb} verb \`${verb.value}\` after the ${right.number} subject \`${noun.value}\`, expected \`${right.form}\``,
-          expected: [`${noun.value} ${right.form}`]
-        })
+        if (plural && isPluralSubject(words, index - 1, text)) {
+          report({
+            start: noun.start,
+            end: verb.end,
+            message: `Unexpected singular verb \`${verb.value}\` after the plural subject \`${noun.value}\`, expected \`${plural}\``,
+            expected: [`${noun.value} ${plural}`]
+          })
+        } else if (singular && isSingularSubject(words, index - 1, verb.lower, text)) {
+          report({
+            start: noun.start,
+            end: verb.end,
+            message: `Unexpected plural verb \`${verb.value}\` after the singular subject \`${noun.value}\`, expected \`${singular}\``,
+            expected: [`${noun.value} ${singular}`]
+          })
+        }
       }
     }
   }
 )
+
+/**
+ * "The results shows", "the officials says": a lexical verb in -s that the
+ * tagger reads as a verb here, with the base form the lexicon knows.
+ */
+function lexicalBase(verb: TaggedWord): string | undefined {
+  if (verb.tag !== 'VBZ' || !lexiconTags(verb.lower).includes('VBZ')) return undefined
+  return baseOfThirdPerson(verb.lower, (base) => lexiconTags(base).some((tag) => tag === 'VB' || tag === 'VBP'))
+}
 
 /** A plural common noun heading a noun phrase that opens its clause. */
 function isPluralSubject(words: TaggedWord[], nounIndex: number, text: string): boolean {
@@ -200,7 +230,7 @@ const prepositionsToo = new Set(['and', 'or', 'as', 'before', 'after', 'until', 
  * second part of a coordinated subject ("the president and his wife have"),
  * not a subjunctive ("if the president were", "demanded that the law take").
  */
-function isSingularSubject(words: TaggedWord[], nounIndex: number, text: string): boolean {
+function isSingularSubject(words: TaggedWord[], nounIndex: number, verb: string, text: string): boolean {
   const noun = words[nounIndex]!
   // A noun the lexicon never reads as an adjective: "the latter are", "the elderly were" are adjectives used as plural nouns.
   const readings = lexiconTags(noun.value)
@@ -208,7 +238,6 @@ function isSingularSubject(words: TaggedWord[], nounIndex: number, text: string)
   const determiner = words[nounIndex - 1]
   if (!determiner || !singularDeterminers.has(determiner.lower) || text.slice(determiner.end, noun.start) !== ' ') return false
   const previous = words[nounIndex - 2]
-  const verb = words[nounIndex + 1]!.lower
   if (previous) {
     const gap = text.slice(previous.end, determiner.start)
     if (gap !== ' ' && !(gap === ', ' && closesOpeningPhrase(words, nounIndex - 2, text))) return false

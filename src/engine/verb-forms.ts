@@ -20,3 +20,14 @@ export function verbForms(base: string, irregular: readonly string[] = []): stri
  * "it is in Egypt's interest that he step down", "it is best that she wait").
  */
 export const mandative = /^(demand|insist|require|recommend|order|ask|suggest|propose|urge|request|essential|important|vital|necessary|crucial|imperative|mandatory|advis|desirable|preferable|stipulat|decree|mandat|interests?$|best$)/
+
+/**
+ * The base form of a verb in -s that the lexicon knows as a verb ("shows" ->
+ * "show", "pushes" -> "push", "applies" -> "apply", "goes" -> "go"), the
+ * inverse of the -s form built above; undefined when none is known.
+ */
+export function baseOfThirdPerson(form: string, isVerb: (base: string) => boolean): string | undefined {
+  if (!/^[a-z]+s$/.test(form)) return undefined
+  const candidates = [form.slice(0, -1), form.endsWith('ies') ? form.slice(0, -3) + 'y' : '', form.endsWith('es') ? form.slice(0, -2) : '']
+  return candidates.find((base) => base !== '' && verbForms(base).includes(form) && isVerb(base))
+}
