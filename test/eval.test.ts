@@ -186,6 +186,17 @@ describe('mergeRaters', () => {
     expect(segments.map((segment) => segment.closesPrevious)).toEqual([false, true, false, false])
     expect(rebuildDocuments(mqmItems(segments))[0]!.text).toBe('"Content is very important." said Fangfang. "Rios said. " He said.')
   })
+
+  it('starts a new paragraph after a segment whose source ends in a word with no mark (a headline, a byline)', () => {
+    const segments = mergeRaters([
+      row({seg_id: '1', source: '北交所融资融券交易业务下周启动-中新网', target: 'Margin trading to start next week - Chinanews.com'}),
+      row({seg_id: '2', source: '新华社评论员', target: 'Xinhua commentator'}),
+      row({seg_id: '3', source: '北交所发布消息。', target: 'The exchange released the news.'}),
+      row({seg_id: '4', source: '经批准，', target: 'After approval,'}),
+      row({seg_id: '5', target: 'it starts.'})
+    ])
+    expect(rebuildDocuments(mqmItems(segments))[0]!.text).toBe('Margin trading to start next week - Chinanews.com\n\nXinhua commentator\n\nThe exchange released the news. After approval, it starts.')
+  })
 })
 
 const hasRepeatedWord = allRules.some((rule) => rule.meta.id === 'repeated-word')

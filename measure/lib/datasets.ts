@@ -21,6 +21,12 @@ export interface CleanItem {
    * wrote (`important." said Fangfang`, not `important. " said`).
    */
   closesPrevious?: boolean
+  /**
+   * The item is a line of its own: its source segment ends in a word with
+   * no mark after it (a headline, a byline: `...下周启动-中新网`),
+   * so the next item starts a new paragraph instead of running on after it.
+   */
+  endsParagraph?: boolean
 }
 
 export interface CleanDocument {
@@ -87,8 +93,11 @@ export function rebuildDocuments(items: readonly CleanItem[]): CleanDocument[] {
     group.sort((a, b) => Number(a.seg_id) - Number(b.seg_id))
     let text = ''
     const segments: CleanDocument['segments'] = []
+    let paragraphEnds = false
     for (const item of group) {
-      if (text !== '' && !item.closesPrevious && !closesPrevious.test(item.text)) text += ' '
+      if (text !== '' && paragraphEnds) text += '\n\n'
+      else if (text !== '' && !item.closesPrevious && !closesPrevious.test(item.text)) text += ' '
+      paragraphEnds = item.endsParagraph === true
       segments.push({id: item.id, start: text.length, end: text.length + item.text.length})
       text += item.text
     }

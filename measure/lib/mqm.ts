@@ -44,6 +44,8 @@ export interface MqmSegment {
   target: string
   /** The source segment opens with a closing quotation mark: see CleanItem.closesPrevious. */
   closesPrevious?: boolean
+  /** The source segment is a line of its own (it ends in a word, with no mark): see CleanItem.endsParagraph. */
+  endsParagraph?: boolean
   spans: MarkedSpan[]
   /**
    * False when no rater's spans could be placed exactly on this target
@@ -66,6 +68,9 @@ function sourceClosesPrevious(source: string | undefined, target: string): boole
   return source !== undefined && /^[”」』]/u.test(source) && /^"(?=$|[\s—–-])/u.test(target)
 }
 
+/** A source segment that ends in a word, with no mark at all, is a line of its own (`...下周启动-中新网`, `新华社评论员`). */
+const endsInWord = /[\p{L}\p{N}]\s*$/u
+
 /** Merge raters: one segment per (system, doc, seg_id), with every span any rater marked on that target text (nt2020: only ratings whose spans all matched exactly). */
 export function mergeRaters(rows: readonly MqmRow[]): MqmSegment[] {
   const spansByTarget = new Map<string, MarkedSpan[]>()
@@ -83,7 +88,7 @@ export function mergeRaters(rows: readonly MqmRow[]): MqmSegment[] {
 
     const key = `${row.system}/${row.doc}/${row.seg_id}`
     const segment = segments.get(key)
-    if (!segment) segments.set(key, {key, system: row.system, doc: row.doc, segId: row.seg_id, target: row.target, closesPrevious: sourceClosesPrevious(row.source, row.target), spans, scored: exact})
+    if (!segment) segments.set(key, {key, system: row.system, doc: row.doc, segId: row.seg_id, target: row.target, closesPrevious: sourceClosesPrevious(row.source, row.target), endsParagraph: row.source !== undefined && endsInWord.test(row.source), spans, scored: exact})
     else if (exact) segment.scored = true
   }
 
@@ -151,7 +156,8 @@ export function mqmItems(segments: readonly MqmSegment[]): CleanItem[] {
     dataset: segment.system,
     doc: segment.doc,
     seg_id: segment.segId,
-    ...(segment.closesPrevious ? {closesPrevious: true} : {})
+    ...(segment.closesPrevious ? {closesPrevious: true} : {}),
+    ...(segment.endsParagraph ? {endsParagraph: true} : {})
   }))
 }
 
