@@ -18,6 +18,7 @@ import hyphenSpacing from './hyphen-spacing.js'
 import indefiniteArticle from './indefinite-article.js'
 import joinedSource from './joined-source.js'
 import missingSpace from './missing-space.js'
+import nameVariant from './name-variant.js'
 import phraseEcho from './phrase-echo.js'
 import pronounAgreement from './pronoun-agreement.js'
 import pronounVerbAgreement from './pronoun-verb-agreement.js'
@@ -40,4 +41,4 @@ import unpairedBracket from './unpaired-bracket.js'
 import verbFormAfterAuxiliary from './verb-form-after-auxiliary.js'
 import wordOrder from './word-order.js'
 
-export const allRules: readonly Rule[] = [althoughBut, calque, canNot, coordinatedRepeat, decimalComma, determinerNumber, dottedThousands, doubledPossessive, doubledPunctuation, foreignScript, fragment, fullwidthPunctuation, guillemets, htmlEntity, hyphenSpacing, indefiniteArticle, joinedSource, missingSpace, phraseEcho, pronounAgreement, pronounVerbAgreement, quoteApostrophe, quoteDirection, quoteDoubled, quoteSpacing, quoteStyleMixed, quoteUnclosed, repeatedWord, runOnSentence, selfContradiction, spaceBeforePunctuation, stackedDeterminer, stackedRelativeClause, subjectVerbAgreement, termConsistency, tokenizerSpacing, unpairedBracket, verbFormAfterAuxiliary, wordOrder]
+export const allRules: readonly Rule[] = [althoughBut, calque, canNot, coordinatedRepeat, decimalComma, determinerNumber, dottedThousands, doubledPossessive, doubledPunctuation, foreignScript, fragment, fullwidthPunctuation, guillemets, htmlEntity, hyphenSpacing, indefiniteArticle, joinedSource, missingSpace, nameVariant, phraseEcho, pronounAgreement, pronounVerbAgreement, quoteApostrophe, quoteDirection, quoteDoubled, quoteSpacing, quoteStyleMixed, quoteUnclosed, repeatedWord, runOnSentence, selfContradiction, spaceBeforePunctuation, stackedDeterminer, stackedRelativeClause, subjectVerbAgreement, termConsistency, tokenizerSpacing, unpairedBracket, verbFormAfterAuxiliary, wordOrder]

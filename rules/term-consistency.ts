@@ -7,12 +7,11 @@
  * index (src/engine/phrases.ts), found in one pass over the token view.
  */
 import type {ExpectedFinding} from '../src/engine/check.js'
-import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {Root} from 'nlcst'
 import {defineRule, type Report} from '../src/engine/rule.js'
 import {checkTable, PhraseIndex, phraseTokens, type PhraseSpec, type SequenceSpec, type SlotSpec} from '../src/engine/phrases.js'
-import {parseEnglishText} from '../src/engine/parse-text.js'
-import {defaultWindowSize} from '../src/engine/windows.js'
-import {paragraphTokens, partsOf, plainApostrophes, type ParagraphTokens} from '../src/engine/tokens.js'
+import {documentParagraphs, majorityOf, withoutGlosses} from '../src/engine/spelling-variants.js'
+import {partsOf, plainApostrophes} from '../src/engine/tokens.js'
 import schema from '../schemas/term-variants.schema.json' with {type: 'json'}
 import table from './data/term-variants.json' with {type: 'json'}
 
@@ -103,52 +102,13 @@ function startsWord(text: string, index: number): boolean {
 
 /** The uses of table forms in the file, in order, paragraph by paragraph. */
 function* termMatches(tree: Root, text: string, pause: () => void): Generator<{place: FormPlace; start: number; end: number}> {
-  for (const paragraph of paragraphsOf(tree, text, pause)) {
+  for (const paragraph of documentParagraphs(tree, text, pause)) {
     for (const match of termIndex.scan({tokens: partsOf(paragraph), text})) {
       // An ignored phrase ("chicken Kiev") is consumed whole.
       if (match.entry.place && startsWord(text, match.start)) yield {place: match.entry.place, start: match.start, end: match.stop}
     }
   }
 }
-
-/**
- * The token view of each paragraph. A long text linted in windows
- * (src/engine/windows.ts) hands document rules an outline: paragraphs whose
- * sentences hold no words. Each such paragraph is parsed again here, alone
- * (a window is cut only where the parse of each side alone is the whole
- * parse's), scanned and dropped, so memory stays bounded by one paragraph.
- * V8 soon allocates such short-lived trees in its old generation, which only
- * a full collection empties: `pause` after each window's worth lets the host
- * collect (a 100 MB text grew past 2.8 GB without it).
- */
-function* paragraphsOf(tree: Root, text: string, pause: () => void): Generator<ParagraphTokens> {
-  const outline = tree.children.some((node) => node.type === 'ParagraphNode' && (node as Paragraph).children.some((child) => child.type === 'SentenceNode' && (child as Sentence).children.length === 0))
-  if (!outline) return yield* paragraphTokens(tree, text)
-  let parsed = 0
-  for (const node of tree.children) {
-    const start = node.position?.start
-    const end = node.position?.end.offset
-    if (node.type !== 'ParagraphNode' || start?.offset === undefined || end === undefined) continue
-    parsed += end - start.offset
-    if (parsed > defaultWindowSize) {
-      pause()
-      parsed = 0
-    }
-
-    yield* paragraphTokens(parseEnglishText(text.slice(start.offset, end), undefined, {line: start.line, column: start.column, offset: start.offset}), text)
-  }
-}
-
-/**
- * What may follow the first of two variants when the writer names both on
- * purpose: "Kyiv (formerly Kiev)", "Kiev, now Kyiv", "Kyiv, also spelled
- * Kiev", "Kyiv, the Ukrainian spelling of Kiev". Anchored at the first
- * variant so that ordinary words between two uses ("also", "called") do not
- * pass for a gloss.
- */
-const glossOpening =
-  /^\s*[,(—–-]?\s*(?:\(|or\b|formerly\b|previously\b|once\b|now\b|then\b|renamed\b|known as\b|also (?:spelled|spelt|written|known as|called)\b|(?:\S+\s+){0,3}(?:spelling|transliteration|name) (?:of|for)\b)/i
-const glossReach = 40
 
 /** Words that tie a capitalized common word to the name it starts ("Centre for Policy Studies"). */
 const nameLinks = new Set(['of', 'for', 'de', 'des', 'du', 'la', 'le'])
@@ -305,23 +265,6 @@ function beginsName(text: string, end: number): boolean {
   return capitalized(second) || (second === 'the' && capitalized(third))
 }
 
-/** Drop both sides of a gloss ("Kyiv (formerly Kiev)"): naming two spellings on purpose is not an inconsistency. */
-function withoutGlosses(occurrences: Occurrence[], text: string): Occurrence[] {
-  const glossed = new Set<Occurrence>()
-  for (let index = 1; index < occurrences.length; index++) {
-    const previous = occurrences[index - 1]!
-    const current = occurrences[index]!
-    if (previous.variant === current.variant) continue
-    const between = text.slice(previous.end, current.start)
-    if (between.length <= glossReach && !/[.!?]\s/.test(between) && glossOpening.test(between)) {
-      glossed.add(previous)
-      glossed.add(current)
-    }
-  }
-
-  return occurrences.filter((occurrence) => !glossed.has(occurrence))
-}
-
 /** The variant whose base form the editor configured, if it is one of this entry's. */
 function preferredVariant(entry: TermEntry, wanted: string | undefined): number | undefined {
   if (wanted === undefined) return undefined
@@ -329,18 +272,6 @@ function preferredVariant(entry: TermEntry, wanted: string | undefined): number 
   const same = (form: string) => (entry.caseSensitive ? plainApostrophes(form) === plain : form.toLowerCase() === plain.toLowerCase())
   const variant = entry.variants.findIndex((forms) => same(forms[0]!))
   return variant === -1 ? undefined : variant
-}
-
-/** The variant used most; on a tie, the one used first (occurrences are in document order). */
-function majorityOf(occurrences: Occurrence[]): {variant: number; reason: string} {
-  const counts = new Map<number, number>()
-  for (const occurrence of occurrences) counts.set(occurrence.variant, (counts.get(occurrence.variant) ?? 0) + 1)
-  const most = Math.max(...counts.values())
-  const leaders = [...counts].filter(([, count]) => count === most).map(([variant]) => variant)
-  // Map iteration follows insertion, that is first use: leaders[0] is the earliest.
-  return leaders.length > 1
-    ? {variant: leaders[0]!, reason: 'as first used in this document'}
-    : {variant: leaders[0]!, reason: `as used ${most} times in this document`}
 }
 
 function reportFor(entry: TermEntry, occurrence: Occurrence, winner: number, reason: string, firstWinning: Occurrence | undefined): Report {
