@@ -45,7 +45,10 @@
  * MT systems only, and document-level Kendall tau-b against MQM per segment
  * (the issue's acceptance) and per word (the unit of mtlint's penalty); per
  * system of each year its MQM and penalty ranks with the checks that weigh
- * most. --write stores the factors in src/weights.json; the figures go to
+ * most. Two tables say what the figures mean: the penalty's unit (per 1,000
+ * words as shipped, or per segment, the raters' unit), held out; and what the
+ * document figure can reach (documents left at 0, and the tau-b of scores
+ * that know each system's or each source document's true MQM). --write stores the factors in src/weights.json; the figures go to
  * reports/compare-weights.md.
  */
 import {spawnSync} from 'node:child_process'
@@ -100,6 +103,16 @@ function checkDataSet(file: string): Scored[] {
 /** MQM penalty per 1,000 words: the unit of mtlint's penalty. */
 const mqmPer1000 = (document: Scored) => (1000 * document.mqm * document.segments.length) / Math.max(document.words, 1)
 
+/**
+ * What a penalty is divided by: 1,000 words (how `compare` scores a file) or
+ * one segment (then it estimates the raters' MQM per segment, the unit of a
+ * source-aware check's factor). Reported both ways (the unit's table).
+ */
+type Unit = 'words' | 'segments'
+const per = (document: Scored, sum: number, unit: Unit) => (unit === 'words' ? (1000 * sum) / Math.max(document.words, 1) : sum / Math.max(document.segments.length, 1))
+/** The raters' penalty in a unit. */
+const mqmIn = (document: Scored, unit: Unit) => (unit === 'words' ? mqmPer1000(document) : document.mqm)
+
 /** Per check: its severity points in each segment it flags, the heaviest finding per segment (capped) or every finding (uncapped). */
 interface Points {
   capped: Map<string, Map<number, number>>
@@ -142,18 +155,19 @@ interface Weighing {
   capped?: boolean
   /** Only the checks of this kind count. */
   kind?: 'lint' | 'compare'
+  unit?: Unit
 }
 
 const kinds = new Map<string, 'lint' | 'compare'>()
 
-function penaltyOf(document: Scored, {factors, capped = true, kind}: Weighing): number {
+function penaltyOf(document: Scored, {factors, capped = true, kind, unit = 'words'}: Weighing): number {
   let sum = 0
   for (const id of pointsOf(document).uncapped.keys()) {
     if (kind && (kinds.get(id) ?? 'lint') !== kind) continue
     sum += checkPoints(document, id, capped) * (factors[id] ?? 1)
   }
 
-  return (1000 * sum) / Math.max(document.words, 1)
+  return per(document, sum, unit)
 }
 
 /**
@@ -176,14 +190,14 @@ const settingsTried: Settings[] = [0.1, 1, 3].flatMap((ridge) => [0.03, 0.05].ma
  * points per 1,000 words, with an intercept per year, each year's documents weighing 1/N, and a ridge
  * pull towards factor 1; cyclic coordinate descent on the centred columns.
  */
-function fit(years: ReadonlyArray<readonly Scored[]>, ids: readonly string[], ridge: number): Record<string, number> {
+function fit(years: ReadonlyArray<readonly Scored[]>, ids: readonly string[], ridge: number, unit: Unit): Record<string, number> {
   const columns = ids.map(() => [] as number[])
   const target: number[] = []
   const weight: number[] = []
   const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length
   for (const documents of years) {
-    const x = documents.map((document) => ids.map((id) => (1000 * checkPoints(document, id)) / Math.max(document.words, 1)))
-    const y = documents.map(mqmPer1000)
+    const x = documents.map((document) => ids.map((id) => per(document, checkPoints(document, id), unit)))
+    const y = documents.map((document) => mqmIn(document, unit))
     // Centring each year's columns and target is the free intercept of that year.
     const yMean = mean(y)
     for (const [index, column] of columns.entries()) {
@@ -313,14 +327,15 @@ function pearson(a: readonly number[], b: readonly number[]): number {
 
 const spearman = (a: readonly number[], b: readonly number[]) => pearson(ranks(a), ranks(b))
 
-/** Kendall's tau-b (ties in either list allowed); O(n^2), fine for a few thousand documents. */
-function kendallTauB(a: readonly number[], b: readonly number[]): number {
+/** Kendall's tau-b (ties in either list allowed); with `groups`, over the pairs within a group only. O(n^2), fine for a few thousand documents. */
+function kendallTauB(a: readonly number[], b: readonly number[], groups?: readonly string[]): number {
   let concordant = 0
   let discordant = 0
   let tiesA = 0
   let tiesB = 0
   for (let i = 0; i < a.length; i++) {
     for (let j = i + 1; j < a.length; j++) {
+      if (groups && groups[i] !== groups[j]) continue
       const x = Math.sign(a[i]! - a[j]!)
       const y = Math.sign(b[i]! - b[j]!)
       if (x === 0 && y === 0) continue
@@ -346,7 +361,7 @@ interface Correlation {
   perWord: number
 }
 
-function correlate(documents: readonly Scored[], penalty: (document: Scored) => number): Correlation {
+function correlate(documents: readonly Scored[], penalty: (document: Scored) => number, unit: Unit = 'words'): Correlation {
   const systemLevel = (mine: readonly Scored[]) => {
     const systems = [...new Set(mine.map((document) => document.system))]
     const mean = (system: string, value: (document: Scored) => number, size: (document: Scored) => number) => {
@@ -355,7 +370,7 @@ function correlate(documents: readonly Scored[], penalty: (document: Scored) => 
     }
 
     return spearman(
-      systems.map((system) => mean(system, penalty, (document) => document.words)),
+      systems.map((system) => mean(system, penalty, (document) => (unit === 'words' ? document.words : document.segments.length))),
       systems.map((system) => mean(system, (document) => document.mqm, (document) => document.segments.length))
     )
   }
@@ -410,7 +425,7 @@ const years = [
 const training = 0
 
 /** A check's capped penalty alone per document (severity weights). */
-const checkPenalty = (id: string) => (document: Scored) => (1000 * checkPoints(document, id)) / Math.max(document.words, 1)
+const checkPenalty = (id: string, unit: Unit = 'words') => (document: Scored) => per(document, checkPoints(document, id), unit)
 
 /** Findings of each check with a severity that weighs, per year. */
 function findingCounts(data: ReadonlyArray<readonly Scored[]>): Array<Map<string, number>> {
@@ -432,21 +447,21 @@ function findingCounts(data: ReadonlyArray<readonly Scored[]>): Array<Map<string
  * judgement is not the same from year to year, so a factor fitted to one year
  * does not transfer. Rules without the evidence keep factor 1 unfitted.
  */
-function screen(data: ReadonlyArray<readonly Scored[]>, minTau: number): {fitted: string[]; zeroed: string[]} {
+function screen(data: ReadonlyArray<readonly Scored[]>, minTau: number, unit: Unit): {fitted: string[]; zeroed: string[]} {
   const counts = findingCounts(data)
   const candidates = [...new Set(counts.flatMap((count) => [...count.keys()]))]
     .filter((id) => kinds.get(id) !== 'compare' && counts.every((count) => (count.get(id) ?? 0) >= minFindings))
     .sort()
-  const tracks = (id: string) => data.every((documents) => kendallTauB(documents.map(checkPenalty(id)), documents.map((document) => document.mqm)) > minTau)
+  const tracks = (id: string) => data.every((documents) => kendallTauB(documents.map(checkPenalty(id, unit)), documents.map((document) => document.mqm)) > minTau)
   return {fitted: candidates.filter(tracks), zeroed: candidates.filter((id) => !tracks(id))}
 }
 
 /** The factors fitted on some years: source-aware checks by their paired excess, the screened rules by the fit, the other screened ones 0. */
-function factorsFor(data: ReadonlyArray<readonly Scored[]>, settings: Settings = chosen): Record<string, number> {
-  const {fitted, zeroed} = screen(data, settings.minTau)
+function factorsFor(data: ReadonlyArray<readonly Scored[]>, settings: Settings = chosen, unit: Unit = 'words'): Record<string, number> {
+  const {fitted, zeroed} = screen(data, settings.minTau, unit)
   const source = sourceFactors(data)
   const others = {...Object.fromEntries(zeroed.map((id) => [id, 0])), ...source}
-  const factors: Record<string, number> = {...others, ...fit(data, fitted, settings.ridge)}
+  const factors: Record<string, number> = {...others, ...fit(data, fitted, settings.ridge, unit)}
   return Object.fromEntries(Object.keys(factors).sort().map((id) => [id, factors[id]!]))
 }
 
@@ -461,7 +476,7 @@ function main(): void {
   const shipped = factorsFor([data[training]!])
   const alone = data.map((documents) => factorsFor([documents]))
   // Leave one year out: each year scored with the factors fitted on the other years.
-  const leaveOneOut = (settings: Settings) => data.map((_, index) => factorsFor(data.filter((__, other) => other !== index), settings))
+  const leaveOneOut = (settings: Settings, unit: Unit = 'words') => data.map((_, index) => factorsFor(data.filter((__, other) => other !== index), settings, unit))
   const heldOut = leaveOneOut(chosen)
   const none: Factors = {}
   type Row = [string, (year: number) => Weighing]
@@ -519,6 +534,73 @@ function main(): void {
     })
     lines.push(`| ${settings.ridge} | ${settings.minTau} | ${cells.join(' | ')} |`)
   }
+
+  // The unit: the same fit and score per segment, held out.
+  const bySegment = leaveOneOut(chosen, 'segments')
+  const unitRows: Array<[string, (year: number) => Weighing]> = [
+    ['per 1,000 words, factors fitted per 1,000 words (shipped)', (year) => ({factors: heldOut[year]!})],
+    ['per segment, factors fitted per segment', (year) => ({factors: bySegment[year]!, unit: 'segments'})],
+    ['per segment, factors fitted per 1,000 words', (year) => ({factors: heldOut[year]!, unit: 'segments'})]
+  ]
+  lines.push(
+    '',
+    '## The penalty\'s unit, held out',
+    '',
+    'The penalty per 1,000 words (how `compare` scores a file) or per segment (an estimate of MQM per segment: the unit the raters\' penalty and the source-aware factors have; the monolingual rules then fitted on MQM per segment, systems then weighed by segments). Each year scored with the factors fitted on the other.',
+    '',
+    `| penalty | ${years.map((year) => `${year.name} systems | ${year.name} documents`).join(' | ')} |`,
+    `|---|${years.map(() => '---|---|').join('')}`
+  )
+  for (const [name, weighing] of unitRows) {
+    const cells = data.map((documents, year) => {
+      const result = correlate(documents, (document) => penaltyOf(document, weighing(year)), weighing(year).unit)
+      return `${fixed(result.system)} | ${fixed(result.document)}`
+    })
+    lines.push(`| ${name} | ${cells.join(' | ')} |`)
+  }
+
+  lines.push(
+    '',
+    '## What the document figure can reach',
+    '',
+    'The document figure ranks every document of every system against each other, so it rewards knowing which source documents are hard as much as which translation is worse. Per year: the documents the held-out score gives no penalty (ties at 0), and the tau-b of three scores that know what no checker can: each system\'s mean MQM (a perfect ranking of systems, nothing about documents), each source document\'s mean MQM over all its translations (its difficulty, nothing about the translation), and the held-out score with a perfect ranking of the documents it penalises (the others tied below). "Within a document": tau-b over pairs of translations of the same source document only.',
+    '',
+    `| | ${years.map((year) => year.name).join(' | ')} |`,
+    `|---|${years.map(() => '---|').join('')}`
+  )
+  const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length
+  const meanBy = (documents: readonly Scored[], key: (document: Scored) => string) => {
+    const groups = new Map<string, number[]>()
+    for (const document of documents) groups.set(key(document), [...(groups.get(key(document)) ?? []), document.mqm])
+    return documents.map((document) => mean(groups.get(key(document))!))
+  }
+
+  const reach = data.map((documents, year) => {
+    const penalties = documents.map((document) => penaltyOf(document, {factors: heldOut[year]!}))
+    const mqm = documents.map((document) => document.mqm)
+    const sources = documents.map((document) => document.doc)
+    const systemMqm = meanBy(documents, (document) => document.system)
+    const zero = penalties.filter((penalty) => penalty === 0).length
+    return {
+      zero: `${zero} of ${documents.length} (${((100 * zero) / documents.length).toFixed(0)}%)`,
+      system: fixed(kendallTauB(systemMqm, mqm)),
+      difficulty: fixed(kendallTauB(meanBy(documents, (document) => document.doc), mqm)),
+      flagged: fixed(kendallTauB(penalties.map((penalty, index) => (penalty === 0 ? 0 : 1000 + mqm[index]!)), mqm)),
+      heldOut: fixed(kendallTauB(penalties, mqm)),
+      within: fixed(kendallTauB(penalties, mqm, sources)),
+      systemWithin: fixed(kendallTauB(systemMqm, mqm, sources))
+    }
+  })
+  const reachRows: Array<[string, keyof (typeof reach)[number]]> = [
+    ['documents without a penalty (held-out factors)', 'zero'],
+    ['held-out score', 'heldOut'],
+    ['each system\'s mean MQM', 'system'],
+    ['each source document\'s mean MQM (difficulty)', 'difficulty'],
+    ['the held-out score\'s penalised documents ranked perfectly', 'flagged'],
+    ['within a document: held-out score', 'within'],
+    ['within a document: each system\'s mean MQM', 'systemWithin']
+  ]
+  for (const [name, key] of reachRows) lines.push(`| ${name} | ${reach.map((entry) => entry[key]).join(' | ')} |`)
 
   for (const [index, year] of years.entries()) {
     lines.push('', `## Systems of ${year.name}, shipped score`, '', 'MQM per segment and mtlint\'s penalty per 1,000 words, each with its rank (1 = best); the checks that weigh most in the penalty.', '')
