@@ -7,6 +7,7 @@
  * morning and in the evening" stays quiet.
  */
 import {defineRule} from '../src/engine/rule.js'
+import {insideQuotation} from '../src/engine/quotes.js'
 import {isCapitalized, paragraphTokens, type Token} from '../src/engine/tokens.js'
 
 /** The longest and shortest phrase looked for, and how many words may stand between its two copies. */
@@ -90,6 +91,8 @@ export default defineRule(
           why: 'a repeated clause after a comma is rhetoric'
         },
         {text: 'Gounder worked 100 hours a week for seven days a week.', why: 'a rate said of two numbers'},
+        {text: '“Slow down, slow down!” the instructor shouted at the driver.', why: 'a phrase said twice that is all a quotation holds is speech'},
+        {text: 'The children sang “la la la la, la la la la” until the bus arrived.', why: 'one word said again and again in quotation marks is a chant'},
         {text: 'China has one of the best schools in the world, attracting students all around the world.', why: 'a noun phrase named again'}
       ]
     }
@@ -138,6 +141,8 @@ export default defineRule(
         if (phrase.length < length) continue
         if (phrase.every((word) => functionWords.has(word.lower))) continue
         if (phrase.some((word) => coordinators.has(word.lower))) continue
+        // "Na na na na, hey hey hey" in quotation marks: one word said again and again is a chant (MT's runs are never quoted).
+        if (phrase.every((word) => word.lower === phrase[0]!.lower) && insideQuotation(tree, text, phrase[0]!.start, phrase[length - 1]!.end)) continue
         // "a week", "per cent": a rate or count, said again of another number ("100 hours a week for seven days a week").
         if (length === 2 && rateWords.has(phrase[0]!.lower)) continue
         const key = spanOf(phrase).toLowerCase()
@@ -162,6 +167,10 @@ export default defineRule(
       return text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end)
     }
 
+    function fillsQuotation(start: number, end: number): boolean {
+      return /["“‘]$/u.test(text.slice(Math.max(0, start - 1), start)) && /^[,.!?]?["”’]/u.test(text.slice(end, end + 2))
+    }
+
     function deliberate(words: Token[], index: number, length: number, second: number): boolean {
       const phrase = words.slice(index, index + length)
       const copy = words.slice(second, second + length)
@@ -174,7 +183,8 @@ export default defineRule(
       // Only spaces and commas may stand between the copies: other marks start a new clause or a quotation.
       const between = text.slice(phrase[length - 1]!.end, copy[0]!.start)
       if (/[^\s,\p{L}\p{N}'’-]/u.test(between)) return true
-      if (gap.length === 0) return false
+      // "“Come on, come on,” she urged": a phrase said twice and nothing else in a quotation is speech (no MT finding on one).
+      if (gap.length === 0) return fillsQuotation(phrase[0]!.start, copy[length - 1]!.end)
       if (determiners.has(phrase[0]!.lower)) return true
       // A copy that opens a clause after a comma is anaphora or a list ("I won an Emmy, I won an Oscar").
       if (/,\s*$/.test(between)) return true

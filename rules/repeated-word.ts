@@ -11,6 +11,7 @@
  */
 import {defineRule} from '../src/engine/rule.js'
 import {lexiconTags} from '../src/engine/pos-taggers.js'
+import {insideQuotation} from '../src/engine/quotes.js'
 import {isCapitalized, paragraphTokens, type Token} from '../src/engine/tokens.js'
 import {verbForms} from '../src/engine/verb-forms.js'
 import doubles from './data/english-doubles.json' with {type: 'json'}
@@ -18,7 +19,7 @@ import doubles from './data/english-doubles.json' with {type: 'json'}
 /**
  * English that doubles a word on purpose is data (data/english-doubles.json,
  * shape: schemas/english-doubles.schema.json): fixed pairs ("had had"),
- * intensifiers ("a long long time"), a pronoun that is object and possessive
+ * dictionary reduplicatives ("cha cha", "mahi mahi"), intensifiers ("a long long time"), a pronoun that is object and possessive
  * ("told her her visa"), and a verb's particle before the same preposition
  * ("brought in in March"), and names written with one word twice ("Walla
  * Walla", "Sirhan Sirhan"). Any other name written twice ("Nike Nike") is
@@ -26,6 +27,8 @@ import doubles from './data/english-doubles.json' with {type: 'json'}
  * nickname ("Dee Dee"), known by their form.
  */
 const legitimateDoubles = new Set(doubles.pairs.map((pair) => pair.words))
+/** Dictionary words that double one word ("cha cha", "mahi mahi", "tom tom"), in any case and anywhere. */
+const reduplicatives = new Set(doubles.reduplicatives.words)
 const doubledNames = new Set(doubles.names.map((name) => name.words.split(' ')[0]!))
 
 /** One syllable of Hanyu Pinyin, capitalised: Chinese given names double one ("Fang Fang", "Li Li", "Qiao Qiao"). */
@@ -206,6 +209,7 @@ export default defineRule(
         {text: 'The hospital was named after Sir Run Run Shaw, the film producer.', why: 'a capitalised double inside a run of capitalised words is a name'},
         {text: 'It has been a long long time since the river flooded like this.', why: 'an intensifier doubled for emphasis'},
         {text: 'The fans chanted "hey hey hey" as the players came out.', why: 'an interjection repeated on purpose'},
+        {text: 'The stadium sang "Olé, olé olé olé" as the team took the field.', why: 'a word three times or more inside a quotation is a chant'},
         {text: 'The Macau tourist mascot "Mai Mai" was also present to welcome visitors.', why: 'a double that is all a quotation holds is a name or a title'},
         {text: 'Rose rose from her seat to speak.', why: 'a name at the start, then the verb spelt the same'},
         {text: 'The curfew was brought in in March after the riots.', why: 'a verb\'s particle, then the same word as a preposition'},
@@ -224,7 +228,9 @@ export default defineRule(
         {text: 'Volunteers said they can can the surplus fruit for the winter.', why: 'a modal, then the verb spelt the same'},
         {text: 'Is he French French or Canadian French?', why: 'a word doubled to contrast its plain sense with another'},
         {text: 'Those who can, can; those who cannot, teach.', why: 'a relative clause ending on the verb the main clause repeats'},
-        {text: 'The minister walked in in a hurry and left early.', why: 'a verb’s particle, then the same word as a preposition'}
+        {text: 'The minister walked in in a hurry and left early.', why: 'a verb’s particle, then the same word as a preposition'},
+        {text: 'She grew up up the coast, in a fishing town north of Boston.', why: 'a phrasal verb WordNet lists as intransitive, then its particle as a preposition'},
+        {text: 'The restaurant added grilled mahi mahi to its menu.', why: 'a dictionary word that doubles one word (rules/data/english-doubles.json, from WordNet)'}
       ]
     }
   },
@@ -248,6 +254,9 @@ export default defineRule(
       const lower = first.lower
       if (between.length === 0) {
         if (isEnglishDouble(tokens, firstIndex, second)) return
+        // "Na na na na, hey hey hey": a word three times or more inside a quotation is a chant or a song (MT's triples in
+        // training and MLQE-PE, "joint joint joint", "Museum Museum Museum", are never quoted).
+        if (runLength(tokens, firstIndex) >= 3 && insideQuotation(tree, text, first.start, second.end)) return
         report({
           start: first.start,
           end: second.end,
@@ -299,6 +308,7 @@ function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): bo
   // A third time in a row ("Cypriot Cypriot Cypriot", "Football Football Football") is no name and no tense.
   const tripled = nextWord?.lower === lower
   if (legitimateDoubles.has(lower + ' ' + second.lower)) return !tripled && !doubledByMistake(lower, nextWord, tokens[firstIndex + 3])
+  if (reduplicatives.has(lower + ' ' + second.lower)) return true
   if (intensifiers.has(lower)) return true
   // "Bang Bang", "Mai Mai": a double that is all a quotation holds is a title, a name or a chant, not an echo.
   if (fillsQuotation(tokens, firstIndex)) return true
@@ -340,6 +350,21 @@ function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): bo
   return afterFreeRelative(tokens, firstIndex)
 }
 
+/** The first and last index of the run of the word at `index` written again and again with nothing between ("na na na na"). */
+function runBounds(tokens: Token[], index: number): [number, number] {
+  const lower = tokens[index]!.lower
+  let from = index
+  let to = index
+  while (tokens[from - 1]?.lower === lower) from--
+  while (tokens[to + 1]?.lower === lower) to++
+  return [from, to]
+}
+
+function runLength(tokens: Token[], index: number): number {
+  const [from, to] = runBounds(tokens, index)
+  return to - from + 1
+}
+
 /**
  * Whether the run of one word through `index` ("la la la") is all a quotation holds: marks glued to its ends (not a
  * closing and an opening mark around it: `"the president" was was "not fun"`), and no function word (`lift "all all"
@@ -349,10 +374,7 @@ function fillsQuotation(tokens: Token[], index: number): boolean {
   const word = tokens[index]!
   const tag = lexiconTags(word.lower)[0]
   if (!isCapitalized(word.value) && tag !== undefined && !/^(?:NN|JJ|UH|FW)/.test(tag)) return false
-  let from = index
-  let to = index
-  while (tokens[from - 1]?.lower === word.lower) from--
-  while (tokens[to + 1]?.lower === word.lower) to++
+  const [from, to] = runBounds(tokens, index)
   const before = tokens[from - 1]
   const after = tokens[to + 1]
   const isQuoteMark = (token: Token | undefined): token is Token => token !== undefined && token.kind !== 'word' && /^["“”‘’']$/.test(token.value)

@@ -52,9 +52,10 @@ function currencyExtent(text: string, start: number, end: number): [number, numb
 
 const shapes: Shape[] = [
   {
-    // Only text after the space: "( , )" names a mark. A bracket after eyes is a face (":( says it all", ":-( ").
+    // Only text after the space: "( , )" names a mark. A tokenizer spaces the bracket from the word before too: one
+    // glued to a mark or word is something else, a face (":( says it all", ":-( ") or a key ("Press Ctrl+[ to indent").
     name: 'space after an opening bracket',
-    pattern: /(?<![:;=]['-]?)([([]) +(?=[\p{L}\p{N}"“‘'$€£])/gu,
+    pattern: /(?<![^\s"“‘([])([([]) +(?=[\p{L}\p{N}"“‘'$€£])/gu,
     fix: (match) => match[1]!
   },
   {
@@ -182,6 +183,7 @@ export default defineRule(
         {text: 'The study was published in Nature (2019) and widely cited.', why: 'brackets without spaces'},
         {text: 'Use a comma ( , ) between the two clauses.', why: 'a mark named inside brackets'},
         {text: 'The score was announced and the sad face :( says it all.', why: 'a face, not a bracket'},
+        {text: 'In the editor, Ctrl+[ moves the line left.', why: 'a bracket glued to the key before it is a key name, not an opening bracket'},
         {text: 'He called it "rock \'n\' roll diplomacy" in an interview.', why: '\'n\' is a word of its own'},
         {text: 'The band was formed in the \'90s and still tours.', why: 'an apostrophe before a decade'},
         {text: 'The players\' union said it would appeal, and \'sources\' were cited.', why: 'a plural possessive and a quoted word'},

@@ -8,6 +8,7 @@ import {verbForms} from '../src/engine/verb-forms.js'
 
 const table = JSON.parse(readFileSync(new URL('../rules/data/english-doubles.json', import.meta.url), 'utf8')) as {
   pairs: Array<{words: string; example: string}>
+  reduplicatives: {source: string; words: string[]; example: string}
   names: Array<{words: string; example: string}>
   intensifiers: {words: string[]; example: string}
   objectPossessive: {words: string[]; example: string}
@@ -25,6 +26,7 @@ describe('rules/data/english-doubles.json', () => {
   const config = onlyRule('repeated-word')
   const examples = [
     ...table.pairs.map((pair) => [pair.words, pair.example] as const),
+    ['reduplicatives', table.reduplicatives.example] as const,
     ...table.names.map((name) => [name.words, name.example] as const),
     ['intensifiers', table.intensifiers.example] as const,
     ['objectPossessive', table.objectPossessive.example] as const,
@@ -38,6 +40,17 @@ describe('rules/data/english-doubles.json', () => {
       expect(lintText(example, 'example.txt', config).findings).toEqual([])
     })
   }
+
+  it('every reduplicative is left alone, in lower case and capitalised, and its half alone is no licence', () => {
+    for (const words of table.reduplicatives.words) {
+      const [half] = words.split(' ')
+      expect(lintText(`They said ${words} again.`, 'a.txt', config).findings, words).toEqual([])
+      expect(lintText(`${half![0]!.toUpperCase()}${words.slice(1)} was on the menu.`, 'a.txt', config).findings, words).toEqual([])
+    }
+
+    // "put-put" is left out of the table: its half is a verb MT writes twice.
+    expect(lintText('The plan was put put on hold.', 'a.txt', config).findings).toHaveLength(1)
+  })
 
   it('the same double without its licence is still reported', () => {
     // A particle after a verb the table does not list for it, and "her her" opening a sentence.

@@ -83,6 +83,16 @@ export function opensWithQuote(paragraph: ParagraphQuotes, text: string): boolea
   return first !== undefined && first.role === 'opening' && text.slice(paragraph.start, first.start).trim() === ''
 }
 
+/** Whether `start`-`end` lies inside a quotation whose marks pair up (a chant sung in quotation marks). */
+export function insideQuotation(tree: Root, text: string, start: number, end: number): boolean {
+  for (const paragraph of paragraphQuotes(tree, text)) {
+    if (paragraph.end < start) continue
+    return paragraph.start <= start && paragraph.marks.some((mark) => mark.role === 'opening' && mark.partner !== undefined && mark.end <= start && end <= mark.partner.start)
+  }
+
+  return false
+}
+
 /** `a 12" single`, `a 12” pizza`: a stray mark after a digit is an inch or a second, not a quotation mark. */
 export function isMeasure(text: string, mark: QuoteMark): boolean {
   return mark.role === 'stray' && /\d/.test(text.charAt(mark.start - 1))
