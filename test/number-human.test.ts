@@ -28,7 +28,18 @@ describe('evaluateNumbers', () => {
     // The second MT span holds no digit: not a number span.
     expect(result.recall).toEqual({hits: 1, total: 1})
     expect(result.mtPrecision).toEqual({hits: 1, total: 2})
-    expect(renderNumbers([{file: 'x.jsonl', role: 'dev set', result}], {'ref d:18 4': 'true: 3 became 4'})).toContain('| ref | 7 | 1 | 285.71 | 0 | 0.00 | 1 | 0 | 0 |')
+    const rendered = renderNumbers([{file: 'x.jsonl', role: 'dev set', result}], {'ref d:18 4': 'true: 3 became 4'})
+    expect(rendered).toContain('| ref | 7 | 1 | 285.71 | 0 | 0.00 | 1 | 0 | 0 |')
+    expect(rendered).toContain('Acceptance for ref (at most 1 number-mismatch finding per 2,000 words): not met, 285.71 per 2,000 words (1 finding on 7 words, 1 of them true errors of the reference).')
+  })
+
+  it('counts a misreading on any of its ranges', () => {
+    const target = 'Revenue totaled 89.6 billion, and will reach 138 billion.'
+    const marked = {start: target.indexOf('138'), end: target.indexOf('138') + 11, category: 'accuracy/mistranslation'}
+    const result = evaluateNumbers([row('mt', false, '收入共计89.6亿新元，可达138亿新元。', target, [marked])])
+    // One finding whose second range is the marked one.
+    expect(result.mtPrecision).toEqual({hits: 1, total: 1})
+    expect(result.recall).toEqual({hits: 1, total: 1})
   })
 
   it('has a verdict for every finding on the human references of the MQM sets', () => {

@@ -37,7 +37,6 @@ export function compareAligned(file: AlignedFile, options: CompareOptions = {}):
     const report = (found: PairReport) => {
       const start = fileOffset(found.segment, found.start)
       const end = found.end > found.start ? fileEndOffset(found.segment, found.end) : start
-      const related = found.related
       findings.push(
         makeFinding({...check.meta, url: check.url}, severity, {
           message: `${found.message} (segment ${found.segment.id})`,
@@ -47,7 +46,11 @@ export function compareAligned(file: AlignedFile, options: CompareOptions = {}):
           expected: found.expected,
           dimension: found.dimension,
           kind: 'compare',
-          related: related && [{message: related.message, start: pointAt(fileOffset(related.segment, related.start)), end: pointAt(fileOffset(related.segment, related.end))}]
+          related: found.related?.map((place) => ({
+            message: place.message,
+            start: pointAt(fileOffset(place.segment, place.start)),
+            end: pointAt(place.end > place.start ? fileEndOffset(place.segment, place.end) : fileOffset(place.segment, place.start))
+          }))
         })
       )
     }
@@ -62,11 +65,10 @@ export function compareAligned(file: AlignedFile, options: CompareOptions = {}):
   return {result: {path: file.path, words, score, penalty, findings}, sourceLang}
 }
 
-/** A rule's finding on the span of a source-aware one of the same MQM dimension (foreign-script on an untranslated word) is the same problem: counted once. */
+/** A rule's finding on a span of a source-aware one of the same MQM dimension (foreign-script on an untranslated word) is the same problem: counted once. */
 function withoutEchoes(lintFindings: Finding[], compared: readonly Finding[]): Finding[] {
-  return lintFindings.filter(
-    (finding) => !compared.some((other) => other.dimension === finding.dimension && other.start.offset < Math.max(finding.end.offset, finding.start.offset + 1) && finding.start.offset < Math.max(other.end.offset, other.start.offset + 1))
-  )
+  const meets = (a: {start: Point; end: Point}, b: {start: Point; end: Point}) => b.start.offset < Math.max(a.end.offset, a.start.offset + 1) && a.start.offset < Math.max(b.end.offset, b.start.offset + 1)
+  return lintFindings.filter((finding) => !compared.some((other) => other.dimension === finding.dimension && [other, ...(other.related ?? [])].some((place) => meets(finding, place))))
 }
 
 /**

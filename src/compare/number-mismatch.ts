@@ -7,6 +7,7 @@ import {
   isConversionNote,
   isRelativeInTarget,
   isYear,
+  regroupedNumbers,
   sameValue,
   sourceNameNumbers,
   sourceNumbers,
@@ -24,7 +25,8 @@ export const numbersCheck = definePairCheck(
     category: 'accuracy',
     dimension: 'Accuracy/Mistranslation',
     severity: 'major',
-    description: 'The translation has a number the source lacks, or writes a source number differently (a number left out entirely is number-missing).',
+    description:
+      'The translation has a number the source lacks, or writes a source number differently (a number left out entirely is number-missing); numbers of one segment each off by the same power of ten (亿 read as billion) are one finding with a range on each.',
     examples: {
       bad: [
         {
@@ -38,7 +40,7 @@ export const numbersCheck = definePairCheck(
           source: 'Der Umsatz stieg um 1,5 Prozent.',
           target: 'Sales rose by 15 percent.',
           findings: [
-            {range: '1:15-1:17', actual: '15', message: "Unexpected number `15`, expected the source's `1,5` (segment line 1)", severity: 'major', fix: '1.5', safe: false}
+            {range: '1:15-1:17', actual: '15', message: "Unexpected number `15`, expected `1.5`: 10 times the source's `1,5` (segment line 1)", severity: 'major', fix: '1.5', safe: false}
           ],
           sourceLang: 'de'
         },
@@ -69,7 +71,14 @@ export const numbersCheck = definePairCheck(
           source: '比2021年的18.9亿新元增长6倍。',
           target: 'Up 6 times from 189 billion Singapore dollars in 2021.',
           findings: [
-            {range: '1:17-1:28', actual: '189 billion', message: "Unexpected number `189 billion`, expected the source's `18.9` (segment line 1)", severity: 'major', fix: '1,890,000,000', safe: false}
+            {range: '1:17-1:28', actual: '189 billion', message: "Unexpected number `189 billion`, expected `1.89 billion`: 100 times the source's `18.9亿` (segment line 1)", severity: 'major', fix: '1.89 billion', safe: false}
+          ]
+        },
+        {
+          source: '预计2022年全年旅游收入可达138亿至143亿新元。',
+          target: 'The annual tourism revenue in 2022 will reach 138 billion to 143 billion Singapore dollars.',
+          findings: [
+            {range: '1:47-1:58', actual: '138 billion', message: "Unexpected `138 billion`, `143 billion`, expected `13.8 billion`, `14.3 billion`: each 10 times the source's `138亿`, `143亿` (segment line 1)", severity: 'major'}
           ]
         },
         {
@@ -109,28 +118,122 @@ export const numbersCheck = definePairCheck(
         {source: '张欢等4位医生和助产士。', target: 'Zhang Huan and other three doctors as well as a midwife.', why: 'other three, the other word order'},
         {source: '分别以25:19，25:16先下两城，211，985大学。', target: 'They won 25:19 and 25:16 (211, 985 universities).', why: 'a full-width comma separates list items'},
         {source: '票价分为10元、25元两档。', target: 'Fares: 1) 10 yuan; 2) 25 yuan.', why: 'list markers a translator adds'},
+        {source: '如有垂询，可致电85993119与理工校友会联络。', target: 'For inquiries, please contact the Polytechnic Alumni Association at 8599 3119.', why: 'a telephone number in digit groups'},
         {source: '青玉卧牛重量近80斤，北京时间27日。', target: 'The jade buffalo weighs nearly 40 kilograms, on the 27th (GMT+8).', why: '斤 is half a kilogram; a time zone is a name'}
       ]
     }
   },
   (segment, {sourceLang, report}) => {
     const {missing, extra} = numbersOf(segment, sourceLang)
-    const expected = missing.map((mention) => mention.text)
+    const groups = misreadings(extra, missing)
+    const grouped = new Set(groups.flatMap((group) => group.pairs.flatMap((pair) => [pair.read, pair.source])))
+    for (const {factor, pairs} of groups) {
+      const [first, ...others] = pairs
+      report({
+        segment,
+        start: first!.read.start,
+        end: first!.read.end,
+        message: `Unexpected ${quoted(pairs.map((pair) => pair.read.text))}, expected ${quoted(pairs.map((pair) => scaledWriting(pair.read, factor)))}: each ${timesOf(factor)} the source's ${quoted(pairs.map((pair) => writingOf(pair.source)))}`,
+        related: others.map(({read, source}) => ({
+          segment,
+          start: read.start,
+          end: read.end,
+          message: `\`${read.text}\` is ${timesOf(factor)} the source's \`${writingOf(source)}\` too, expected \`${scaledWriting(read, factor)}\``
+        }))
+      })
+    }
+
+    // What the groups explain is left out of the other findings' expected numbers.
+    const left = missing.filter((mention) => !grouped.has(mention))
     for (const mention of extra) {
+      if (grouped.has(mention)) continue
+      const factor = left.length === 1 ? powerOfTenBetween(mention, left[0]!) : undefined
       report({
         segment,
         start: mention.start,
         end: mention.end,
         message:
-          missing.length > 0
-            ? `Unexpected number \`${mention.text}\`, expected the source's \`${expected.join('`, `')}\``
-            : `Unexpected number \`${mention.text}\` that the source does not have, expected only the source's numbers`,
-        expected: missing.length === 1 ? [englishWriting(missing[0]!)] : [],
-        dimension: missing.length > 0 ? 'Accuracy/Mistranslation' : 'Accuracy/Addition'
+          factor !== undefined
+            ? `Unexpected number \`${mention.text}\`, expected \`${scaledWriting(mention, factor)}\`: ${timesOf(factor)} the source's \`${writingOf(left[0]!)}\``
+            : left.length > 0
+              ? `Unexpected number \`${mention.text}\`, expected the source's ${quoted(left.map((other) => other.text))}`
+              : `Unexpected number \`${mention.text}\` that the source does not have, expected only the source's numbers`,
+        expected: factor !== undefined ? [scaledWriting(mention, factor)] : left.length === 1 ? [englishWriting(left[0]!)] : [],
+        dimension: left.length > 0 ? 'Accuracy/Mistranslation' : 'Accuracy/Addition'
       })
     }
   }
 )
+
+const quoted = (texts: readonly string[]) => texts.map((text) => `\`${text}\``).join(', ')
+
+/** Target numbers that each read a source number off by one power of ten (亿 read as billion: 10 times). */
+interface Misreading {
+  factor: number
+  pairs: Array<{read: NumberMention; source: NumberMention}>
+}
+
+/**
+ * The target numbers of a segment that share one misreading of the source's
+ * scale: two or more that are each the same power of ten off a source number
+ * (89.6亿 and 138亿 written 89.6 billion and 138 billion are one mistake, not
+ * two). A number off by another factor is a cause of its own.
+ */
+function misreadings(extra: readonly NumberMention[], missing: readonly NumberMention[]): Misreading[] {
+  const groups: Misreading[] = []
+  let reads = [...extra]
+  let sources = [...missing]
+  for (;;) {
+    const factors = new Set(reads.flatMap((read) => sources.map((source) => powerOfTenBetween(read, source)).filter((factor) => factor !== undefined)))
+    let best: Misreading | undefined
+    for (const factor of factors) {
+      const pairs: Misreading['pairs'] = []
+      const used = new Set<NumberMention>()
+      for (const read of reads) {
+        // In order: a segment lists its numbers in the source's order as a rule.
+        const source = sources.find((candidate) => !used.has(candidate) && powerOfTenBetween(read, candidate) === factor)
+        if (!source) continue
+        used.add(source)
+        pairs.push({read, source})
+      }
+
+      if (pairs.length > (best?.pairs.length ?? 1)) best = {factor, pairs}
+    }
+
+    if (!best) return groups
+    groups.push(best)
+    reads = reads.filter((read) => !best.pairs.some((pair) => pair.read === read))
+    sources = sources.filter((source) => !best.pairs.some((pair) => pair.source === source))
+  }
+}
+
+/** The power of ten (never 1) nearest to 1 that takes a reading of `source` to a reading of `read`. */
+function powerOfTenBetween(read: NumberMention, source: NumberMention): number | undefined {
+  let nearest: number | undefined
+  for (const value of read.values) {
+    for (const wanted of source.values) {
+      if (value === 0 || wanted === 0) continue
+      const power = Math.round(Math.log10(value / wanted))
+      if (power === 0 || !sameValue(value, wanted * 10 ** power)) continue
+      if (nearest === undefined || Math.abs(power) < Math.abs(Math.log10(nearest))) nearest = 10 ** power
+    }
+  }
+
+  return nearest
+}
+
+/** `10 times`, `1/100 of`: how far a read number is off its source. */
+function timesOf(factor: number): string {
+  return factor > 1 ? `${factor.toLocaleString('en-US')} times` : `1/${(1 / factor).toLocaleString('en-US')} of`
+}
+
+/** A source number as its text writes it, scale character included (89.6亿). */
+const writingOf = (mention: NumberMention) => mention.written ?? mention.text
+
+/** The target's writing with its digits taken back by `factor`: `89.6 billion` at 10 times is `8.96 billion`. */
+function scaledWriting(read: NumberMention, factor: number): string {
+  return read.text.replace(/^\d[\d,]*(?:\.\d+)?/, (digits) => (Number(digits.replaceAll(',', '')) / factor).toLocaleString('en-US', {maximumFractionDigits: 6}))
+}
 
 export interface SegmentNumbers {
   /** Source numbers with no equivalent in the target. */
@@ -151,11 +254,13 @@ export function numbersOf(segment: Segment, sourceLang: string): SegmentNumbers 
   const required = sourceNumbers(source, lang)
   const found = targetNumbers(target)
   const words = targetWordValues(target)
+  const regrouped = regroupedNumbers(required, source, found, target)
   const present = [...found.flatMap((mention) => mention.values), ...words, ...targetNameNumbers(target)]
   // One of something (1名主任, 1小时) is "an assistant director", "an hour" as often as "one": never required.
   const missing = required.filter(
     (mention) =>
       mention.kind !== 'marker' &&
+      !regrouped.has(mention) &&
       !(mention.values.length === 1 && mention.values[0] === 1 && countWord.test(source.slice(mention.end))) &&
       !isRelativeInTarget(mention, target) &&
       !mention.values.some((value) => present.some((other) => sameValue(value, other)))
@@ -164,6 +269,7 @@ export function numbersOf(segment: Segment, sourceLang: string): SegmentNumbers 
   const allowed = [...required.flatMap((mention) => mention.values), ...(cjk ? cjkNumeralValues(source) : []), ...sourceNameNumbers(source)]
   const extra = found.filter(
     (mention) =>
+      !regrouped.has(mention) &&
       !mention.values.some((value) => allowed.some((other) => sameValue(value, other))) &&
       !isAside(mention, target, source) &&
       // A year added to a source without one, or a converted amount, clarifies while every source number is there; beside a missing one it replaces it.
@@ -176,7 +282,7 @@ export function numbersOf(segment: Segment, sourceLang: string): SegmentNumbers 
 
 /** The source's number as the English target writes it: `1,5` from German is `1.5`, `2.5万` is `25,000`. */
 function englishWriting(mention: NumberMention): string {
-  return /^\d+$/.test(mention.text) ? mention.text : mention.values.at(-1)!.toLocaleString('en-US', {maximumFractionDigits: 6})
+  return /^\d+$/.test(writingOf(mention)) ? mention.text : mention.values.at(-1)!.toLocaleString('en-US', {maximumFractionDigits: 6})
 }
 
 // Chinese measure words and units after a count (1名, 1家, 1小时).

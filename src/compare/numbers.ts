@@ -10,6 +10,8 @@ export interface NumberMention {
    * year (2019年), a time's minutes (7:00), a list marker (1) ...).
    */
   kind?: 'day' | 'year' | 'minutes' | 'marker'
+  /** A source number as the source writes it, its scale character included (89.6亿). */
+  written?: string
 }
 
 /** Languages that write 1,5 for one and a half (and 1.000 for a thousand). */
@@ -30,10 +32,15 @@ const cjkConversions: Record<string, number> = {'斤': 0.5}
 // A range's two ends: 600至850亿 is 60 to 85 billion.
 const cjkRangeJoin = /^\s*(?:至|到|-|—|–|~|～)\s*$/
 
+/** The source text whose offsets sourceNumbers gives. */
+export function normalizedSource(text: string): string {
+  // A full-width comma separates list items (25:19，25:16), never thousands: kept apart from the ASCII comma NFKC would make of it.
+  return text.replaceAll('，', '、').normalize('NFKC')
+}
+
 /** Digit numbers of a source in language `lang`, CJK scale characters applied (2.5万 = 25,000). */
 export function sourceNumbers(text: string, lang: string): NumberMention[] {
-  // A full-width comma separates list items (25:19，25:16), never thousands: kept apart from the ASCII comma NFKC would make of it.
-  const normalized = text.replaceAll('，', '、').normalize('NFKC')
+  const normalized = normalizedSource(text)
   const mentions: Array<NumberMention & {scale?: number}> = []
   for (const match of normalized.matchAll(digitPattern)) {
     const start = match.index
@@ -84,7 +91,50 @@ export function sourceNumbers(text: string, lang: string): NumberMention[] {
     mention.values.push(...mention.values.map((value) => value * next.scale!))
   }
 
-  return mentions.map(({scale: _scale, ...mention}) => ({...mention, end: Math.min(mention.end, mention.start + mention.text.length)}))
+  return mentions.map(({scale: _scale, ...mention}) => ({...mention, written: normalized.slice(mention.start, mention.end), end: Math.min(mention.end, mention.start + mention.text.length)}))
+}
+
+// Between the digit groups of one long number (8599 3119, 0571-8888 1234, (010) 6512 3456): one space or hyphen, or an area code's closing parenthesis.
+const groupJoin = /^(?:[ \u00a0]|[ \u00a0]?[-–][ \u00a0]?|\)[ \u00a0]?)$/
+// A telephone or account number has this many digits; a range's two ends (1990-2000) each match a source number by themselves.
+const longNumber = 7
+
+/**
+ * Source and target numbers that are the same digits grouped another way: a
+ * telephone number (85993119 written 8599 3119, or the other way round).
+ * Offsets of `source` are in normalizedSource(sourceText). A source list
+ * (211，985大学) written as one number (211,985 universities) stays a
+ * finding: MQM raters mark it in every system that writes it so.
+ */
+export function regroupedNumbers(source: readonly NumberMention[], sourceText: string, target: readonly NumberMention[], targetText: string): Set<NumberMention> {
+  const same = new Set<NumberMention>()
+  const sourceRuns = digitRuns(source, normalizedSource(sourceText))
+  for (const run of digitRuns(target, targetText)) {
+    for (const other of sourceRuns) {
+      if (other.digits !== run.digits || run.members.length + other.members.length < 3) continue
+      for (const mention of [...run.members, ...other.members]) same.add(mention)
+    }
+  }
+
+  return same
+}
+
+/** Every run of plain digit numbers joined as groups of one number, with at least longNumber digits (one number alone included). */
+function digitRuns(mentions: readonly NumberMention[], text: string): Array<{digits: string; members: NumberMention[]}> {
+  const runs: Array<{digits: string; members: NumberMention[]}> = []
+  for (let first = 0; first < mentions.length; first++) {
+    let digits = ''
+    for (let last = first; last < mentions.length; last++) {
+      const mention = mentions[last]!
+      // A time's hours and minutes (2023-02-11 13:09) are no digit groups.
+      const inTime = /^:\d/.test(text.slice(mention.end, mention.end + 2)) || /\d:$/.test(text.slice(Math.max(0, mention.start - 2), mention.start))
+      if (inTime || !/^\d+$/.test(mention.written ?? mention.text) || (last > first && !groupJoin.test(text.slice(mentions[last - 1]!.end, mention.start)))) break
+      digits += mention.text
+      if (digits.length >= longNumber) runs.push({digits, members: mentions.slice(first, last + 1)})
+    }
+  }
+
+  return runs
 }
 
 /** Numbers glued to Latin letters in a source (ATP500, G20): names, never required, but the target may write them apart (ATP 500). */

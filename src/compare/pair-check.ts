@@ -44,7 +44,15 @@ export interface PairReport {
   expected?: string[]
   /** Overrides the check's dimension (length too short is an omission, too long an addition). */
   dimension?: string
-  related?: {segment: Segment; start: number; end: number; message: string}
+  /** Other places the finding points to (the first translation; the other numbers of one misreading). */
+  related?: PairPlace[]
+}
+
+export interface PairPlace {
+  segment: Segment
+  start: number
+  end: number
+  message: string
 }
 
 export interface PairContext {

@@ -48,7 +48,7 @@ export const consistencyCheck = defineFileCheck(
           end: segment.target.length,
           message: `Unexpected second translation of the same source, expected \`${first.target}\` as in segment ${first.id}`,
           expected: [first.target],
-          related: {segment: first, start: 0, end: first.target.length, message: 'first translation'}
+          related: [{segment: first, start: 0, end: first.target.length, message: 'first translation'}]
         })
         continue
       }
@@ -63,7 +63,7 @@ export const consistencyCheck = defineFileCheck(
           start: 0,
           end: segment.target.length,
           message: `Unexpected same translation as segment ${same.id} for a different source, expected a translation of this source`,
-          related: {segment: same, start: 0, end: same.target.length, message: 'same translation, other source'}
+          related: [{segment: same, start: 0, end: same.target.length, message: 'same translation, other source'}]
         })
       }
     }

@@ -38,8 +38,10 @@ export function prettyFormat(styles: Styles = stylesFor(process.stdout), width =
       totals.add(file)
       const {result, verdict} = file
       const lines = [styles.bold(result.path)]
-      const places = result.findings.map((finding) => `${result.path}:${finding.start.line}:${finding.start.column}`)
-      const placeWidth = Math.max(0, ...places.map((place) => place.length))
+      const placeOf = (point: {line: number; column: number}) => `${result.path}:${point.line}:${point.column}`
+      const places = result.findings.map((finding) => placeOf(finding.start))
+      const relatedPlaces = result.findings.flatMap((finding) => (finding.related ?? []).map((place) => placeOf(place.start)))
+      const placeWidth = Math.max(0, ...places.map((place) => place.length), ...relatedPlaces.map((place) => place.length))
       const severityWidth = Math.max(0, ...result.findings.map((finding) => finding.severity.length))
       for (const [index, finding] of result.findings.entries()) {
         const lead = `  ${places[index]!.padEnd(placeWidth)}  `
@@ -57,6 +59,17 @@ export function prettyFormat(styles: Styles = stylesFor(process.stdout), width =
           const body = withRuleId(wrap(finding.message, width - 4), finding.ruleId.length, width - 4)
           body[body.length - 1] += ruleId
           lines.push(lead + severity, ...body.map((line) => '    ' + line))
+        }
+
+        // The finding's other places (a misreading's other numbers, a term's first use), each under it in the place column.
+        for (const place of finding.related ?? []) {
+          if (width !== undefined && room < narrowest) {
+            lines.push(...wrap(`${placeOf(place.start)} ${place.message}`, width - 4).map((line) => '    ' + styles.dim(line)))
+            continue
+          }
+
+          const text = wrap(place.message, room)
+          lines.push(`  ${placeOf(place.start).padEnd(placeWidth)}  ${' '.repeat(severityWidth)}  ${styles.dim(text[0]!)}`, ...text.slice(1).map((line) => ' '.repeat(indent) + styles.dim(line)))
         }
       }
 

@@ -74,6 +74,19 @@ function toResult(finding: Finding, uri: string, artifactIndex: number, ruleInde
     level: level[finding.severity],
     message: {text: finding.message},
     locations: [{physicalLocation: {artifactLocation, region}}],
+    // A finding's other places (a misreading's other numbers, a term's first use).
+    ...(finding.related && finding.related.length > 0
+      ? {
+          relatedLocations: finding.related.map((place, id) => ({
+            id,
+            physicalLocation: {
+              artifactLocation,
+              region: {startLine: place.start.line, startColumn: place.start.column, endLine: place.end.line, endColumn: place.end.column, charOffset: place.start.offset, charLength: place.end.offset - place.start.offset}
+            },
+            message: {text: place.message}
+          }))
+        }
+      : {}),
     ...(finding.expected.length > 0
       ? {
           fixes: finding.expected.map((text) => ({
