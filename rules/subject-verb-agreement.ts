@@ -12,34 +12,29 @@ import {isPluralNoun} from '../src/engine/nouns.js'
 import {sentencesOf, tagsOf, type TaggedWord} from '../src/engine/pos.js'
 import {lexiconTags} from '../src/engine/pos-taggers.js'
 import {baseOfThirdPerson, mandative} from '../src/engine/verb-forms.js'
+import {checkTable, wordSet, type WordList} from '../src/engine/phrases.js'
+import schema from '../schemas/subject-verb-agreement.schema.json' with {type: 'json'}
+import table from './data/subject-verb-agreement.json' with {type: 'json'}
+
+/**
+ * The word lists are data (data/subject-verb-agreement.json, shape:
+ * schemas/subject-verb-agreement.schema.json): the determiners that open a
+ * noun phrase of each number, the collectives and quantities that may take a
+ * plural verb ("the team have", "the majority are") and the nouns whose
+ * plural is the singular ("the sheep are").
+ */
+checkTable('subject-verb-agreement', table, schema)
+const lists = table as unknown as Record<'singularDeterminers' | 'pluralDeterminers' | 'pluralInSense' | 'invariable', WordList>
+const singularDeterminers = wordSet(lists.singularDeterminers)
+const pluralDeterminers = wordSet(lists.pluralDeterminers)
+const pluralInSense = wordSet(lists.pluralInSense)
+const invariableNouns = wordSet(lists.invariable)
 
 /** Plural verbs -> their singular forms, for a singular noun subject ("the president have"). */
 const singularOf = new Map(Object.entries({are: 'is', were: 'was', have: 'has', do: 'does', "don't": "doesn't", "aren't": "isn't", "weren't": "wasn't", "haven't": "hasn't"}))
 
-/** Determiners that open a singular noun phrase ("that" is left out: it is more often a conjunction). */
-const singularDeterminers = new Set(['the', 'a', 'an', 'this', 'each', 'every', 'its', 'his', 'her', 'their', 'our', 'my', 'your'])
-
-/**
- * Singular nouns that take a plural verb: collectives, which British English
- * gives a plural ("the team have"), and quantities ("the majority are", "a
- * third were").
- */
-const pluralInSense = new Set([
-  'team', 'government', 'committee', 'family', 'staff', 'police', 'public', 'couple', 'crew', 'board', 'council', 'jury',
-  'army', 'band', 'group', 'crowd', 'audience', 'company', 'party', 'union', 'cabinet', 'parliament', 'panel', 'club',
-  'squad', 'side', 'management', 'faculty', 'class', 'administration', 'opposition', 'congregation', 'clergy', 'press',
-  'majority', 'minority', 'rest', 'remainder', 'number', 'lot', 'third', 'half', 'quarter', 'percent', 'bulk', 'proportion',
-  'fraction', 'total', 'handful', 'dozen', 'variety', 'host', 'range', 'series', 'pair', 'plenty', 'none', 'other'
-])
-
 /** Singular verbs -> their plural forms. */
 const pluralOf = new Map(Object.entries({is: 'are', was: 'were', has: 'have', does: 'do', "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}))
-
-/** Determiners that open a plural noun phrase. Numbers are left out: "two weeks is enough" is a measure. */
-const pluralDeterminers = new Set(['the', 'these', 'those', 'many', 'several', 'some', 'all', 'both', 'few', 'their', 'our', 'its', 'his', 'her', 'my', 'your', 'most', 'such', 'other'])
-
-/** Nouns whose plural is the singular ("the sheep are", "the fish were", "the aircraft were"): never judged singular. */
-const invariableNouns = new Set(['sheep', 'fish', 'deer', 'aircraft', 'spacecraft', 'hovercraft', 'offspring', 'salmon', 'trout', 'cod', 'moose', 'bison', 'swine', 'livestock', 'cattle', 'poultry', 'personnel', 'shrimp', 'squid', 'elk', 'buffalo', 'carp', 'tuna', 'yak', 'quail', 'grouse', 'kin', 'folk', 'vermin'])
 
 /** Plurals without -s, for the pre-filter ("these people has"). */
 const irregularPlurals = new Set(['people', 'women', 'men', 'children'])
@@ -132,7 +127,9 @@ export default defineRule(
         // The last letter first: most words do not end in `s`, and that test costs no string.
         const afterPlural = (before.charCodeAt(before.length - 1) === 115 && /[a-z]s$/.test(before)) || irregularPlurals.has(before)
         const verb = plain[index]!.lower
-        candidate = afterPlural && (pluralOf.has(verb) || (verb.charCodeAt(verb.length - 1) === 115 && /^[a-z]+s$/.test(verb)))
+        // A lexical verb in -s only with a plural determiner up to two modifiers back: "the results shows" (this triples
+        // the sentences to tag otherwise).
+        candidate = afterPlural && (pluralOf.has(verb) || (verb.charCodeAt(verb.length - 1) === 115 && /^[a-z]+s$/.test(verb) && plain.slice(Math.max(0, index - 4), index - 1).some((word) => pluralDeterminers.has(word.lower))))
       }
 
       // Or a plural verb two words after a singular determiner ("the president have").
@@ -189,6 +186,9 @@ function isPluralSubject(words: TaggedWord[], nounIndex: number, text: string): 
   // Walk back over adjectives to the determiner.
   let index = nounIndex - 1
   while (index >= 0 && /^(JJ|VBN)/.test(words[index]!.tag) && text.slice(words[index]!.end, words[index + 1]!.start) === ' ') index--
+  // The tagger reads "many", "several", "few", "such" and "other" as adjectives: the first of them is the determiner
+  // when no article stands before it ("that many authorities is", but "the other countries has").
+  if (!pluralDeterminers.has(words[index]?.lower ?? '') && index + 1 < nounIndex && pluralDeterminers.has(words[index + 1]!.lower)) index++
   const determiner = words[index]
   if (!determiner || !pluralDeterminers.has(determiner.lower)) return false
   if (text.slice(determiner.end, words[index + 1]!.start) !== ' ') return false

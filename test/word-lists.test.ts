@@ -11,9 +11,11 @@ import patternSchema from '../schemas/phrase-pattern.schema.json' with {type: 'j
 import determinerSchema from '../schemas/determiner-number.schema.json' with {type: 'json'}
 import auxiliarySchema from '../schemas/verb-form-after-auxiliary.schema.json' with {type: 'json'}
 import joinedSchema from '../schemas/joined-source.schema.json' with {type: 'json'}
+import agreementSchema from '../schemas/subject-verb-agreement.schema.json' with {type: 'json'}
 import determinerTable from '../rules/data/determiner-number.json' with {type: 'json'}
 import auxiliaryTable from '../rules/data/verb-form-after-auxiliary.json' with {type: 'json'}
 import joinedTable from '../rules/data/joined-source.json' with {type: 'json'}
+import agreementTable from '../rules/data/subject-verb-agreement.json' with {type: 'json'}
 import type {WordList} from '../src/engine/phrases.js'
 import {onlyRule} from '../src/registry.js'
 import {lintText} from '../src/engine/lint.js'
@@ -21,7 +23,8 @@ import {lintText} from '../src/engine/lint.js'
 const tables = [
   ['determiner-number', determinerTable, determinerSchema],
   ['verb-form-after-auxiliary', auxiliaryTable, auxiliarySchema],
-  ['joined-source', joinedTable, joinedSchema]
+  ['joined-source', joinedTable, joinedSchema],
+  ['subject-verb-agreement', agreementTable, agreementSchema]
 ] as const
 
 const actuals = (rule: string, text: string) => lintText(text, 'example.txt', onlyRule(rule)).findings.map((finding) => finding.actual)
@@ -38,7 +41,7 @@ describe.each(tables)('rules/data/%s.json', (rule, table, schema) => {
       it(`${name}: reports ${JSON.stringify(text.slice(0, 70))}`, () => {
         const found = lintText(text, 'example.txt', onlyRule(rule)).findings
         expect(found.length).toBeGreaterThan(0)
-        for (const finding of found) expect(finding.message).toMatch(/^Unexpected `.+`, expected .+/)
+        for (const finding of found) expect(finding.message).toMatch(/^Unexpected (?:[a-z]+ verb )?`.+`, expected .+/)
       })
     }
 
@@ -57,6 +60,18 @@ describe('every listed word works in its shape', () => {
 
   it.each(determinerTable.singularDeterminers.words)('determiner-number: "%s" before a plural noun', (word) => {
     expect(actuals('determiner-number', `Officials said ${word} bishops remained.`)).toEqual([`${word} bishops`])
+  })
+
+  it.each(agreementTable.singularDeterminers.words)('subject-verb-agreement: "%s" before a singular noun and a plural verb', (word) => {
+    expect(actuals('subject-verb-agreement', `Residents said that ${word} landlord have not paid.`)).toEqual(['landlord have'])
+  })
+
+  it.each(agreementTable.pluralDeterminers.words)('subject-verb-agreement: "%s" before a plural noun and a singular verb', (word) => {
+    expect(actuals('subject-verb-agreement', `Residents said that ${word} authorities is doing little.`)).toEqual(['authorities is'])
+  })
+
+  it.each([...agreementTable.pluralInSense.words, ...agreementTable.invariable.words])('subject-verb-agreement: "%s" may take a plural verb', (word) => {
+    expect(actuals('subject-verb-agreement', `Residents said that the ${word} were told on Monday.`)).toEqual([])
   })
 
   it.each(determinerTable.invariable.words)('determiner-number: "%s" after a plural determiner', (word) => {
