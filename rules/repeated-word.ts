@@ -200,6 +200,7 @@ export default defineRule(
           text: 'Talks will resume in Vienna. Vienna has hosted them before.',
           why: 'the next sentence starts with the last word and goes on'
         },
+        {text: 'Scalia will succeed Alexander Acosta. Acosta, then the labor secretary, announced his resignation in July.', why: 'the next sentence opens with the name and an apposition'},
         {text: '“No, no, no,” the coach shouted from the sideline.', why: 'deliberate emphatic repetition'},
         {text: 'As Lady Gaga once sang in her 2008 hit “Bad Romance”: “Walk, walk, fashion, baby.”', why: 'a word doubled at the start of a quotation is rhetoric'},
         {text: 'The budget for 2021 was larger than that of 2020, 2019 and 2018.', why: 'different numbers'},
@@ -285,6 +286,8 @@ export default defineRule(
       const after = tokens[secondIndex + 1]
       const echoEnd = after === undefined ? second.end : boundaryMarks.has(after.value) ? after.end : -1
       if (echoEnd === -1) return
+      // "replace Alexander Acosta. Acosta, who resigned": a capitalised word after a full stop and before a comma opens the next sentence with the name.
+      if (/[.!?]/.test(between[0]!.value) && isCapitalized(second.value) && after?.value === ',' && tokens[secondIndex + 2] !== undefined) return
       if (followedBySameWord(tokens, secondIndex, lower)) return
       const closing = after ? after.value : ''
       report({
