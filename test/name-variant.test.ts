@@ -36,6 +36,11 @@ describe('joining', () => {
     expect(flagged('Kim Jong-il died in 2011. The funeral of Kim Jong-il was held in Pyongyang, where Kim Jong Il had ruled since 1994.', ['joining'])).toEqual(['name-variant: Jong Il -> Jong-il'])
   })
 
+  it('reports romanized syllables that are English words too (newstest2020 MT: Bi Ai, Sha Wan)', () => {
+    expect(flagged('Who will win the parliamentary seat of Dandenong Biai, Johor? The by-election of Dandenong Bi Ai is just around the corner.', ['joining'])).toEqual(['name-variant: Bi Ai -> Biai'])
+    expect(flagged('Mr. Nguyen hopes that Ambassador Tong Sha Wan will continue to play a role. Ambassador Tong Shawan said that Laos has grown.', ['joining'])).toEqual(['name-variant: Shawan -> Sha Wan'])
+  })
+
   it('leaves case-only differences, known compounds, joined common words and handles alone', () => {
     expect(flagged('Time-Honored Brands of China. The time-honored brand list grew: Time-honored shops reopened.')).toEqual([])
     expect(flagged('Officials in China said China-Japan relations improved; in Japan, China Japan trade grew.')).toEqual([])

@@ -20,7 +20,8 @@
  * of its own extension (`Korea`/`Korean`, `Democrat`/`Democrats`).
  */
 import {lexiconTags} from './pos-taggers.js'
-import {plainApostrophes, spaced, type ParagraphTokens, type Token} from './tokens.js'
+import {maskCharacter} from './parse.js'
+import {plainApostrophes} from './tokens.js'
 
 export type NameVariantKind = 'diacritics' | 'joining' | 'edit' | 'surname'
 export const nameVariantKinds: readonly NameVariantKind[] = ['diacritics', 'joining', 'edit', 'surname']
@@ -47,6 +48,18 @@ const particles = new Set(['al', 'bin', 'bint', 'da', 'das', 'de', 'del', 'della
 const nameShape = /^\p{Lu}[\p{L}\p{M}]*(?:[-'’][\p{L}\p{M}]+)*$/u
 const lowerLetter = /\p{Ll}/u
 const possessive = /['’]s?$/u
+/** A capitalized word: letters (with marks), digits and inner hyphens or apostrophes. */
+const capitalWord = /\p{Lu}[\p{L}\p{M}\p{N}_]*(?:[-'’][\p{L}\p{M}\p{N}_]+)*['’]?/gu
+const inWord = /[\p{L}\p{M}\p{N}_'’-]/u
+/** Spaces only, or particles between spaces ("bin", "von der"): the gap inside one name. */
+const particleGap = new RegExp(`^[ \\u00a0]+(?:(?:${[...particles].join('|')})[ \\u00a0]+)*$`, 'u')
+
+/** At the text's start, a line's start or after a sentence mark, past opening quotes and brackets. */
+function opensSentence(text: string, start: number): boolean {
+  let index = start - 1
+  while (index >= 0 && /[ \u00a0"“‘'(\[*_]/u.test(text[index]!)) index--
+  return index < 0 || /[.!?…:\n\r]/u.test(text[index]!)
+}
 const marks = /\p{M}/gu
 
 /** The lexicon knows the word in lower case: a common word ("mask", "north", "holdings"). */
@@ -104,8 +117,8 @@ interface NameWord extends NameUse {
 }
 
 /**
- * The name runs of a document and the variants among them. Feed it each
- * paragraph's tokens (`addParagraph`), then read `groups()`. `skip` names
+ * The name runs of a document and the variants among them. Feed it the
+ * text (`addText`), then read `groups()`. `skip` names
  * forms another rule already judges (term-consistency's table).
  */
 export class NameVariants {
@@ -116,37 +129,48 @@ export class NameVariants {
     private readonly skip: (form: string) => boolean = () => false
   ) {}
 
-  /** Runs of capitalized words (with particles between them) inside one sentence, separated by spaces only. */
-  addParagraph(paragraph: ParagraphTokens, text: string): void {
+  /**
+   * Runs of capitalized words (with particles between them) inside one
+   * sentence, separated by spaces only, read from the prose view by a
+   * pattern, not from the parse: a long text linted in windows hands a
+   * document rule only an outline, and parsing each paragraph again cost as
+   * much as the rest of the lint (seed x200).
+   */
+  addText(text: string): void {
     let run: NameWord[] = []
-    let previous: Token | undefined
-    let sentence = -1
+    let previousEnd = -1
     const close = () => {
       while (run.at(-1)?.particle) run.pop()
       if (run.length > 0) this.runs.push(run)
       run = []
     }
 
-    for (const token of paragraph.tokens) {
-      const first = token.kind === 'word' && token.sentence !== sentence
-      if (token.kind === 'word') sentence = token.sentence
-      const joins = previous !== undefined && token.sentence === previous.sentence && spaced(text, previous, token)
-      previous = token
-      if (!joins || token.kind !== 'word') close()
-      if (token.kind !== 'word') continue
-      if (particles.has(token.value) && run.length > 0) {
-        run.push({start: token.start, end: token.end, form: token.value, particle: true})
-        continue
-      }
-
-      const form = token.value.replace(possessive, '')
-      // A common word opening a sentence is capitalized for the sentence, not for a name ("Despite Modero").
-      if (!nameShape.test(form) || !lowerLetter.test(form) || (first && isCommon(form))) {
+    // Only capitalized words are read; what stands between two of them says whether they make one name.
+    for (const match of text.matchAll(capitalWord)) {
+      const value = match[0]
+      const start = match.index
+      const end = start + value.length
+      const gap = previousEnd < 0 ? '' : text.slice(previousEnd, start)
+      previousEnd = end
+      // Inside a word (`iPhone`, `al-Qaeda`) or glued to masked markup or code (U+FFFC): never a name of prose.
+      if (inWord.test(text.charAt(start - 1)) || text.charAt(start - 1) === maskCharacter || text.charAt(end) === maskCharacter) {
         close()
         continue
       }
 
-      run.push({start: token.start, end: token.start + form.length, form, particle: false})
+      if (run.length > 0) {
+        if (!particleGap.test(gap)) close()
+        else for (const particle of gap.split(/[ \u00a0]+/u).filter(Boolean)) run.push({start, end: start, form: particle, particle: true})
+      }
+
+      const form = value.replace(possessive, '')
+      // A common word opening a sentence is capitalized for the sentence, not for a name ("Despite Modero").
+      if (!nameShape.test(form) || !lowerLetter.test(form) || (opensSentence(text, start) && isCommon(form))) {
+        close()
+        continue
+      }
+
+      run.push({start, end: start + form.length, form, particle: false})
     }
 
     close()
@@ -154,23 +178,24 @@ export class NameVariants {
 
   /** Each name with more than one spelling, as groups of spellings joined by the enabled kinds. */
   groups(): NameVariantGroup[] {
+    // The kinds compare spellings, not uses: each distinct run once (a long document repeats its names).
+    const distinct = [...new Map(this.runs.map((run) => [run.map((word) => word.form).join(' '), run])).values()]
     const edges: Array<[string, string, NameVariantKind]> = []
-    const words = new Map<string, NameUse[]>()
-    const pairs = new Map<string, NameUse[]>()
-    for (const run of this.runs) {
-      const names = run.filter((word) => !word.particle)
-      for (const word of names) push(words, word.form, word)
+    const words = new Set<string>()
+    const pairs = new Set<string>()
+    for (const run of distinct) {
+      for (const word of run) if (!word.particle) words.add(word.form)
       for (let index = 1; index < run.length; index++) {
         const [a, b] = [run[index - 1]!, run[index]!]
-        if (!a.particle && !b.particle) push(pairs, `${a.form} ${b.form}`, {start: a.start, end: b.end, form: `${a.form} ${b.form}`})
+        if (!a.particle && !b.particle) pairs.add(`${a.form} ${b.form}`)
       }
     }
 
-    if (this.kinds.has('diacritics')) this.byKey(words.keys(), withoutMarks, (key) => !isCommon(key), 'diacritics', edges)
-    if (this.kinds.has('joining')) this.joining(words, pairs, edges)
-    if (this.kinds.has('edit')) this.edits(edges)
-    if (this.kinds.has('surname')) this.surnames(words, edges)
-    return this.collect(edges, words, pairs)
+    if (this.kinds.has('diacritics')) this.byKey(words, withoutMarks, (key) => !isCommon(key), 'diacritics', edges)
+    if (this.kinds.has('joining')) this.joining(distinct, words, pairs, edges)
+    if (this.kinds.has('edit')) this.edits(distinct, edges)
+    if (this.kinds.has('surname')) this.surnames(distinct, edges)
+    return this.collect(edges)
   }
 
   /** Forms with one key and different spellings pair. */
@@ -192,14 +217,18 @@ export class NameVariants {
    * alone in the document (`China-Japan`, `China Japan`) and a word with an
    * inner capital, a handle or hashtag (`ObamaFoundation`).
    */
-  private joining(words: Map<string, NameUse[]>, pairs: Map<string, NameUse[]>, edges: Array<[string, string, NameVariantKind]>): void {
+  private joining(distinct: NameWord[][], words: Set<string>, pairs: Set<string>, edges: Array<[string, string, NameVariantKind]>): void {
     const innerCapital = /^.[^-\s]*\p{Lu}/u
     const separators = (form: string) => form.replace(/[^-\s]/gu, '')
     // Parts that also stand alone in the document are two names (`China-Japan` beside `China` and `Japan`); `Jong` and `Il` of `Jong-il` never do.
-    const alone = new Set(this.runs.filter((run) => run.length === 1).map((run) => run[0]!.form))
+    const alone = new Set(distinct.filter((run) => run.length === 1).map((run) => run[0]!.form))
     const twoNames = (form: string) => form.split(/[-\s]/u).every((part) => /^\p{Lu}/u.test(part) && alone.has(part))
-    // Common words hyphenated two ways (`Prefecture-level`, `Prefecture Level`) are a hyphenation choice, not a name.
-    const commonWords = (form: string) => /[-\s]/u.test(form) && form.split(/[-\s]/u).every(isCommon)
+    // Common words hyphenated two ways (`Prefecture-level`, `Prefecture Level`) are a hyphenation choice, not a name; a word longer
+    // than any romanized syllable (six letters) tells them from syllables that are English words too (`Bi Ai`, `Sha Wan`).
+    const commonWords = (form: string) => {
+      const parts = form.split(/[-\s]/u)
+      return parts.length > 1 && parts.every(isCommon) && parts.some((part) => part.length > 6)
+    }
     const forms = [...words.keys(), ...pairs.keys()].filter((form) => !twoNames(form) && !commonWords(form) && !(!/[-\s]/u.test(form) && innerCapital.test(form)))
     const byKey = new Map<string, string[]>()
     for (const form of forms) push(byKey, form.replace(/[-\s]/gu, '').toLowerCase(), form)
@@ -223,7 +252,7 @@ export class NameVariants {
    * Two common words pair only beside a neighbour the lexicon does not know
    * at all (`Elon Musk`, `Elon Mask`; not `White House`, `White Horse`).
    */
-  private edits(edges: Array<[string, string, NameVariantKind]>): void {
+  private edits(distinct: NameWord[][], edges: Array<[string, string, NameVariantKind]>): void {
     const byContext = new Map<string, {anchor: string; forms: Set<string>}>()
     const note = (context: string, anchor: string, form: string) => {
       let entry = byContext.get(context)
@@ -231,7 +260,7 @@ export class NameVariants {
       entry.forms.add(form)
     }
 
-    for (const run of this.runs) {
+    for (const run of distinct) {
       run.forEach((word, index) => {
         if (word.particle) return
         let next = index + 1
@@ -258,9 +287,9 @@ export class NameVariants {
   }
 
   /** `Scholtz` alone beside `Olaf Scholz`: both words unknown to the lexicon, one letter (two when long) apart. */
-  private surnames(words: Map<string, NameUse[]>, edges: Array<[string, string, NameVariantKind]>): void {
+  private surnames(distinct: NameWord[][], edges: Array<[string, string, NameVariantKind]>): void {
     const surnames = new Set<string>()
-    for (const run of this.runs) {
+    for (const run of distinct) {
       const names = run.filter((word) => !word.particle)
       if (names.length >= 2) surnames.add(names.at(-1)!.form)
     }
@@ -269,16 +298,16 @@ export class NameVariants {
     const index = new Map<string, string[]>()
     for (const surname of surnames) if (!isKnown(surname)) for (const key of maskedKeys(surname)) push(index, key, surname)
     const alone = new Set<string>()
-    for (const run of this.runs) if (run.length === 1) alone.add(run[0]!.form)
+    for (const run of distinct) if (run.length === 1) alone.add(run[0]!.form)
     for (const word of alone) {
-      if (isKnown(word) || !words.has(word)) continue
+      if (isKnown(word)) continue
       const near = new Set(maskedKeys(word).flatMap((key) => index.get(key) ?? []))
       for (const surname of near) if (surname !== word && nearSpelling(word, surname)) edges.push([surname, word, 'surname'])
     }
   }
 
   /** Joined spellings as groups (union-find), each with all its uses; a group holding a skipped form is left to the rule that knows it. */
-  private collect(edges: Array<[string, string, NameVariantKind]>, words: Map<string, NameUse[]>, pairs: Map<string, NameUse[]>): NameVariantGroup[] {
+  private collect(edges: Array<[string, string, NameVariantKind]>): NameVariantGroup[] {
     const parent = new Map<string, string>()
     const find = (form: string): string => {
       let root = form
@@ -294,16 +323,26 @@ export class NameVariants {
       for (const form of [a, b]) if (!kindOf.has(form)) kindOf.set(form, kind)
     }
 
+    if (kindOf.size === 0) return []
+    // The uses of the paired forms only: a word, or two words in a row for a two-word form.
+    const uses = new Map<string, NameUse[]>()
+    for (const run of this.runs) {
+      run.forEach((word, index) => {
+        if (word.particle) return
+        if (kindOf.has(word.form)) push(uses, word.form, word)
+        const next = run[index + 1]
+        const pair = next && !next.particle ? `${word.form} ${next.form}` : undefined
+        if (pair && kindOf.has(pair)) push(uses, pair, {start: word.start, end: next!.end, form: pair})
+      })
+    }
+
     const members = new Map<string, string[]>()
-    for (const form of new Set(edges.flatMap(([a, b]) => [a, b]))) push(members, find(form), form)
+    for (const form of kindOf.keys()) push(members, find(form), form)
     const groups: NameVariantGroup[] = []
     for (const forms of members.values()) {
       if (forms.some((form) => this.skip(form))) continue
-      const uses = forms
-        .flatMap((form, variant) => (words.get(form) ?? pairs.get(form) ?? []).map((use) => ({...use, variant})))
-        .sort((a, b) => a.start - b.start)
-      const kind = forms.map((form) => kindOf.get(form)).find((kind) => kind !== undefined)!
-      groups.push({kind, forms, uses: withoutOverlaps(uses)})
+      const ordered = forms.flatMap((form, variant) => (uses.get(form) ?? []).map((use) => ({...use, variant}))).sort((a, b) => a.start - b.start)
+      groups.push({kind: kindOf.get(forms[0]!)!, forms, uses: withoutOverlaps(ordered)})
     }
 
     return groups
