@@ -1,8 +1,10 @@
 /**
  * A decimal comma ("3,5 percent", "1,5 million"), as machine translation
  * copies it from languages that write decimals with a comma; English writes
- * a point. Only numbers a unit or magnitude makes unambiguous are flagged:
- * "1,500 people" and "3,500 percent" are thousands.
+ * a point. Only numbers whose comma cannot group thousands are flagged, one
+ * or two digits after it before a unit, a magnitude or any word but one that
+ * goes on a list ("80,3 years", "7,5 on the Richter scale", "0,5 Gy"; not
+ * "grades 9,10 and 11"): "1,500 people" and "3,500 percent" are thousands.
  */
 import {defineRule} from '../src/engine/rule.js'
 
@@ -55,12 +57,15 @@ const units = [
 
 /**
  * A number with a comma and one or two digits after it (three digits are
- * thousands; "0,0025" is a decimal whatever its length), then a unit, or
+ * thousands; "0,0025" is a decimal whatever its length), then a unit or a
+ * word that does not continue a list of numbers (and, or, to, of: in
+ * MLQE-PE every such number before a word is a decimal, and the clean set
+ * has none), or
  * a currency sign before two decimals ("€3,50"). Not inside a longer number
  * ("1.500,50" is dotted-thousands' case, "1,50,000" is Indian grouping).
  */
 const decimalComma = new RegExp(
-  String.raw`(?:0,\d+|[1-9]\d*,\d{1,2})(?!\d|[.,]\d)(?=[ \u00a0]?(?:${units.join('|')})(?!\p{L}))` +
+  String.raw`(?:0,\d+|[1-9]\d*,\d{1,2})(?!\d|[.,]\d)(?=[ \u00a0]?(?:${units.join('|')})(?!\p{L})|[ \u00a0](?!(?:and|or|nor|to|through|than|of)\b)\p{L})` +
     String.raw`|[€£$¥][1-9]\d*,\d{2}(?!\d|[.,]\d)`,
   'gu'
 )
@@ -73,7 +78,7 @@ export default defineRule(
     id: 'decimal-comma',
     category: 'localization',
     severity: 'minor',
-    description: 'A decimal comma before a unit or magnitude ("3,5 percent", "1,5 million"), where English writes a decimal point.',
+    description: 'A decimal comma before a unit, a magnitude or a word ("3,5 percent", "1,5 million", "7,5 on the Richter scale"), where English writes a decimal point.',
     examples: {
       bad: [
         {
@@ -105,6 +110,18 @@ export default defineRule(
             {range: '1:36-1:40', actual: '2,90', message: 'Unexpected decimal comma in `2,90`, expected `2.90`', severity: 'minor', fix: '2.90', safe: true}
           ],
           fixed: 'A ticket now costs €3.50, up from €2,90 last year.'
+        },
+        {
+          text: 'The life expectancy in Greece is 80,3 years, above the OECD average of 79,5, and one of the largest in the world.',
+          findings: [
+            {range: '1:34-1:38', actual: '80,3', message: 'Unexpected decimal comma in `80,3`, expected `80.3`', severity: 'minor', fix: '80.3', safe: true}
+          ]
+        },
+        {
+          text: 'However, every effort shall be made to keep the absorbed dose below 0,5 Gy and the dose on the skin below 5 Gy.',
+          findings: [
+            {range: '1:69-1:72', actual: '0,5', message: 'Unexpected decimal comma in `0,5`, expected `0.5`', severity: 'minor', fix: '0.5', safe: true}
+          ]
         }
       ],
       good: [
@@ -112,6 +129,7 @@ export default defineRule(
         {text: 'Shares of the start-up have risen 3,500 percent since the listing.', why: 'three digits after the comma are thousands'},
         {text: 'The scheme will cost 1,50,000 rupees per family.', why: 'Indian digit grouping'},
         {text: 'Grades 9,10 and 11 will return to school on Monday.', why: 'a list of numbers with no unit'},
+        {text: 'Questions 4,5 or 6 may be skipped, the examiners said.', why: 'a list of numbers continued by a conjunction'},
         {text: 'The temperature hit 1.5 degrees above the average, about 2,700 kilometers away.', why: 'a decimal point and a thousands comma'},
         {text: 'Rooms cost 1.500,50 euros a night at the hotel.', why: 'a European number as a whole is dotted-thousands’ finding'}
       ]

@@ -225,6 +225,7 @@ export default defineRule(
         {text: '“Take, take, take!” the crowd chanted.', why: 'three times is deliberate'},
         {text: 'I GET YELLED AT AT HOME, he wrote.', why: 'a particle, then the same preposition, in capitals'},
         {text: 'May may attend the summit, her aides said.', why: 'a name at the start, then the modal spelt the same'},
+        {text: 'Will will take over as chief executive in March.', why: 'a statement opens with no modal: a capitalised modal before the modal is a name'},
         {text: 'His will will be read on Monday, the family’s lawyer said.', why: 'a noun, then the modal spelt the same'},
         {text: 'Volunteers said they can can the surplus fruit for the winter.', why: 'a modal, then the verb spelt the same'},
         {text: 'Is he French French or Canadian French?', why: 'a word doubled to contrast its plain sense with another'},
@@ -327,6 +328,9 @@ function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): bo
       // (a modal or a verb); "Judge judge", "We we agreed" stay errors.
       // "Rose rose from her seat": the same holds before a word the lexicon reads first as a verb.
       const lowerTags = lexiconTags(lower)
+      // "Will will be there by noon": a statement does not open with a modal, so a capitalised modal before the same
+      // modal is a name; in a question ("Will will the talks resume?") it is the modal written twice.
+      if (lowerTags[0] === 'MD' && !isQuestion(tokens, firstIndex)) return true
       if (lexiconTags(first.value)[0] === 'NNP' && (!lowerTags.some((tag) => tag.startsWith('NN') && tag !== 'NNP') || /^(?:VB|MD)/.test(lowerTags[0] ?? ''))) return true
       // "Rupicapra rupicapra": a binomial whose genus and species are one word the lexicon does not know.
       return lexiconTags(lower).length === 0
@@ -384,6 +388,13 @@ function fillsQuotation(tokens: Token[], index: number): boolean {
   return isQuoteMark(before) && isQuoteMark(after) && before.end === tokens[from]!.start && after.start === tokens[to]!.end
 }
 
+/** Whether the sentence of the token at `index` asks a question (a `?` before its end). */
+function isQuestion(tokens: Token[], index: number): boolean {
+  const sentence = tokens[index]!.sentence
+  for (let next = index + 1; next < tokens.length && tokens[next]!.sentence === sentence; next++) if (tokens[next]!.value.includes('?')) return true
+  return false
+}
+
 /** A pinyin syllable that is no English word but perhaps a noun ("Fang", "Qiao"; not "He", "We", "Man", "Long"). */
 function isChineseSyllable(value: string): boolean {
   return pinyinSyllable.test(value) && lexiconTags(value.toLowerCase()).every((tag) => tag === 'NN' || tag.startsWith('NNP'))
@@ -392,6 +403,7 @@ function isChineseSyllable(value: string): boolean {
 /** Determiners before a noun, for a noun followed by the verb or modal spelt the same. */
 const nounDeterminers = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'our', 'their', 'my', 'your', 'this', 'that'])
 const subjectPronouns = new Set(['i', 'you', 'we', 'they'])
+const beForms = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being'])
 
 /**
  * A noun, then the verb or modal spelt the same ("His will will be read",
@@ -400,6 +412,8 @@ const subjectPronouns = new Set(['i', 'you', 'we', 'they'])
  * stands around the pair shows the two readings.
  */
 function homographPair(previous: Token, lower: string, next: Token | undefined): boolean {
+  // "This is is the biggest protest": a form of "be" is no noun, whatever tags the lexicon carries for it (NNS for "is").
+  if (beForms.has(lower)) return false
   const tags = lexiconTags(lower)
   const objectFollows = next !== undefined && (nounDeterminers.has(next.lower) || next.lower === 'be')
   if (nounDeterminers.has(previous.lower)) return tags.some((tag) => tag.startsWith('NN')) && tags.some((tag) => tag === 'MD' || tag.startsWith('VB')) && objectFollows

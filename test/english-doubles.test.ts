@@ -56,6 +56,8 @@ describe('rules/data/english-doubles.json', () => {
     // A particle after a verb the table does not list for it, and "her her" opening a sentence.
     expect(lintText('The talks will resume in in Geneva.', 'a.txt', config).findings).toHaveLength(1)
     expect(lintText('Her her visa had expired.', 'a.txt', config).findings).toHaveLength(1)
+    // A form of "be" after a determiner: no noun + verb homograph ("His will will"), as the lexicon's NNS for "is" would have it.
+    expect(lintText('That was was the plan, officials said.', 'a.txt', config).findings).toHaveLength(1)
     // A name the table does not list, written twice.
     expect(lintText('The striker Kylian Kylian Mbappe scored twice.', 'a.txt', config).findings).toHaveLength(1)
   })
