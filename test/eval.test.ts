@@ -14,7 +14,7 @@ import {findingKeys} from '../measure/lib/finding-keys.js'
 import {staleNotes} from '../measure/lib/explanations.js'
 import type {GoldFile} from '../measure/lib/gold.js'
 import {rebuildDocuments} from '../measure/lib/datasets.js'
-import {evaluateMqm, fluencyRecall, mergeRaters, minorPlusPrecision, mqmItems, type MqmRow} from '../measure/lib/mqm.js'
+import {chanceOfSpan, evaluateMqm, fluencyRecall, mergeRaters, minorPlusChance, minorPlusPrecision, mqmItems, type MqmRow} from '../measure/lib/mqm.js'
 import {overlaps} from '../measure/lib/ranges.js'
 import {evaluateSuspected} from '../measure/lib/suspected.js'
 
@@ -226,6 +226,16 @@ describe.skipIf(!hasRepeatedWord)('whole measurements on tiny data (with the rep
     const result = evaluateMqm(segments, config)
     expect(result.rules.find((each) => each.ruleId === 'repeated-word')?.precision).toEqual({hits: 1, total: 1})
     expect(result.categories).toEqual([{category: 'fluency/grammar', spans: 1, reached: 1, reachedMinorPlus: 1}])
+  })
+
+  it('gives the chance level of the minor+ hits: the share of offsets where a range of the same length meets a span', () => {
+    const mark = {start: 14, end: 23, text: 'plan plan', category: 'fluency/grammar', severity: 'minor'}
+    const [segment] = mergeRaters([row({target: 'They agreed a plan plan.', errors: [mark]})])
+    // 'plan plan' is 9 long; of the 16 offsets of a 9-character range in 24 characters, starts 6 to 15 meet the span.
+    expect(chanceOfSpan(segment!, 9)).toBeCloseTo(10 / 16)
+    expect(chanceOfSpan(segment!, 30)).toBe(1)
+    const result = evaluateMqm([segment!], config)
+    expect(minorPlusChance(result)).toBeCloseTo(10 / 16)
   })
 
   it('leaves info findings out of the minor+ precision and the fluency recall', () => {

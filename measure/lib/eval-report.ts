@@ -3,7 +3,7 @@ import type {CleanSetResult} from './clean-set.js'
 import type {CorpusResult} from './corpus-eval.js'
 import {rate, tiers} from './corpus-score.js'
 import {cell, code, passMark, ratio, table} from './markdown.js'
-import {fluencyCategories, fluencyRecall, minorPlusPrecision, type MqmResult} from './mqm.js'
+import {fluencyCategories, fluencyRecall, minorPlusChance, minorPlusPrecision, type MqmResult} from './mqm.js'
 import type {SuspectedResult} from './suspected.js'
 
 /** Acceptance threshold of the clean set: findings of severity minor and above per 10,000 words. */
@@ -93,6 +93,7 @@ function headline(results: EvalResults): string {
       `≥ ${mqmPrecisionThreshold * 100}%`,
       passMark(rate(precision) === undefined ? undefined : rate(precision)! >= mqmPrecisionThreshold)
     ])
+    rows.push(['MQM zh-en MT: the same minor+ findings at a random offset of their segment (chance level of the line above)', ratio({hits: Math.round(minorPlusChance(mqm)), total: precision.total}), '', ''])
     rows.push([
       'MQM zh-en MT: fluency spans (punctuation, grammar, spelling) overlapped by a minor+ finding',
       ratio(recall),
@@ -253,16 +254,17 @@ function mqmTables(result: MqmResult, clean: CleanSetResult | undefined): string
   out.push(
     `${result.systems} systems, ${result.segments.toLocaleString('en-US')} segments, ${result.words.toLocaleString('en-US')} words, ${result.findings} findings ` +
       `(${ratio(minorPlusPrecision(result))} of the minor+ findings on a marked span; fluency spans reached by a minor+ finding: ${ratio(fluencyRecall(result))}). ` +
-      'Clean: minor+ findings of the rule on the clean set (info findings in brackets).',
+      'Chance: the minor+ hits the same findings would expect at a random offset of their segment. Clean: minor+ findings of the rule on the clean set (info findings in brackets).',
     ''
   )
   out.push(
     table(
-      ['rule', 'on a marked span', 'minor+ on a marked span', 'clean', 'in segments nobody marked', 'categories of the marked spans hit'],
+      ['rule', 'on a marked span', 'minor+ on a marked span', 'chance', 'clean', 'in segments nobody marked', 'categories of the marked spans hit'],
       result.rules.map((rule) => [
         rule.ruleId,
         ratio(rule.precision),
         ratio(rule.minorPlus),
+        rule.minorPlus.total === 0 ? '–' : rule.minorPlusChance.toFixed(1),
         clean ? `${clean.byRule[rule.ruleId] ?? 0} (${clean.infoByRule[rule.ruleId] ?? 0})` : '–',
         String(rule.inUnmarkedSegments),
         Object.entries(rule.categories)

@@ -108,6 +108,12 @@ export interface MqmRuleResult {
   precision: Ratio
   /** The same for findings of severity minor and above (the ones the acceptance counts). */
   minorPlus: Ratio
+  /**
+   * Chance level of `minorPlus.hits`: the hits the same minor+ findings would
+   * expect at a random offset of the segment they start in (a long finding
+   * meets a span by chance more often).
+   */
+  minorPlusChance: number
   /** Findings in segments where no rater marked anything. */
   inUnmarkedSegments: number
   /** MQM categories of the spans this rule's findings overlap. */
@@ -147,6 +153,20 @@ export interface MqmResult {
   categories: MqmCategoryResult[]
 }
 
+/** The share of the offsets of a segment where a range of this length meets one of its spans. */
+export function chanceOfSpan(segment: MqmSegment, length: number): number {
+  const places = segment.target.length - length + 1
+  if (places <= 0 || segment.spans.length === 0) return segment.spans.length === 0 ? 0 : 1
+  let meets = 0
+  for (let start = 0; start < places; start++) if (segment.spans.some((span) => overlaps({start, end: start + length}, span))) meets++
+  return meets / places
+}
+
+/** Minor+ hits expected by chance, over all rules (see MqmRuleResult.minorPlusChance). */
+export function minorPlusChance(result: MqmResult): number {
+  return result.rules.reduce((sum, rule) => sum + rule.minorPlusChance, 0)
+}
+
 /** The rated segments as items of rebuilt documents, one document per (system, doc). */
 export function mqmItems(segments: readonly MqmSegment[]): CleanItem[] {
   return segments.map((segment) => ({
@@ -180,7 +200,7 @@ export function evaluateMqm(segments: readonly MqmSegment[], config: ResolvedCon
       if (segment?.scored === false) continue
       findingCount++
       let rule = rules.get(finding.ruleId)
-      if (!rule) rules.set(finding.ruleId, (rule = {ruleId: finding.ruleId, precision: {hits: 0, total: 0}, minorPlus: {hits: 0, total: 0}, inUnmarkedSegments: 0, categories: {}, examples: []}))
+      if (!rule) rules.set(finding.ruleId, (rule = {ruleId: finding.ruleId, precision: {hits: 0, total: 0}, minorPlus: {hits: 0, total: 0}, minorPlusChance: 0, inUnmarkedSegments: 0, categories: {}, examples: []}))
       rule.precision.total++
       // A finding that runs over the join into the next segment (`Acosta. Acosta,`) is judged against the spans of every segment it covers, each in that segment's offsets.
       const covered = document.segments.filter((other) => other === place || (range.start < other.end && other.start < range.end))
@@ -192,6 +212,7 @@ export function evaluateMqm(segments: readonly MqmSegment[], config: ResolvedCon
       const minorPlus = severityRank(finding.severity) >= severityRank('minor')
       if (minorPlus) {
         rule.minorPlus.total++
+        if (segment && place) rule.minorPlusChance += chanceOfSpan(segment, Math.min(range.end, place.end) - range.start)
         if (marked.length > 0) rule.minorPlus.hits++
       }
 
