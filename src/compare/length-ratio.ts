@@ -70,6 +70,6 @@ export const lengthCheck = definePairCheck(
 )
 
 /** Letters and digits, without URLs and e-mail addresses (copied, not translated). */
-function countChars(text: string): number {
+export function countChars(text: string): number {
   return (text.replace(/\S+(?::\/\/|@)\S+/g, ' ').match(/[\p{L}\p{N}]/gu) ?? []).length
 }
