@@ -205,6 +205,7 @@ export default defineRule(
         {text: 'As Lady Gaga once sang in her 2008 hit “Bad Romance”: “Walk, walk, fashion, baby.”', why: 'a word doubled at the start of a quotation is rhetoric'},
         {text: 'The budget for 2021 was larger than that of 2020, 2019 and 2018.', why: 'different numbers'},
         {text: 'Tourists flocked to Bora Bora for the holidays.', why: 'a name listed in rules/data/english-doubles.json'},
+        {text: 'Floodwater reached the village of Gol Gol on the Murray River.', why: 'a word the lexicon does not know, doubled where a place name stands'},
         {text: 'Fang Fang, as a representative of high-quality creators, spoke at the scene.', why: 'a Chinese given name that doubles one syllable'},
         {text: 'The former UN chief Boutros Boutros-Ghali died in Cairo.', why: 'the second word starts a hyphenated name'},
         {text: 'The hospital was named after Sir Run Run Shaw, the film producer.', why: 'a capitalised double inside a run of capitalised words is a name'},
@@ -343,6 +344,9 @@ function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): bo
     // "Walla Walla", "Bora Bora": a listed name; "Fang Fang", "Dee Dee": a Chinese syllable or a short nickname;
     // "Boutros Boutros-Ghali": the second word starts a hyphenated name. Other names written twice are echoes ("Nike Nike").
     if (doubledNames.has(first.value) || isChineseSyllable(first.value) || next?.value === '-') return true
+    // "the Mitta Mitta River", "the town of Grong Grong": a word the lexicon does not know at all, doubled where a place
+    // name stands, and nowhere in the paragraph once or three times ("Yankee Hati ... the Hati Hati Hill" is an echo).
+    if (lexiconTags(lower).length === 0 && lexiconTags(first.value).length === 0 && namesPlace(tokens, firstIndex) && !writtenOtherwise(tokens, firstIndex)) return true
     if (!lexiconTags(lower).some((tag) => !tag.startsWith('NNP'))) return first.value.length <= 3
     // Inside a name, with capitals on both sides, an ordinary word may be doubled ("Sir Run Run Shaw").
     return capitalized(previous) && capitalized(next)
@@ -386,6 +390,24 @@ function fillsQuotation(tokens: Token[], index: number): boolean {
   const after = tokens[to + 1]
   const isQuoteMark = (token: Token | undefined): token is Token => token !== undefined && token.kind !== 'word' && /^["“”‘’']$/.test(token.value)
   return isQuoteMark(before) && isQuoteMark(after) && before.end === tokens[from]!.start && after.start === tokens[to]!.end
+}
+
+/** Capitalised heads of place names ("the Mitta Mitta River") and the nouns of "the town of ..." before one. */
+const placeHeads = new Set(['River', 'Creek', 'Lake', 'Island', 'Islands', 'Valley', 'Bay', 'Beach', 'Hill', 'Hills', 'Mountain', 'Mountains', 'Range', 'Falls', 'Springs', 'Reef', 'Atoll', 'Harbour', 'Harbor', 'Shire', 'Station', 'Airport'])
+const placeNouns = new Set(['town', 'city', 'village', 'suburb', 'island', 'islands', 'atoll', 'region', 'district', 'county', 'shire', 'port', 'municipality'])
+
+/** Whether the double at `index` stands where a place name does: before a place head, or after "the town of". */
+function namesPlace(tokens: Token[], index: number): boolean {
+  const after = tokens[index + 2]
+  if (after?.kind === 'word' && placeHeads.has(after.value)) return true
+  return tokens[index - 1]?.lower === 'of' && placeNouns.has(tokens[index - 2]?.lower ?? '')
+}
+
+/** Whether the paragraph writes the word at `index` once somewhere, or three times here: then the double is an echo. */
+function writtenOtherwise(tokens: Token[], index: number): boolean {
+  if (runLength(tokens, index) > 2) return true
+  const lower = tokens[index]!.lower
+  return tokens.some((token, at) => token.lower === lower && tokens[at - 1]?.lower !== lower && tokens[at + 1]?.lower !== lower)
 }
 
 /** Whether the sentence of the token at `index` asks a question (a `?` before its end). */
