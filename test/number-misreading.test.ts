@@ -107,6 +107,15 @@ describe('number-mismatch: numbers regrouped', () => {
     expect(findingsOf('如有垂询，可致电85993119与理工校友会联络。', 'For enquiries, please contact the Polytechnic Alumni Association at 859 93119.')).toEqual([])
   })
 
+  it('takes national and international notation (hyphens, an area code, spaces) either way', () => {
+    // The notations of E.123; the data hold no such pair, so these are written for the test.
+    expect(findingsOf('详情请致电0571-88881234。', 'For details call 0571-8888 1234.')).toEqual([])
+    expect(findingsOf('详情请致电0571-8888 1234。', 'For details call 0571-88881234.')).toEqual([])
+    expect(findingsOf('详情请致电+86-10-65123456。', 'For details call +86 10 6512 3456.')).toEqual([])
+    expect(findingsOf('详情请致电(010)65123456。', 'For details call (010) 6512 3456.')).toEqual([])
+    expect(findingsOf('详情请致电0571-88881234。', 'For details call 0571-8888 1243.')).toEqual(['8888', '1243'])
+  })
+
   it('still flags other digits, and a date glued to a time', () => {
     expect(findingsOf('如有垂询，可致电85993119与理工校友会联络。', 'For inquiries, please contact the Polytechnic Alumni Association at 8599 3118.')).toEqual(['8599', '3118'])
     // WMT23 ZengHuiMT, hunan_ribao-zh.11306 segment 902: the day and the hour run together.
