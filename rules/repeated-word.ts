@@ -185,6 +185,12 @@ export default defineRule(
           fixed: 'By then the company had left the market, the report said.'
         },
         {
+          text: "Tharwa, near Gudgenby Valus Yankee Hati, is located in the Hati Hati Hill of the Abkhazians' camp, along with the housing built in the rock.",
+          findings: [
+            {range: '1:60-1:69', actual: 'Hati Hati', message: 'Unexpected repeated word `Hati`, expected it once', severity: 'major', fix: 'Hati', safe: true}
+          ]
+        },
+        {
           text: 'Portugal has several summer music festivals, such as from, from, near Caminha.',
           findings: [
             {range: '1:54-1:65', actual: 'from, from,', message: 'Unexpected echo of `from` after `,`, expected the word once', severity: 'major', fix: 'from,', safe: true}
