@@ -87,7 +87,7 @@ describe('surname', () => {
     expect(flagged('President Ebrahim Raisi of Iran spoke. Iraq said it would attend.')).toEqual([])
   })
 
-  it('leaves slips of the clean set alone (Vidyasagar, Vidaysagar; Hartmann, Harmann)', () => {
+  it('leaves a swapped or dropped letter alone (the clean set: Vidyasagar, Vidaysagar; a human translation of newstest2020: Hartmann, Harmann)', () => {
     expect(flagged('Ishwar Chandra Vidyasagar was a reformer. Schools will study Vidaysagar\'s life.')).toEqual([])
     expect(flagged('Karl Amadeus Hartmann studied under Webern. Harmann resisted the Nazis.')).toEqual([])
   })
@@ -96,6 +96,15 @@ describe('surname', () => {
 describe('the rule', () => {
   it('leaves a name of term-consistency\'s table to that rule (one finding, not two)', () => {
     expect(flagged('President Zelensky met the delegation in Kyiv. Later, Zelenskyy addressed parliament.', undefined, ['name-variant', 'term-consistency'])).toEqual(['term-consistency: Zelenskyy -> Zelensky'])
+  })
+
+  it('finds in a text linted in windows what it finds in the whole text', () => {
+    const config = resolveConfig({rules: Object.fromEntries(allRules.map((rule) => [rule.meta.id, rule.meta.id === 'name-variant' ? 'minor' : 'off']))})
+    const filler = 'Officials said the talks would resume next week after a pause in the spring.\n\n'.repeat(40)
+    const text = `Prime Minister Narendra Modi opened the bridge.\n\n${filler}Narendra Mody said it would cut journey times.\n\n${filler}The striker Kylian Mbappé scored. Mbappe scored again.\n`
+    const windowed = lintText(text, '<text>', config, undefined, {windowSize: 500})
+    expect(windowed.findings.map((finding) => finding.actual)).toEqual(['Mody', 'Mbappe'])
+    expect(windowed.findings).toEqual(lintText(text, '<text>', config, undefined, {windowSize: Number.POSITIVE_INFINITY}).findings)
   })
 
   it('reports only the kinds configured', () => {

@@ -82,8 +82,9 @@ export function withoutMarks(word: string): string {
  * eight letters or more, `Mohammed` / `Muhammad`): a romanization changes
  * the letter that spells a sound (`Modi` / `Mody`, `Yonggang` / `Yongkang`).
  * A letter dropped or added and two neighbours swapped are the typist's
- * slips that edited news makes too (`Nordstrand` / `Norstrand`, `Hartmann` /
- * `Harmann`, `Vidyasagar` / `Vidaysagar` on the clean set), left alone; so
+ * slips that edited text makes too (the clean set's `Nordstrand` /
+ * `Norstrand` and `Vidyasagar` / `Vidaysagar`; `Hartmann` / `Harmann` in a
+ * professional translation of newstest2020), left alone; so
  * are short words (`Li` / `Lu`) and the a/e of a demonym (`Argentina` /
  * `Argentine`).
  */
