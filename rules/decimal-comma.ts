@@ -60,12 +60,13 @@ const units = [
  * thousands; "0,0025" is a decimal whatever its length), then a unit or a
  * word that does not continue a list of numbers (and, or, to, of: in
  * MLQE-PE every such number before a word is a decimal, and the clean set
- * has none), or
+ * has none; a four-digit whole part there is a year before a comma with
+ * its space lost, "in 2019,20 people died"), or
  * a currency sign before two decimals ("€3,50"). Not inside a longer number
  * ("1.500,50" is dotted-thousands' case, "1,50,000" is Indian grouping).
  */
 const decimalComma = new RegExp(
-  String.raw`(?:0,\d+|[1-9]\d*,\d{1,2})(?!\d|[.,]\d)(?=[ \u00a0]?(?:${units.join('|')})(?!\p{L})|[ \u00a0](?!(?:and|or|nor|to|through|than|of)\b)\p{L})` +
+  String.raw`(?:0,\d+|[1-9]\d*,\d{1,2})(?!\d|[.,]\d)(?=[ \u00a0]?(?:${units.join('|')})(?!\p{L})|(?<!\d{4},\d{1,2})[ \u00a0](?!(?:and|or|nor|to|through|than|of)\b)\p{L})` +
     String.raw`|[€£$¥][1-9]\d*,\d{2}(?!\d|[.,]\d)`,
   'gu'
 )
