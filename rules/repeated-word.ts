@@ -335,9 +335,10 @@ function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): bo
       // (a modal or a verb); "Judge judge", "We we agreed" stay errors.
       // "Rose rose from her seat": the same holds before a word the lexicon reads first as a verb.
       const lowerTags = lexiconTags(lower)
-      // "Will will be there by noon": a statement does not open with a modal, so a capitalised modal before the same
-      // modal is a name; in a question ("Will will the talks resume?") it is the modal written twice.
-      if (lowerTags[0] === 'MD' && !isQuestion(tokens, firstIndex)) return true
+      // "Will will be there by noon": a statement does not open with a modal, so a capitalised modal the lexicon also
+      // knows as a name (Will, Can, May) before the same modal is that name; "Could could be" is no name, and in a
+      // question ("Will will the talks resume?") it is the modal written twice.
+      if (lowerTags[0] === 'MD' && lexiconTags(first.value).includes('NNP') && !isQuestion(tokens, firstIndex)) return true
       if (lexiconTags(first.value)[0] === 'NNP' && (!lowerTags.some((tag) => tag.startsWith('NN') && tag !== 'NNP') || /^(?:VB|MD)/.test(lowerTags[0] ?? ''))) return true
       // "Rupicapra rupicapra": a binomial whose genus and species are one word the lexicon does not know.
       return lexiconTags(lower).length === 0
