@@ -33,6 +33,8 @@ const doubledNames = new Set(doubles.names.map((name) => name.words.split(' ')[0
 
 /** One syllable of Hanyu Pinyin, capitalised: Chinese given names double one ("Fang Fang", "Li Li", "Qiao Qiao"). */
 const pinyinSyllable = /^(?:[BPMFDTNLGKHJQXRZCSYW]|Zh|Ch|Sh)?(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|ong|er|i|ia|ie|iao|iu|ian|in|iang|ing|iong|u|ua|uo|uai|ui|uan|un|uang|ue|ve|v)$/
+/** A word of two or more pinyin syllables ("Huangpu", "Songhua"): a romanized Chinese name, which Chinese never doubles as a whole. */
+const pinyinWord = /^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|ong|er|i|ia|ie|iao|iu|ian|in|iang|ing|iong|u|ua|uo|uai|ui|uan|un|uang|ue|ve|v)){2,}$/
 const intensifiers = new Set(doubles.intensifiers.words)
 const objectPossessives = new Set(doubles.objectPossessive.words)
 const objectSubjects = new Set(doubles.objectSubject.words)
@@ -352,8 +354,9 @@ function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): bo
     // "Boutros Boutros-Ghali": the second word starts a hyphenated name. Other names written twice are echoes ("Nike Nike").
     if (doubledNames.has(first.value) || isChineseSyllable(first.value) || next?.value === '-') return true
     // "the Mitta Mitta River", "the town of Grong Grong": a word the lexicon does not know at all, doubled where a place
-    // name stands, and nowhere in the paragraph once or three times ("Yankee Hati ... the Hati Hati Hill" is an echo).
-    if (lexiconTags(lower).length === 0 && lexiconTags(first.value).length === 0 && namesPlace(tokens, firstIndex) && !writtenOtherwise(tokens, firstIndex)) return true
+    // name stands, and nowhere in the paragraph once or three times ("Yankee Hati ... the Hati Hati Hill" is an echo);
+    // a romanized Chinese name doubled there ("the Huangpu Huangpu River") is MT's echo, not a reduplicated name.
+    if (lexiconTags(lower).length === 0 && lexiconTags(first.value).length === 0 && !pinyinWord.test(lower) && namesPlace(tokens, firstIndex) && !writtenOtherwise(tokens, firstIndex)) return true
     if (!lexiconTags(lower).some((tag) => !tag.startsWith('NNP'))) return first.value.length <= 3
     // Inside a name, with capitals on both sides, an ordinary word may be doubled ("Sir Run Run Shaw").
     return capitalized(previous) && capitalized(next)

@@ -1,4 +1,4 @@
-/** repeated-word: a capitalised modal before the same modal is a name only when the lexicon knows it as one. */
+/** repeated-word: a capitalised modal before the same modal is a name only when the lexicon knows it as one; a doubled place name is no romanized Chinese name. */
 import {describe, expect, it} from 'vitest'
 import {onlyRule} from '../src/registry.js'
 import {lintText} from '../src/engine/lint.js'
@@ -20,5 +20,18 @@ describe('repeated-word on a modal twice', () => {
 
   it('reports the modal twice in a question', () => {
     expect(found('Will will the talks resume next week?')).toEqual([['Will will', ['Will']]])
+  })
+})
+
+describe('repeated-word on a place name written twice', () => {
+  it.each([
+    ['Tourists gathered along the Huangpu Huangpu River to watch the fireworks.', 'Huangpu Huangpu', 'Huangpu'],
+    ['Floods hit the town of Lijiang Lijiang on Sunday.', 'Lijiang Lijiang', 'Lijiang']
+  ])('reports a romanized Chinese name doubled before a place head: %j', (text, actual, fixed) => {
+    expect(found(text)).toEqual([[actual, [fixed]]])
+  })
+
+  it.each(['Floodwater reached the Mitta Mitta River on Sunday.', 'Floodwater reached the village of Gol Gol on the Murray River.'])('leaves a reduplicated place name: %j', (text) => {
+    expect(found(text)).toEqual([])
   })
 })
