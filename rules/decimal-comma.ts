@@ -73,6 +73,7 @@ const decimalComma = new RegExp(
 /** The scan starts at a digit or sign (cheap); what stands before the number is checked after. */
 const insideLongerNumber = /[\p{L}\p{N}.,]/u
 const currencySign = /^[€£$¥]/u
+const yearLike = /^(?:1[89]|20)\d\d,/u
 
 export default defineRule(
   {
@@ -148,7 +149,8 @@ export default defineRule(
         end: start + number.length,
         message: `Unexpected decimal comma in \`${number}\`, expected \`${fixed}\``,
         expected: [fixed],
-        safe: true
+        // "In 2019,20 percent of": a year whose space was lost reads the same; --fix must not write 2019.20.
+        safe: !yearLike.test(number)
       })
     }
   }

@@ -297,7 +297,8 @@ export default defineRule(
       const echoEnd = after === undefined ? second.end : boundaryMarks.has(after.value) ? after.end : -1
       if (echoEnd === -1) return
       // "replace Alexander Acosta. Acosta, who resigned": a capitalised word after a full stop and before a comma opens the next sentence with the name.
-      if (/[.!?]/.test(between[0]!.value) && isCapitalized(second.value) && after?.value === ',' && tokens[secondIndex + 2] !== undefined) return
+      // The first copy must be capitalised inside its sentence: "a few days. Days, ..." stays an echo.
+      if (/[.!?]/.test(between[0]!.value) && isCapitalized(first.value) && midSentence(tokens, firstIndex) && after?.value === ',' && tokens[secondIndex + 2] !== undefined) return
       if (followedBySameWord(tokens, secondIndex, lower)) return
       const closing = after ? after.value : ''
       report({
@@ -513,4 +514,10 @@ function followedBySameWord(tokens: Token[], index: number, lower: string): bool
   }
 
   return false
+}
+
+/** Whether the token at `index` follows a word or a mark inside its sentence (not a sentence end, not the text's start). */
+function midSentence(tokens: Token[], index: number): boolean {
+  const before = tokens[index - 1]
+  return before !== undefined && !/^[.!?]$/.test(before.value)
 }

@@ -21,3 +21,17 @@ describe('decimal-comma', () => {
     expect(found('The plant produced 1250,5 tonnes of steel.')).toEqual([['1250,5', ['1250.5']]])
   })
 })
+
+describe('decimal-comma before a unit after a year-like whole part', () => {
+  // "In 2019,20 percent of" may be a year whose space was lost: the finding stays, its fix is offered but never written by --fix.
+  it('offers the decimal point without marking it safe', () => {
+    const [finding] = lintText('In 2019,20 percent of the budget went to roads.', 'example.txt', config).findings
+    expect(finding?.actual).toBe('2019,20')
+    expect(finding?.safe).toBe(false)
+  })
+
+  it('keeps the safe fix for a whole part that cannot be a year', () => {
+    const [finding] = lintText('The plant produced 1250,5 tonnes of steel.', 'example.txt', config).findings
+    expect(finding?.safe).toBe(true)
+  })
+})

@@ -35,3 +35,14 @@ describe('repeated-word on a place name written twice', () => {
     expect(found(text)).toEqual([])
   })
 })
+
+describe('repeated-word across a full stop before a comma', () => {
+  it('leaves a name that opens the next sentence with an apposition', () => {
+    expect(found('Scalia will succeed Alexander Acosta. Acosta, then the labor secretary, announced his resignation in July.')).toEqual([])
+  })
+
+  // Only a copy capitalised inside its sentence is a name; after a full stop every word is capitalised.
+  it('reports a common word echoed into the next sentence before a comma', () => {
+    expect(found('The talks will go on for a few days. Days, not weeks, the officials said.')).toEqual([['days. Days,', ['days,']]])
+  })
+})
