@@ -183,6 +183,7 @@ const results: BenchResults = {
   characters: text.length,
   rounds,
   load: [loadAtStart, loadavg()[0]!],
+  singleThreadedGc: process.execArgv.includes('--single-threaded-gc'),
   rules: enabled.length,
   parse,
   engineParse,

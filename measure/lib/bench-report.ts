@@ -40,6 +40,8 @@ export interface BenchResults {
   rounds: number
   /** Load average over the last minute when the run started and ended (a busy machine makes wall times meaningless). */
   load: [number, number]
+  /** Whether V8 collected garbage on the main thread only (node --single-threaded-gc, as `npm run bench` runs it). */
+  singleThreadedGc: boolean
   rules: number
   /** retext-english as its README runs it: `unified().use(retextEnglish).parse(text)`. */
   parse: Throughput
@@ -84,6 +86,9 @@ export function renderBenchMarkdown(r: BenchResults): string {
       `Text: the seed article repeated ${r.copies} times, joined with blank lines: ${fmt(r.words)} words, ${fmt(r.characters)} characters. ` +
       `One process; warm-up, then the median of ${r.rounds} interleaved rounds. ${r.rules} rules on by default. ` +
       `Times are CPU time of the process (wall time beside it): the machine is shared, load average ${r.load[0].toFixed(1)} at the start and ${r.load[1].toFixed(1)} at the end on ${r.cpus} CPUs. ` +
+      (r.singleThreadedGc
+        ? 'Garbage is collected on the main thread only (`node --single-threaded-gc`, for mtlint and Harper alike): with helper threads, mtlint’s CPU time counts the collector work those threads do on idle cores, so the ratio moved with the load (on a quiet machine one run counted 4,096 ms of CPU in 3,119 ms of wall time, and 7.4× against 9.6× single-threaded). '
+        : 'Garbage collection uses helper threads (no `--single-threaded-gc`): their CPU time depends on how many cores are idle, so the ratio moves with the load. ') +
       'A benchmark, not a test: timings vary with the machine and its load.',
     ''
   )
