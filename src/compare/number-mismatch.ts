@@ -9,6 +9,8 @@ import {
   isYear,
   regroupedNumbers,
   sameValue,
+  scales,
+  scaleWords,
   sourceNameNumbers,
   sourceNumbers,
   targetNameNumbers,
@@ -85,7 +87,31 @@ export const numbersCheck = definePairCheck(
           source: '公司合计增持人民币2009.26万元。',
           target: 'The company increased its holdings by RMB2.0926 million.',
           findings: [
-            {range: '1:42-1:56', actual: '2.0926 million', message: "Unexpected number `2.0926 million`, expected the source's `2009.26` (segment line 1)", severity: 'major', fix: '20,092,600', safe: false}
+            {range: '1:42-1:56', actual: '2.0926 million', message: "Unexpected number `2.0926 million`, expected the source's `2009.26万` (segment line 1)", severity: 'major', fix: '20.0926 million', safe: false}
+          ]
+        },
+        {
+          // The source is WMT23's (international_times-zh.9293 segment 940); a target in bare digits off by a power of ten is measured from what 89.6亿 means, 8.96 billion, never from its digits 89.6.
+          source: '2022年1月至9月，新加坡旅游收入共计89.6亿新元。',
+          target: "From January to September 2022, Singapore's tourism revenue totaled 8,960 Singapore dollars.",
+          findings: [
+            {range: '1:69-1:74', actual: '8,960', message: "Unexpected number `8,960`, expected `8.96 billion`: 1/1,000,000 of the source's `89.6亿` (segment line 1)", severity: 'major', fix: '8.96 billion', safe: false}
+          ]
+        },
+        {
+          // newstest2020 MT (Tencent, chinanews.com.102574 segment 144): 8.01万 is 80,100, written in digits where a scale word would drop below one.
+          source: '其中，卫生填埋329.29万吨，焚烧209.23万吨，采取综合利用工艺处理8.01万吨。',
+          target: 'Among them, 3.2929 million tons were landfilled, 2.0923 million tons were burned, and 801 million tons were treated by comprehensive utilization process.',
+          findings: [
+            {range: '1:87-1:98', actual: '801 million', message: "Unexpected number `801 million`, expected `80,100`: 10,000 times the source's `8.01万` (segment line 1)", severity: 'major', fix: '80,100', safe: false}
+          ]
+        },
+        {
+          // newstest2020 MT (Huoshan, xinhua-zh-01.6572 segment 1836): 19980亿 is 1.998 trillion, past a thousand billion.
+          source: '数据显示，截至2019年6月末，我国全口径（含本外币）外债余额为19980亿美元，较2019年3月末增长263亿美元，增幅1.3 % ， 主要源于债务证券余额增长。',
+          target: "Figures show that as of the end of June 2019, China's full-caliber (including local and foreign currencies) external debt balance was US $199.8 billion, an increase of US $26.3 billion or 1.3% over the end of March 2019, mainly due to the increase in the balance of debt securities.",
+          findings: [
+            {range: '1:139-1:152', actual: '199.8 billion', message: "Unexpected number `199.8 billion`, expected `1.998 trillion`: 1/10 of the source's `19980亿` (segment line 1)", severity: 'major', fix: '1.998 trillion', safe: false}
           ]
         }
       ],
@@ -156,9 +182,9 @@ export const numbersCheck = definePairCheck(
           factor !== undefined
             ? `Unexpected number \`${mention.text}\`, expected \`${scaledWriting(mention, factor)}\`: ${timesOf(factor)} the source's \`${writingOf(left[0]!)}\``
             : left.length > 0
-              ? `Unexpected number \`${mention.text}\`, expected the source's ${quoted(left.map((other) => other.text))}`
+              ? `Unexpected number \`${mention.text}\`, expected the source's ${quoted(left.map(writingOf))}`
               : `Unexpected number \`${mention.text}\` that the source does not have, expected only the source's numbers`,
-        expected: factor !== undefined ? [scaledWriting(mention, factor)] : left.length === 1 ? [englishWriting(left[0]!)] : [],
+        expected: factor !== undefined ? [scaledWriting(mention, factor)] : left.length === 1 ? [englishWriting(left[0]!, mention)] : [],
         dimension: left.length > 0 ? 'Accuracy/Mistranslation' : 'Accuracy/Addition'
       })
     }
@@ -207,11 +233,15 @@ function misreadings(extra: readonly NumberMention[], missing: readonly NumberMe
   }
 }
 
-/** The power of ten (never 1) nearest to 1 that takes a reading of `source` to a reading of `read`. */
+/**
+ * The power of ten (never 1) nearest to 1 that takes a reading of `source` to
+ * a reading of `read`. A scaled source number is measured from what it means
+ * (8,960 for 89.6亿 is 1/1,000,000 of 8.96 billion, not 100 times 89.6).
+ */
 function powerOfTenBetween(read: NumberMention, source: NumberMention): number | undefined {
   let nearest: number | undefined
   for (const value of read.values) {
-    for (const wanted of source.values) {
+    for (const wanted of source.meant ?? source.values) {
       if (value === 0 || wanted === 0) continue
       const power = Math.round(Math.log10(value / wanted))
       if (power === 0 || !sameValue(value, wanted * 10 ** power)) continue
@@ -230,9 +260,37 @@ function timesOf(factor: number): string {
 /** A source number as its text writes it, scale character included (89.6亿). */
 const writingOf = (mention: NumberMention) => mention.written ?? mention.text
 
-/** The target's writing with its digits taken back by `factor`: `89.6 billion` at 10 times is `8.96 billion`. */
+/** The target's writing with its digits taken back by `factor`: `89.6 billion` at 10 times is `8.96 billion`, `8,960` at 1/1,000,000 `8.96 billion`. */
 function scaledWriting(read: NumberMention, factor: number): string {
-  return read.text.replace(/^\d[\d,]*(?:\.\d+)?/, (digits) => (Number(digits.replaceAll(',', '')) / factor).toLocaleString('en-US', {maximumFractionDigits: 6}))
+  const written = targetWriting.exec(read.text)
+  if (!written) return read.text.replace(/^\d[\d,]*(?:\.\d+)?/, (digits) => plainDigits(Number(digits.replaceAll(',', '')) / factor))
+  const scale = written[3] ? scales[written[3].toLowerCase()]! : 1
+  return englishNumber((Number(written[1]!.replaceAll(',', '')) / factor) * scale, read)
+}
+
+// A target number as targetNumbers reads it: digits, and a scale word or letter after them (89.6 billion, 700m).
+const targetWriting = new RegExp(`^(\\d[\\d,]*(?:\\.\\d+)?)([ \u00a0-]?)(${scaleWords})?$`, 'i')
+const plainDigits = (value: number) => value.toLocaleString('en-US', {maximumFractionDigits: 6})
+
+/**
+ * `value` as the target would write it beside `like`: in `like`'s own scale
+ * word where its digits stay between 1 and 1,000 (`476.5 billion`), else in
+ * million, billion or trillion from a million up (`1.998 trillion`,
+ * `8.96 billion` for a target that writes `8,960`), unless `like` writes
+ * such numbers in full digits (`12,000,000`).
+ */
+function englishNumber(value: number, like: NumberMention): string {
+  const written = targetWriting.exec(like.text)
+  const word = written?.[3]
+  if (word) {
+    const digits = value / scales[word.toLowerCase()]!
+    if (digits >= 1 && digits < 1000) return `${plainDigits(digits)}${written[2]}${word}`
+  }
+
+  const fullDigits = !word && Math.max(...like.values) >= 1e6
+  const scale = [1e12, 1e9, 1e6].find((each) => value >= each)
+  if (!scale || fullDigits) return plainDigits(value)
+  return `${plainDigits(value / scale)} ${scale === 1e12 ? 'trillion' : scale === 1e9 ? 'billion' : 'million'}`
 }
 
 export interface SegmentNumbers {
@@ -280,9 +338,9 @@ export function numbersOf(segment: Segment, sourceLang: string): SegmentNumbers 
   return numbers
 }
 
-/** The source's number as the English target writes it: `1,5` from German is `1.5`, `2.5万` is `25,000`. */
-function englishWriting(mention: NumberMention): string {
-  return /^\d+$/.test(writingOf(mention)) ? mention.text : mention.values.at(-1)!.toLocaleString('en-US', {maximumFractionDigits: 6})
+/** The source's number as the English target writes it in place of `read`: `1,5` from German is `1.5`, `2.5万` is `25,000`, `2009.26万` for `2.0926 million` is `20.0926 million`. */
+function englishWriting(mention: NumberMention, read: NumberMention): string {
+  return /^\d+$/.test(writingOf(mention)) ? mention.text : englishNumber((mention.meant ?? mention.values).at(-1)!, read)
 }
 
 // Chinese measure words and units after a count (1名, 1家, 1小时).

@@ -12,12 +12,23 @@ export interface NumberMention {
   kind?: 'day' | 'year' | 'minutes' | 'marker'
   /** A source number as the source writes it, its scale character included (89.6亿). */
   written?: string
+  /**
+   * The values a source number means where a scale makes its bare digits no
+   * reading of their own (89.6亿 is 8.96 billion, never 89.6): what a
+   * misreading's power of ten is measured from. `values` keeps the bare
+   * digits too, since a scale character or word may belong to the next word.
+   */
+  meant?: number[]
 }
+
+/** The English scale words a target writes after digits (2 million, 5k, 3bn), for a regular expression. */
+export const scaleWords = 'hundred|thousand|million|billion|trillion|mn|bn|tn|[kmb]'
 
 /** Languages that write 1,5 for one and a half (and 1.000 for a thousand). */
 const decimalComma = new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'uk', 'pl', 'cs', 'sk', 'sv', 'da', 'nb', 'no', 'fi', 'tr', 'ro', 'hu', 'bg', 'hr', 'sl', 'sr', 'el', 'id', 'vi'])
 
-const scales: Record<string, number> = {
+/** English scale words and letters, and their values. */
+export const scales: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12
 }
 const cjkScales: Record<string, number> = {'百': 1e2, '千': 1e3, '万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8, '万亿': 1e12}
@@ -56,10 +67,13 @@ export function sourceNumbers(text: string, lang: string): NumberMention[] {
     const after = normalized.slice(end + approximate, end + approximate + 2)
     const scaleText = cjkScales[after] ? after : cjkScales[after[0] ?? ''] ? after[0]! : ''
     const cjk = cjkScales[scaleText]
+    const plain = [...values]
     // 5千米 is 5 km: keep the plain value beside the scaled one.
-    if (cjk) values.push(...values.map((value) => value * cjk))
+    if (cjk) values.push(...plain.map((value) => value * cjk))
     const latin = scaleAfter(normalized, end)
     if (latin) values.push(...values.map((value) => value * latin.scale))
+    // 万 and 亿 (and a scale word) are no part of a unit's name: the number means its scaled value.
+    const meant = cjk && cjk >= 1e4 ? plain.map((value) => value * cjk) : latin && !latin.glued ? plain.map((value) => value * latin.scale) : undefined
     const unit = cjkConversions[normalized[end + approximate + scaleText.length] ?? '']
     if (unit) values.push(...values.map((value) => value * unit))
     // 八成 is 80%: a tenth.
@@ -73,13 +87,15 @@ export function sourceNumbers(text: string, lang: string): NumberMention[] {
     if (previous?.scale !== undefined && previous.scale >= 1e4 && previous.end === start && (!cjk || cjk < previous.scale)) {
       const head = previous.values.filter((value) => value >= previous.scale!)
       const tail = cjk ? values.filter((value) => value >= cjk) : values
-      previous.values.push(...head.flatMap((value) => tail.map((part) => value + part)))
+      const whole = head.flatMap((value) => tail.map((part) => value + part))
+      previous.values.push(...whole)
+      previous.meant = whole
       previous.end = end + approximate + scaleText.length
       previous.text = normalized.slice(previous.start, previous.end)
       continue
     }
 
-    mentions.push({start, end, text: match[0], values, ...(kind ? {kind} : {}), ...(cjk ? {scale: cjk} : {})})
+    mentions.push({start, end, text: match[0], values, ...(kind ? {kind} : {}), ...(cjk ? {scale: cjk} : {}), ...(meant ? {meant} : {})})
     // The scale ends where the next digit may carry on the number (7万8千).
     if (cjk) mentions.at(-1)!.end = end + approximate + scaleText.length
   }
@@ -88,7 +104,9 @@ export function sourceNumbers(text: string, lang: string): NumberMention[] {
   for (const [index, mention] of mentions.entries()) {
     const next = mentions[index + 1]
     if (!next?.scale || mention.scale || !cjkRangeJoin.test(normalized.slice(mention.end, next.start))) continue
-    mention.values.push(...mention.values.map((value) => value * next.scale!))
+    const scaled = mention.values.map((value) => value * next.scale!)
+    mention.values.push(...scaled)
+    if (next.meant) mention.meant = scaled
   }
 
   return mentions.map(({scale: _scale, ...mention}) => ({...mention, written: normalized.slice(mention.start, mention.end), end: Math.min(mention.end, mention.start + mention.text.length)}))
@@ -262,8 +280,10 @@ function dateParts(date: string, start: number): NumberMention[] {
   return parts
 }
 
+const scaleAfterDigits = new RegExp(`^[ \u00a0-]?(${scaleWords})\\b`, 'i')
+
 function scaleAfter(text: string, end: number): {scale: number; end: number; glued: boolean} | undefined {
-  const match = /^[ \u00a0-]?(hundred|thousand|million|billion|trillion|mn|bn|tn|[kmb])\b/i.exec(text.slice(end, end + 12))
+  const match = scaleAfterDigits.exec(text.slice(end, end + 12))
   if (!match) return undefined
   const word = match[1]!
   // Single letters only glued to the number (5k, 3m): "5 m" is five metres.
