@@ -504,7 +504,7 @@ function probe(data: ReadonlyArray<readonly Scored[]>): string {
         ...document,
         findings: [
           ...document.findings,
-          ...document.segments.flatMap((segment, index) => (signal.fires(segment) ? [{ruleId: id, kind: 'compare' as const, severity: 'minor' as const, start: {line: index + 1}}] : []))
+          ...document.segments.flatMap((segment, index) => (signal.fires(segment, document.segments.slice(0, index)) ? [{ruleId: id, kind: 'compare' as const, severity: 'minor' as const, start: {line: index + 1}}] : []))
         ]
       }))
     )

@@ -5,11 +5,13 @@
  * Chinese source and its English target.
  */
 import {countChars} from '../../src/compare/length-ratio.js'
+import {missingNames} from './chinese-names.js'
 
 export interface ProbeSignal {
   id: string
   description: string
-  fires: (segment: {source: string; target: string}) => boolean
+  /** `earlier`: the document's segments before this one. */
+  fires: (segment: {source: string; target: string}, earlier: ReadonlyArray<{source: string}>) => boolean
 }
 
 const sourceEnds = /[。！？][”’」』"]?$/u
@@ -29,6 +31,16 @@ export const probeSignals: readonly ProbeSignal[] = [
   {id: 'title-unquoted', description: 'a 《》 title in the source, no quotation mark in the target', fires: (s) => s.source.includes('《') && !/["“”]/u.test(s.target)},
   {id: 'bracket-dropped', description: 'a bracket in the source, none in the target', fires: (s) => /[（(]/u.test(s.source) && !/[([]/u.test(s.target)},
   {id: 'exclamation-dropped', description: 'an exclamation mark in the source, none in the target', fires: (s) => /[！!]/u.test(s.source) && !s.target.includes('!')},
+  {
+    id: 'name-romanisation',
+    description: 'a Chinese personal name of the source (a common surname and one or two given-name characters next to a speech verb or a title: 王刚说, 李克强总理, 总理李克强在) whose pinyin the target lacks (King Steel for 王刚; other romanisations of the surname tolerated: Tsai Ing-wen); the surname alone is enough once the document\'s source has named the person (measure/lib/chinese-names.ts)',
+    fires: (s, earlier) => missingNames(s.source, s.target, {surnameAlone: (name) => earlier.some((segment) => segment.source.includes(name))}).length > 0
+  },
+  {
+    id: 'name-romanisation-surname',
+    description: 'the same, the surname alone always enough (President Xi for 习近平主席)',
+    fires: (s) => missingNames(s.source, s.target, {surnameAlone: () => true}).length > 0
+  },
   {id: 'word-thrice', description: 'for contrast, no error: a word of five letters or more three times in the target (a length proxy)', fires: (s) => [...(s.target.toLowerCase().match(contentWords) ?? []).reduce((count, word) => count.set(word, (count.get(word) ?? 0) + 1), new Map<string, number>()).values()].some((count) => count >= 3)},
   {id: 'over-50-words', description: 'for contrast, no error: a target of more than 50 words (length alone)', fires: (s) => (s.target.match(/\S+/gu) ?? []).length > 50}
 ]
