@@ -113,10 +113,53 @@ export const numbersCheck = definePairCheck(
           findings: [
             {range: '1:139-1:152', actual: '199.8 billion', message: "Unexpected number `199.8 billion`, expected `1.998 trillion`: 1/10 of the source's `19980亿` (segment line 1)", severity: 'major', fix: '1.998 trillion', safe: false}
           ]
+        },
+        {
+          // MLQE-PE ro-en train 1802 (detokenized): the MT changed 23,5 milioane; the source's scale word is read (23.5 million).
+          source: 'Mai mult, există în țară 1.685 de biblioteci, cu peste 23,5 milioane de volume, și 15 arhive.',
+          target: 'Moreover, there are 1.685 libraries in the country, with over 21.5 million volumes, and 15 archives.',
+          findings: [
+            {range: '1:63-1:75', actual: '21.5 million', message: "Unexpected number `21.5 million`, expected the source's `23,5 milioane` (segment line 1)", severity: 'major', fix: '23.5 million', safe: false}
+          ],
+          sourceLang: 'ro'
+        },
+        {
+          // MLQE-PE ro-en train 259: a decimal comma left in the English (4,8 million reads 48 million), measured from the source's 4.8 million.
+          source: 'Numărul turiștilor a crescut de la 4,8 milioane în 2002, la 6,6 milioane în 2004.',
+          target: 'The tourist numbers increased from 4,8 million in 2002 to 6,6 million in 2004.',
+          findings: [
+            {range: '1:36-1:47', actual: '4,8 million', message: "Unexpected `4,8 million`, `6,6 million`, expected `4.8 million`, `6.6 million`: each 10 times the source's `4,8 milioane`, `6,6 milioane` (segment line 1)", severity: 'major'}
+          ],
+          sourceLang: 'ro'
         }
       ],
       good: [
         {source: 'Der Umsatz stieg um 1,5 Prozent.', target: 'Sales rose by 1.5 percent.', sourceLang: 'de', why: 'decimal comma'},
+        {source: '12 млрд рублей — выплаты сотрудникам и чиновникам МВД;', target: '12 billion roubles in payments to Interior Ministry employees and officials;', sourceLang: 'ru', why: 'a scale word of the source (MLQE-PE ru-en train 470)'},
+        {
+          source: 'Стоимость туров составляет 1,95 тысячи долларов (около 125 тысяч рублей) без учета стоимости авиабилетов у компании «Килиманджаро» и 107,5 тысячи рублей у «Миракл», включая стоимость билетов.',
+          target: 'The cost of the tours is 1.95 thousand dollars (about 125,000 roubles), excluding the cost of air tickets from Kilimanjaro and 107,500 roubles from Miracle, including the cost of tickets.',
+          sourceLang: 'ru',
+          why: 'тысячи, тысяч: a scale word in its inflected forms (MLQE-PE ru-en train 3570)'
+        },
+        {
+          source: 'Având o datorie externă de circa 20 de miliarde de dolari, guvernul a făcut la 1 iulie 1980 a recurs la o nouă majorare a prețurilor la carne.',
+          target: 'With an external debt of around USD 20 billion, the government made a further rise in meat prices on 1 July 1980.',
+          sourceLang: 'ro',
+          why: 'Romanian "de" between a number and its scale (MLQE-PE ro-en train 35)'
+        },
+        {
+          source: '2015. aastal oli Gaboni import hinnanguliselt 2,429 miljardit USD, 2014. aastal 3,089 miljardit USD.',
+          target: 'In 2015, Gabon imports were estimated at USD 2.429 billion, at USD 3.089 billion in 2014.',
+          sourceLang: 'et',
+          why: 'Estonian writes a decimal comma (MLQE-PE et-en train 149)'
+        },
+        {
+          source: 'Nauru territoriaalmere laius on 12 meremiili ja pindala umbes 570 km ².',
+          target: "The size of the pound's territorial sea is approximately 570 km ² of 12 nautical miles and surface areas.",
+          sourceLang: 'et',
+          why: 'a superscript is an exponent, no number (MLQE-PE et-en train 198, tokenized)'
+        },
         {source: '人口达到2.5万人。', target: 'The population reached 25,000.', why: '万 is ten thousand'},
         {source: '投资1.2亿元，增长20%。', target: 'An investment of 120 million yuan, up 20 percent.'},
         {source: '预计可达1200万至1400万人次。', target: 'It is expected to reach 12 to 14 million visitors.', why: 'a range shares its scale'},

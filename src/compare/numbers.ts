@@ -1,4 +1,5 @@
 /** Numbers in a source or an English target, each with every value its writing may mean. */
+import scaleWordTable from './scale-words.json' with {type: 'json'}
 
 export interface NumberMention {
   start: number
@@ -25,7 +26,26 @@ export interface NumberMention {
 export const scaleWords = 'hundred|thousand|million|billion|trillion|mn|bn|tn|[kmb]'
 
 /** Languages that write 1,5 for one and a half (and 1.000 for a thousand). */
-const decimalComma = new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'uk', 'pl', 'cs', 'sk', 'sv', 'da', 'nb', 'no', 'fi', 'tr', 'ro', 'hu', 'bg', 'hr', 'sl', 'sr', 'el', 'id', 'vi'])
+const decimalComma = new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'uk', 'pl', 'cs', 'sk', 'sv', 'da', 'nb', 'no', 'fi', 'et', 'tr', 'ro', 'hu', 'bg', 'hr', 'sl', 'sr', 'el', 'id', 'vi'])
+
+// Scale words of source languages after digits (5 млрд, 2,5 milioane, 80 miljoni): data, in scale-words.json.
+const sourceScaleForms = new Map(
+  Object.entries(scaleWordTable.languages).map(([lang, byScale]) => [lang, new Map(Object.entries(byScale).flatMap(([scale, forms]) => forms.map((form) => [form, Number(scale)] as const)))])
+)
+const scaleJoiners = new Map(Object.entries(scaleWordTable.joiners).map(([lang, words]) => [lang, new Set(words)]))
+const wordsAfter = /^[ \u00a0]?(\p{L}+)(?:[ \u00a0](\p{L}+))?/u
+
+/** The scale word of language `lang` right after digits ending at `end` (5 млрд, 20 de milioane), and where it ends. */
+function sourceScaleWord(text: string, end: number, lang: string): {scale: number; end: number} | undefined {
+  const forms = sourceScaleForms.get(lang)
+  const match = forms && wordsAfter.exec(text.slice(end, end + 40))
+  if (!match) return undefined
+  const first = match[1]!
+  const joined = match[2] !== undefined && scaleJoiners.get(lang)?.has(first.toLowerCase())
+  const word = joined ? match[2]! : first
+  const scale = forms.get(word.toLowerCase())
+  return scale ? {scale, end: end + (joined ? match[0].length : match[0].length - (match[2] === undefined ? 0 : match[2].length + 1))} : undefined
+}
 
 /** English scale words and letters, and their values. */
 export const scales: Record<string, number> = {
@@ -46,7 +66,8 @@ const cjkRangeJoin = /^\s*(?:至|到|-|—|–|~|～)\s*$/
 /** The source text whose offsets sourceNumbers gives. */
 export function normalizedSource(text: string): string {
   // A full-width comma separates list items (25:19，25:16), never thousands: kept apart from the ASCII comma NFKC would make of it.
-  return text.replaceAll('，', '、').normalize('NFKC')
+  // A superscript is an exponent or a note (km², a reference¹), never a number of the text: NFKC would make a digit of it.
+  return text.replaceAll('，', '、').replace(/[⁰¹²³⁴-⁹]/g, '^').normalize('NFKC')
 }
 
 /** Digit numbers of a source in language `lang`, CJK scale characters applied (2.5万 = 25,000). */
@@ -72,8 +93,12 @@ export function sourceNumbers(text: string, lang: string): NumberMention[] {
     if (cjk) values.push(...plain.map((value) => value * cjk))
     const latin = scaleAfter(normalized, end)
     if (latin) values.push(...values.map((value) => value * latin.scale))
+    // 5 млрд is 5 billion; the bare 5 stays a reading (в 1990 тысячи людей: in 1990, thousands of people).
+    const local = cjk || latin ? undefined : sourceScaleWord(normalized, end, lang)
+    if (local) values.push(...plain.map((value) => value * local.scale))
     // 万 and 亿 (and a scale word) are no part of a unit's name: the number means its scaled value.
-    const meant = cjk && cjk >= 1e4 ? plain.map((value) => value * cjk) : latin && !latin.glued ? plain.map((value) => value * latin.scale) : undefined
+    const scaled = cjk && cjk >= 1e4 ? cjk : latin && !latin.glued ? latin.scale : local?.scale
+    const meant = scaled ? plain.map((value) => value * scaled) : undefined
     const unit = cjkConversions[normalized[end + approximate + scaleText.length] ?? '']
     if (unit) values.push(...values.map((value) => value * unit))
     // 八成 is 80%: a tenth.
@@ -95,9 +120,11 @@ export function sourceNumbers(text: string, lang: string): NumberMention[] {
       continue
     }
 
-    mentions.push({start, end, text: match[0], values, ...(kind ? {kind} : {}), ...(cjk ? {scale: cjk} : {}), ...(meant ? {meant} : {})})
+    const scale = cjk ?? local?.scale
+    mentions.push({start, end, text: match[0], values, ...(kind ? {kind} : {}), ...(scale ? {scale} : {}), ...(meant ? {meant} : {})})
     // The scale ends where the next digit may carry on the number (7万8千).
     if (cjk) mentions.at(-1)!.end = end + approximate + scaleText.length
+    else if (local) mentions.at(-1)!.end = local.end
   }
 
   // 600至850亿: the second number's scale is also the first's.
