@@ -39,6 +39,12 @@ const pluralOf = new Map(Object.entries({is: 'are', was: 'were', has: 'have', do
 /** Plurals without -s, for the pre-filter ("these people has"). */
 const irregularPlurals = new Set(['people', 'women', 'men', 'children'])
 
+/**
+ * The first words of a question that inverts its subject and verb: a wh-word ("How many heads does John have?") or an
+ * auxiliary ("Do you know how many calories does a banana have?").
+ */
+const questionOpeners = /^(how|what|which|who|whom|whose|why|where|when|am|is|are|was|were|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|hadn't|can't|couldn't|won't|wouldn't|shouldn't|mustn't)$/
+
 /** What may stand right before the noun phrase for it to be a subject: the start, a clause opener. */
 const clauseOpeners = new Set(['and', 'but', 'that', 'because', 'if', 'when', 'while', 'although', 'though', 'since', 'as', 'so', 'where', 'whether', 'unless', 'after', 'before', 'until', 'once', 'how', 'why', 'yet'])
 
@@ -92,6 +98,13 @@ export default defineRule(
             {range: '1:5-1:18', actual: 'results shows', message: 'Unexpected singular verb `shows` after the plural subject `results`, expected `show`', severity: 'minor', fix: 'results show', safe: false}
           ],
           fixed: 'The results show that MADDPG is able to not only converge faster, but is also more stable during training.'
+        },
+        {
+          text: 'Officials said the new measures has already reduced infections, but for how long?',
+          findings: [
+            {range: '1:24-1:36', actual: 'measures has', message: 'Unexpected singular verb `has` after the plural subject `measures`, expected `have`', severity: 'minor', fix: 'measures have', safe: false}
+          ],
+          fixed: 'Officials said the new measures have already reduced infections, but for how long?'
         }
       ],
       good: [
@@ -113,7 +126,9 @@ export default defineRule(
         {text: 'At the meeting, the minister and her aides were questioned.', why: 'a coordinated subject after an opening phrase'},
         {text: 'Plotting the results shows that the denoising time increases almost perfectly linearly with respect to the number of pixels.', why: 'the subject is the gerund "plotting the results"'},
         {text: 'The behaviour of the officials says something else, because the ones the model ranked highest got treated as suspects.', why: 'the plural ends an of-phrase; the subject is "behaviour"'},
-        {text: 'How many heads does John the Baptist have?', why: 'a question puts the verb before its subject'}
+        {text: 'How many heads does John the Baptist have?', why: 'a question puts the verb before its subject'},
+        {text: 'Can you tell me how many sides does a triangle have?', why: 'a question opened by an auxiliary: "how many sides" is fronted, the subject is "a triangle"'},
+        {text: 'And how many legs does a snake have?', why: 'a "how many" phrase before the inverted verb of a question, wherever it stands'}
       ]
     }
   },
@@ -139,14 +154,16 @@ export default defineRule(
 
       if (!candidate) continue
       const words = tagsOf(sentence, text)
-      const question = text.slice(sentence.start, sentence.end).trimEnd().endsWith('?') && /^(how|what|which|who|whom|whose|why|where|when|is|was|has|does)$/.test(words[0]!.lower)
+      const question = text.slice(sentence.start, sentence.end).trimEnd().endsWith('?')
+      const opensQuestion = question && questionOpeners.test(words[0]!.lower)
       for (let index = 2; index < words.length; index++) {
         const verb = words[index]!
         const noun = words[index - 1]!
         if (text.slice(noun.end, verb.start) !== ' ') continue
         // The verb agrees with neither a plural subject ("ministers was", "results shows") nor a singular one ("minister were").
-        // "How many heads does John have?": a question inverts its subject and verb.
-        const plural = question ? undefined : pluralOf.get(verb.lower) ?? lexicalBase(verb)
+        // "How many heads does John have?", "Can you tell me how many sides does a triangle have?": a question inverts its
+        // subject and verb, so the noun before the verb is not its subject.
+        const plural = opensQuestion || (question && followsHowMany(words, index - 1)) ? undefined : pluralOf.get(verb.lower) ?? lexicalBase(verb)
         const singular = singularOf.get(verb.lower)
         if (plural && isPluralSubject(words, index - 1, text)) {
           report({
@@ -175,6 +192,15 @@ export default defineRule(
 function lexicalBase(verb: TaggedWord): string | undefined {
   if (verb.tag !== 'VBZ' || !lexiconTags(verb.lower).includes('VBZ')) return undefined
   return baseOfThirdPerson(verb.lower, (base) => lexiconTags(base).some((tag) => tag === 'VB' || tag === 'VBP'))
+}
+
+/** "how many heads", "how few people": a fronted wh-phrase, within two modifiers of the noun. */
+function followsHowMany(words: TaggedWord[], nounIndex: number): boolean {
+  for (let index = nounIndex - 1; index >= Math.max(1, nounIndex - 3); index--) {
+    if (/^(many|few)$/.test(words[index]!.lower) && words[index - 1]!.lower === 'how') return true
+  }
+
+  return false
 }
 
 /** A plural common noun heading a noun phrase that opens its clause. */
@@ -215,9 +241,23 @@ const openingAdverbs = new Set(['however', 'meanwhile', 'still', 'instead', 'now
  */
 function closesOpeningPhrase(words: TaggedWord[], before: number, text: string): boolean {
   const first = words[0]!
-  if (text.slice(first.start, words[before]!.end).includes(',')) return false
+  if (firstComma(words, text) < words[before]!.end) return false
   if (/[,;:]/.test(text.slice(words[before]!.end, words[before + 1]!.start).replace(/^,/, ''))) return false
   return first.tag === 'IN' || openingAdverbs.has(first.lower) || clauseOpeners.has(first.lower)
+}
+
+/** Each sentence's first comma, found once: every noun phrase after a comma asks for it. */
+const firstCommas = new WeakMap<TaggedWord[], number>()
+
+/** Offset of the sentence's first comma; only asked where a comma follows a word, so the search stops in the sentence. */
+function firstComma(words: TaggedWord[], text: string): number {
+  let found = firstCommas.get(words)
+  if (found === undefined) {
+    const at = text.indexOf(',', words[0]!.start)
+    firstCommas.set(words, (found = at < 0 ? Infinity : at))
+  }
+
+  return found
 }
 
 /** Clause openers that are also prepositions or conjunctions joining subjects. */
