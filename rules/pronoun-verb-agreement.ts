@@ -18,7 +18,7 @@ import {sentencesOf, tagsOf, type SentenceView} from '../src/engine/pos.js'
 import {lexiconTags} from '../src/engine/pos-taggers.js'
 import type {Token} from '../src/engine/tokens.js'
 import {isPluralNoun} from '../src/engine/nouns.js'
-import {mandative} from '../src/engine/verb-forms.js'
+import {mandative, thirdPersonOf} from '../src/engine/verb-forms.js'
 
 /** Forms a pronoun never takes: pronoun -> wrong verb -> the right one. */
 const wrongAfter = new Map<string, Map<string, string>>()
@@ -75,7 +75,7 @@ const plurallyUsed = new Set(['lot', 'lots', 'number', 'few', 'couple', 'variety
 /** The third-person singular of a bare verb ("say" -> "says"), if the lexicon knows that form. */
 function thirdPerson(verb: string): string | undefined {
   const irregular: Record<string, string> = {have: 'has', do: 'does', go: 'goes', be: 'is'}
-  const form = irregular[verb] ?? (/(s|sh|ch|x|z|o)$/.test(verb) ? verb + 'es' : /[^aeiou]y$/.test(verb) ? verb.slice(0, -1) + 'ies' : verb + 's')
+  const form = irregular[verb] ?? thirdPersonOf(verb)
   return lexiconTags(form).includes('VBZ') ? form : undefined
 }
 

@@ -190,8 +190,7 @@ export default defineRule(
  * tagger reads as a verb here, with the base form the lexicon knows.
  */
 function lexicalBase(verb: TaggedWord): string | undefined {
-  if (verb.tag !== 'VBZ' || !lexiconTags(verb.lower).includes('VBZ')) return undefined
-  return baseOfThirdPerson(verb.lower, (base) => lexiconTags(base).some((tag) => tag === 'VB' || tag === 'VBP'))
+  return verb.tag === 'VBZ' ? baseOfThirdPerson(verb.lower) : undefined
 }
 
 /** "how many heads", "how few people": a fronted wh-phrase, within two modifiers of the noun. */

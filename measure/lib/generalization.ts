@@ -21,6 +21,7 @@ import type {ResolvedConfig} from '../../src/engine/config.js'
 import {lintText} from '../../src/engine/lint.js'
 import {isPluralNoun} from '../../src/engine/nouns.js'
 import {lexiconTags} from '../../src/engine/pos-taggers.js'
+import {baseOfThirdPerson} from '../../src/engine/verb-forms.js'
 import {severityRank, type Finding} from '../../src/engine/types.js'
 import doubles from '../../rules/data/english-doubles.json' with {type: 'json'}
 import {overlaps, type Range} from './ranges.js'
@@ -196,16 +197,6 @@ function pick<T>(items: readonly T[], key: string): T | undefined {
 const singularToPlural: Record<string, string> = {is: 'are', was: 'were', has: 'have', does: 'do'}
 const pluralToSingular: Record<string, string> = {are: 'is', were: 'was', have: 'has', do: 'does'}
 
-/** The bare form of a third-person verb the lexicon knows ("says" -> "say"), if any. */
-function bareForm(lower: string): string | undefined {
-  if (!lexiconTags(lower).includes('VBZ')) return undefined
-  for (const bare of [lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, '')]) {
-    if (bare !== lower && lexiconTags(bare).includes('VBP')) return bare
-  }
-
-  return undefined
-}
-
 function matchCase(word: string, like: string): string {
   return isCapitalised(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word
 }
@@ -251,7 +242,7 @@ export function corruptionsOf(text: string, key: string): Corruption[] {
     const verb = words[index + 1]
     if (!verb || !spaceOnly(text, word, verb) || /^[A-Z]/.test(verb.value)) return []
     if (['he', 'she', 'it'].includes(word.lower)) {
-      const wrong = singularToPlural[verb.lower] ?? bareForm(verb.lower)
+      const wrong = singularToPlural[verb.lower] ?? baseOfThirdPerson(verb.lower)
       return wrong ? [{verb, wrong}] : []
     }
 

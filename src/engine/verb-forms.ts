@@ -1,3 +1,5 @@
+import {lexiconTags} from './pos-taggers.js'
+
 /**
  * The inflected forms of an English verb from its base form ("bring" ->
  * brings, bringing, brought), for phrase tables that name verbs by their
@@ -7,12 +9,17 @@
  */
 export function verbForms(base: string, irregular: readonly string[] = []): string[] {
   const forms = new Set([base, ...irregular])
-  forms.add(/(s|sh|ch|x|z|o)$/.test(base) ? base + 'es' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ies' : base + 's')
+  forms.add(thirdPersonOf(base))
   if (irregular.length === 0) forms.add(base.endsWith('e') ? base + 'd' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ied' : base + 'ed')
   forms.add(base.endsWith('ie') ? base.slice(0, -2) + 'ying' : /[^e]e$/.test(base) ? base.slice(0, -1) + 'ing' : base + 'ing')
   // "dropped" gives "dropping".
   for (const form of irregular) if (/([b-df-hj-np-tv-z])\1ed$/.test(form)) forms.add(form.slice(0, -2) + 'ing')
   return [...forms]
+}
+
+/** The regular -s form of a verb ("say" -> "says", "push" -> "pushes", "apply" -> "applies", "go" -> "goes"). */
+export function thirdPersonOf(base: string): string {
+  return /(s|sh|ch|x|z|o)$/.test(base) ? base + 'es' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ies' : base + 's'
 }
 
 /**
@@ -22,12 +29,12 @@ export function verbForms(base: string, irregular: readonly string[] = []): stri
 export const mandative = /^(demand|insist|require|recommend|order|ask|suggest|propose|urge|request|essential|important|vital|necessary|crucial|imperative|mandatory|advis|desirable|preferable|stipulat|decree|mandat|interests?$|best$)/
 
 /**
- * The base form of a verb in -s that the lexicon knows as a verb ("shows" ->
- * "show", "pushes" -> "push", "applies" -> "apply", "goes" -> "go"), the
- * inverse of the -s form built above; undefined when none is known.
+ * The base form of a verb in -s that the lexicon knows as a third-person verb, its base as a verb ("shows" -> "show",
+ * "pushes" -> "push", "applies" -> "apply", "goes" -> "go", "says" -> "say"), the inverse of the -s form built above;
+ * undefined when the lexicon knows none ("news", "series").
  */
-export function baseOfThirdPerson(form: string, isVerb: (base: string) => boolean): string | undefined {
-  if (!/^[a-z]+s$/.test(form)) return undefined
+export function baseOfThirdPerson(form: string): string | undefined {
+  if (!/^[a-z]+s$/.test(form) || !lexiconTags(form).includes('VBZ')) return undefined
   const candidates = [form.slice(0, -1), form.endsWith('ies') ? form.slice(0, -3) + 'y' : '', form.endsWith('es') ? form.slice(0, -2) : '']
-  return candidates.find((base) => base !== '' && verbForms(base).includes(form) && isVerb(base))
+  return candidates.find((base) => base !== '' && verbForms(base).includes(form) && lexiconTags(base).some((tag) => tag === 'VB' || tag === 'VBP'))
 }
