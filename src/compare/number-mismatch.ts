@@ -155,6 +155,17 @@ export const numbersCheck = definePairCheck(
           why: 'Estonian writes a decimal comma (MLQE-PE et-en train 149)'
         },
         {
+          source: '2015. aasta juuniks oli Maailma Terviseorganisatsiooni andmetel üle 27 000 haigestumisjuhu, millest üle 11 000 oli lõppenud surmaga.',
+          target: 'By June 2015, according to the World Health Organisation, there were more than 27,000 cases of illness, of which more than 11,000 had died.',
+          sourceLang: 'et',
+          why: 'a space between groups of three digits is a thousands separator (MLQE-PE et-en test20 197)'
+        },
+        {
+          source: '这些措施包括放宽对旅游业议会的拨款、资助6000名导游续牌报读课程、旅行代理商获豁免年费等。',
+          target: 'These measures include relaxing the funding for the Travel Industry Council, subsidizing 6 000 tour guides to renew their licences to enroll in courses, waiving annual fees for travel agents, and so on.',
+          why: 'in the target too (newstest2020 Huoshan, chinanews.com.102729:1651; raters marked 6 000 as fluency, not accuracy)'
+        },
+        {
           source: 'Nauru territoriaalmere laius on 12 meremiili ja pindala umbes 570 km ².',
           target: "The size of the pound's territorial sea is approximately 570 km ² of 12 nautical miles and surface areas.",
           sourceLang: 'et',

@@ -57,6 +57,14 @@ const cjkScales: Record<string, number> = {'百': 1e2, '千': 1e3, '万': 1e4, '
 const digitPattern = /(?<![A-Za-z\d]|\d[.,])\d+(?:[.,]\d+)*/g
 // MT output sometimes spaces a thousands separator: 24, 150 for 24,150.
 const spacedGroups = /^(?:, \d{3}(?!\d))+/
+// A space between groups of three digits is a thousands separator where a small whole number leads them (27 000, 1 000 000): SI style, and Estonian, Russian and Romanian sources.
+const spaceGroups = /^(?:[ \u00a0\u2009\u202f]\d{3}(?![\d]|[.,]\d))+/
+
+/** `groups` (spaceGroups' match) after the leading digits `lead`: the whole number, and each group by itself (a list may space its numbers). */
+function spaceGroupValues(lead: string, groups: string): number[] {
+  const parts = groups.trim().split(/[ \u00a0\u2009\u202f]/)
+  return [Number(lead + parts.join('')), ...parts.map(Number)]
+}
 
 // Units a translator converts: 80斤 is 40 kilograms.
 const cjkConversions: Record<string, number> = {'斤': 0.5}
@@ -76,13 +84,18 @@ export function sourceNumbers(text: string, lang: string): NumberMention[] {
   const mentions: Array<NumberMention & {scale?: number}> = []
   for (const match of normalized.matchAll(digitPattern)) {
     const start = match.index
-    const end = start + match[0].length
+    // A group of the previous number (27 000).
+    if (start < (mentions.at(-1)?.end ?? 0)) continue
+    const spaced = /^\d{1,3}$/.test(match[0]) ? spaceGroups.exec(normalized.slice(start + match[0].length)) : null
+    const digits = spaced ? match[0] + spaced[0] : match[0]
+    const end = start + digits.length
     if (dottedDate.test(match[0])) {
       mentions.push(...dateParts(match[0], start))
       continue
     }
 
     const values = readDigits(match[0], decimalComma.has(lang))
+    if (spaced) values.push(...spaceGroupValues(match[0], spaced[0]))
     // 500余万 is "more than 5 million": the approximation sits before the scale.
     const approximate = /^[余多几]/.test(normalized.slice(end, end + 1)) ? 1 : 0
     const after = normalized.slice(end + approximate, end + approximate + 2)
@@ -121,7 +134,7 @@ export function sourceNumbers(text: string, lang: string): NumberMention[] {
     }
 
     const scale = cjk ?? local?.scale
-    mentions.push({start, end, text: match[0], values, ...(kind ? {kind} : {}), ...(scale ? {scale} : {}), ...(meant ? {meant} : {})})
+    mentions.push({start, end, text: digits, values, ...(kind ? {kind} : {}), ...(scale ? {scale} : {}), ...(meant ? {meant} : {})})
     // The scale ends where the next digit may carry on the number (7万8千).
     if (cjk) mentions.at(-1)!.end = end + approximate + scaleText.length
     else if (local) mentions.at(-1)!.end = local.end
@@ -204,11 +217,15 @@ export function targetNumbers(text: string): NumberMention[] {
 
     let values = readDigits(match[0], false)
     const groups = spacedGroups.exec(text.slice(end))
+    const spaced = groups || !/^\d{1,3}$/.test(match[0]) ? undefined : spaceGroups.exec(text.slice(end))
     if (groups) {
       values.push(...readDigits(match[0] + groups[0].replaceAll(', ', ''), false))
       // Or a list: 211, 985 universities.
       values.push(...groups[0].split(', ').filter(Boolean).map(Number))
       end += groups[0].length
+    } else if (spaced) {
+      values.push(...spaceGroupValues(match[0], spaced[0]))
+      end += spaced[0].length
     }
 
     const scale = scaleAfter(text, end)
