@@ -21,6 +21,9 @@ export interface CleanFinding {
   message: string
   actual: string
   context: string
+  /** The flagged range in the document's text. */
+  start: number
+  end: number
   explanation?: string
 }
 
@@ -64,7 +67,8 @@ export function evaluateCleanSet(documents: readonly CleanDocument[], config: Re
         severity: finding.severity,
         message: finding.message,
         actual: finding.actual,
-        context: contextOf(document.text, rangeOf(finding))
+        context: contextOf(document.text, rangeOf(finding)),
+        ...rangeOf(finding)
       }
       if (notes[key] !== undefined) row.explanation = notes[key]
       findings.push(row)
