@@ -12,6 +12,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import {describe, expect, it} from 'vitest'
 import {compareAligned} from '../src/compare/compare.js'
 import {numbersCheck} from '../src/compare/number-mismatch.js'
+import {applyFixes} from '../src/engine/fix.js'
 import {numberMissingCheck} from '../src/compare/number-missing.js'
 import {readPlainPair} from '../src/compare/read-plain.js'
 import {toDiagnostic} from '../src/lsp/diagnostics.js'
@@ -48,8 +49,9 @@ describe('number-mismatch: one finding per misreading', () => {
       "`138 billion` is 10 times the source's `138亿` too, expected `13.8 billion`",
       "`143 billion` is 10 times the source's `143亿` too, expected `14.3 billion`"
     ])
-    // No one replacement fixes several places.
-    expect(grouped!.expected).toEqual([])
+    // One replacement fixes one place: the first, whose source number nothing else could be (never safe: --fix leaves it).
+    expect(grouped!.expected).toEqual(['8.96 billion'])
+    expect(grouped!.safe).toBe(false)
     // The single finding now names only the number the group leaves, and its fix in the target's own words.
     expect(single!.message).toBe("Unexpected number `189 billion`, expected `1.89 billion`: 100 times the source's `18.9亿` (segment line 1)")
     expect(single!.expected).toEqual(['1.89 billion'])
@@ -95,6 +97,31 @@ describe('number-mismatch: one finding per misreading', () => {
     const diagnostic = toDiagnostic(grouped!, document)
     expect(diagnostic.relatedInformation!.map((info) => document.getText(info.location.range))).toEqual(['138 billion', '143 billion'])
     expect(document.getText(diagnostic.range)).toBe('89.6 billion')
+  })
+})
+
+describe("number-mismatch: a misreading's fix", () => {
+  it("fixes one place at a time until every number is the source's", () => {
+    let text = target
+    const applied: string[] = []
+    for (let pass = 0; pass < 10; pass++) {
+      const [finding] = compared(source, text).findings.filter((each) => each.expected.length > 0)
+      if (!finding) break
+      expect(finding.safe).toBe(false)
+      applied.push(`${finding.actual} -> ${finding.expected[0]}`)
+      text = applyFixes(text, [finding]).text
+    }
+
+    // The group of three, then the group of two it leaves, then the one left alone; 189 billion is a cause of its own.
+    expect(applied).toEqual(['89.6 billion -> 8.96 billion', '138 billion -> 13.8 billion', '143 billion -> 14.3 billion', '189 billion -> 1.89 billion'])
+    expect(compared(source, text).findings).toEqual([])
+  })
+
+  it('offers none where the first number may be a misreading of two source numbers', () => {
+    // Written for the test (the data hold no such group): 50 billion is 100 times 5亿 or 10 times 50亿.
+    const [finding] = compared('5亿和50亿', '50 billion and 500 billion').findings
+    expect(finding!.message).toBe("Unexpected `50 billion`, `500 billion`, expected `500 million`, `5 billion`: each 100 times the source's `5亿`, `50亿` (segment line 1)")
+    expect(finding!.expected).toEqual([])
   })
 })
 

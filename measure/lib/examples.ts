@@ -28,6 +28,8 @@ export function declared(finding: Finding): ExpectedFinding {
  * The findings of `after` (the text with one finding fixed) that are not the
  * findings of `before` moved by the fix: empty when the fix removed exactly
  * its own finding and changed nothing else. A finding is its rule, offsets and message.
+ * A fix of one place of a finding with several (a misreading's first number)
+ * leaves the others reported, in a message of their own: they are no new finding.
  */
 export function unexpectedAfterFix(before: readonly Finding[], fixedOne: Finding, after: readonly Finding[]): {appeared: string[]; vanished: string[]} {
   const fix = fixedOne.expected[0] ?? ''
@@ -37,8 +39,10 @@ export function unexpectedAfterFix(before: readonly Finding[], fixedOne: Finding
   const expected = before
     .filter((finding) => finding !== fixedOne)
     .map((finding) => key(finding.ruleId, moved(finding.start.offset), moved(finding.end.offset), finding.message))
+  const left = new Set((fixedOne.related ?? []).map((place) => key(fixedOne.ruleId, moved(place.start.offset), moved(place.end.offset), '')))
+  const remainder = (finding: Finding) => left.has(key(finding.ruleId, finding.start.offset, finding.end.offset, ''))
   const found = after.map((finding) => key(finding.ruleId, finding.start.offset, finding.end.offset, finding.message))
-  return {appeared: found.filter((each) => !expected.includes(each)), vanished: expected.filter((each) => !found.includes(each))}
+  return {appeared: found.filter((each, index) => !expected.includes(each) && !remainder(after[index]!)), vanished: expected.filter((each) => !found.includes(each))}
 }
 
 /** An example's text in another format, and where each of its offsets went. */

@@ -80,7 +80,7 @@ export const numbersCheck = definePairCheck(
           source: '预计2022年全年旅游收入可达138亿至143亿新元。',
           target: 'The annual tourism revenue in 2022 will reach 138 billion to 143 billion Singapore dollars.',
           findings: [
-            {range: '1:47-1:58', actual: '138 billion', message: "Unexpected `138 billion`, `143 billion`, expected `13.8 billion`, `14.3 billion`: each 10 times the source's `138亿`, `143亿` (segment line 1)", severity: 'major'}
+            {range: '1:47-1:58', actual: '138 billion', message: "Unexpected `138 billion`, `143 billion`, expected `13.8 billion`, `14.3 billion`: each 10 times the source's `138亿`, `143亿` (segment line 1)", severity: 'major', fix: '13.8 billion', safe: false}
           ]
         },
         {
@@ -115,6 +115,15 @@ export const numbersCheck = definePairCheck(
           ]
         },
         {
+          // newstest2020 MT (THUNLP, jingji_guancha_bao-zh-01.230 segment 1763): 394.3 million can only misread 39.43万 (1,000 times), so 7.029 million is 702.29万 written wrong.
+          source: '去年9月18日，塞力斯公告称，公司刘文豪等七位计划增持的高管人员已累计增持公司股份39.43万股（占公司总股本的0.1922 % ） ，增持金额合计702.29万元，本次增持计划已实施完成。',
+          target: "On September 18 last year, Seles announced that seven executives of the company, including Liu Wenhao, who planned to increase their holdings, had accumulated 394.3 million shares of the company (0.1922% of the company's total share capital), with a total increase of 7.029 million yuan. This increase has been implemented.",
+          findings: [
+            {range: '1:160-1:173', actual: '394.3 million', message: "Unexpected number `394.3 million`, expected `394,300`: 1,000 times the source's `39.43万` (segment line 1)", severity: 'major', fix: '394,300', safe: false},
+            {range: '1:269-1:282', actual: '7.029 million', message: "Unexpected number `7.029 million`, expected the source's `702.29万` (segment line 1)", severity: 'major', fix: '7.0229 million', safe: false}
+          ]
+        },
+        {
           // MLQE-PE ro-en train 1802 (detokenized): the MT changed 23,5 milioane; the source's scale word is read (23.5 million).
           source: 'Mai mult, există în țară 1.685 de biblioteci, cu peste 23,5 milioane de volume, și 15 arhive.',
           target: 'Moreover, there are 1.685 libraries in the country, with over 21.5 million volumes, and 15 archives.',
@@ -128,7 +137,7 @@ export const numbersCheck = definePairCheck(
           source: 'Numărul turiștilor a crescut de la 4,8 milioane în 2002, la 6,6 milioane în 2004.',
           target: 'The tourist numbers increased from 4,8 million in 2002 to 6,6 million in 2004.',
           findings: [
-            {range: '1:36-1:47', actual: '4,8 million', message: "Unexpected `4,8 million`, `6,6 million`, expected `4.8 million`, `6.6 million`: each 10 times the source's `4,8 milioane`, `6,6 milioane` (segment line 1)", severity: 'major'}
+            {range: '1:36-1:47', actual: '4,8 million', message: "Unexpected `4,8 million`, `6,6 million`, expected `4.8 million`, `6.6 million`: each 10 times the source's `4,8 milioane`, `6,6 milioane` (segment line 1)", severity: 'major', fix: '4.8 million', safe: false}
           ],
           sourceLang: 'ro'
         }
@@ -213,33 +222,47 @@ export const numbersCheck = definePairCheck(
         segment,
         start: first!.read.start,
         end: first!.read.end,
-        message: `Unexpected ${quoted(pairs.map((pair) => pair.read.text))}, expected ${quoted(pairs.map((pair) => scaledWriting(pair.read, factor)))}: each ${timesOf(factor)} the source's ${quoted(pairs.map((pair) => writingOf(pair.source)))}`,
+        message: `Unexpected ${quoted(pairs.map((pair) => pair.read.text))}, expected ${quoted(pairs.map((pair) => scaledWriting(pair.read, pair.source, factor)))}: each ${timesOf(factor)} the source's ${quoted(pairs.map((pair) => writingOf(pair.source)))}`,
+        // The first place's value, where nothing else could be meant; never safe: the others are fixed one at a time, each lint after the last.
+        expected: onlyEachOther(first!, extra, missing) ? [scaledWriting(first!.read, first!.source, factor)] : [],
         related: others.map(({read, source}) => ({
           segment,
           start: read.start,
           end: read.end,
-          message: `\`${read.text}\` is ${timesOf(factor)} the source's \`${writingOf(source)}\` too, expected \`${scaledWriting(read, factor)}\``
+          message: `\`${read.text}\` is ${timesOf(factor)} the source's \`${writingOf(source)}\` too, expected \`${scaledWriting(read, source, factor)}\``
         }))
       })
     }
 
     // What the groups explain is left out of the other findings' expected numbers.
     const left = missing.filter((mention) => !grouped.has(mention))
-    for (const mention of extra) {
-      if (grouped.has(mention)) continue
-      const factor = left.length === 1 ? powerOfTenBetween(mention, left[0]!) : undefined
+    const alone = extra.filter((mention) => !grouped.has(mention))
+    // A number a power of ten off one source number that nothing else could be is its misreading; the source numbers left besides are the others' to explain.
+    const misread = new Map<NumberMention, NumberMention>()
+    for (const mention of alone) {
+      const near = left.filter((source) => powerOfTenBetween(mention, source) !== undefined)
+      if (near.length === 1 && onlyEachOther({read: mention, source: near[0]!}, alone, left)) misread.set(mention, near[0]!)
+    }
+
+    const explained = new Set(misread.values())
+    const unexplained = left.filter((mention) => !explained.has(mention))
+    for (const mention of alone) {
+      const own = misread.get(mention)
+      const candidates = own ? [own] : unexplained
+      const partner = candidates.length === 1 ? candidates[0]! : undefined
+      const factor = partner ? powerOfTenBetween(mention, partner) : undefined
       report({
         segment,
         start: mention.start,
         end: mention.end,
         message:
           factor !== undefined
-            ? `Unexpected number \`${mention.text}\`, expected \`${scaledWriting(mention, factor)}\`: ${timesOf(factor)} the source's \`${writingOf(left[0]!)}\``
-            : left.length > 0
-              ? `Unexpected number \`${mention.text}\`, expected the source's ${quoted(left.map(writingOf))}`
+            ? `Unexpected number \`${mention.text}\`, expected \`${scaledWriting(mention, partner!, factor)}\`: ${timesOf(factor)} the source's \`${writingOf(partner!)}\``
+            : candidates.length > 0
+              ? `Unexpected number \`${mention.text}\`, expected the source's ${quoted(candidates.map(writingOf))}`
               : `Unexpected number \`${mention.text}\` that the source does not have, expected only the source's numbers`,
-        expected: factor !== undefined ? [scaledWriting(mention, factor)] : left.length === 1 ? [englishWriting(left[0]!, mention)] : [],
-        dimension: left.length > 0 ? 'Accuracy/Mistranslation' : 'Accuracy/Addition'
+        expected: factor !== undefined ? [scaledWriting(mention, partner!, factor)] : partner ? [englishWriting(partner, mention)] : [],
+        dimension: candidates.length > 0 ? 'Accuracy/Mistranslation' : 'Accuracy/Addition'
       })
     }
   }
@@ -288,6 +311,24 @@ function misreadings(extra: readonly NumberMention[], missing: readonly NumberMe
 }
 
 /**
+ * A misreading's pair is unambiguous when every unmatched source number its
+ * target number is a power of ten off gives it one value, and every unmatched
+ * target number off from its source number is written alike: one source
+ * number, one target misreading (a number the segment repeats, 1,2 MB and
+ * 1,2 MB, is one).
+ */
+function onlyEachOther(pair: {read: NumberMention; source: NumberMention}, extra: readonly NumberMention[], missing: readonly NumberMention[]): boolean {
+  const meant = new Set(
+    missing.flatMap((source) => {
+      const factor = powerOfTenBetween(pair.read, source)
+      return factor === undefined ? [] : [scaledWriting(pair.read, source, factor)]
+    })
+  )
+  const reads = new Set(extra.filter((read) => powerOfTenBetween(read, pair.source) !== undefined).map((read) => read.text))
+  return meant.size === 1 && reads.size === 1
+}
+
+/**
  * The power of ten (never 1) nearest to 1 that takes a reading of `source` to
  * a reading of `read`. A scaled source number is measured from what it means
  * (8,960 for 89.6亿 is 1/1,000,000 of 8.96 billion, not 100 times 89.6).
@@ -315,9 +356,14 @@ function timesOf(factor: number): string {
 const writingOf = (mention: NumberMention) => mention.written ?? mention.text
 
 /** The target's writing with its digits taken back by `factor`: `89.6 billion` at 10 times is `8.96 billion`, `8,960` at 1/1,000,000 `8.96 billion`. */
-function scaledWriting(read: NumberMention, factor: number): string {
+function scaledWriting(read: NumberMention, source: NumberMention, factor: number): string {
   const written = targetWriting.exec(read.text)
-  if (!written) return read.text.replace(/^\d[\d,]*(?:\.\d+)?/, (digits) => plainDigits(Number(digits.replaceAll(',', '')) / factor))
+  // Another writing (24, 150 or 5.17,000): the source's value it misreads, in the target's words.
+  if (!written) {
+    const wanted = (source.meant ?? source.values).find((value) => read.values.some((other) => sameValue(other, value * factor)))
+    return englishNumber(wanted!, read)
+  }
+
   const scale = written[3] ? scales[written[3].toLowerCase()]! : 1
   return englishNumber((Number(written[1]!.replaceAll(',', '')) / factor) * scale, read)
 }
