@@ -193,6 +193,34 @@ export default defineRule(
           ]
         },
         {
+          text: 'Should should the talks fail, the central bank would step in to support the currency.',
+          findings: [
+            {range: '1:1-1:14', actual: 'Should should', message: 'Unexpected repeated word `should`, expected it once', severity: 'major', fix: 'Should', safe: true}
+          ],
+          fixed: 'Should the talks fail, the central bank would step in to support the currency.'
+        },
+        {
+          text: 'There there are nations with worse income inequalities, including some with reasonably strong economies.',
+          findings: [
+            {range: '1:1-1:12', actual: 'There there', message: 'Unexpected repeated word `there`, expected it once', severity: 'major', fix: 'There', safe: true}
+          ],
+          fixed: 'There are nations with worse income inequalities, including some with reasonably strong economies.'
+        },
+        {
+          text: 'Both both Robson and Safechuck allege that they were abused by Jackson as children for a number of years.',
+          findings: [
+            {range: '1:1-1:10', actual: 'Both both', message: 'Unexpected repeated word `both`, expected it once', severity: 'major', fix: 'Both', safe: true}
+          ],
+          fixed: 'Both Robson and Safechuck allege that they were abused by Jackson as children for a number of years.'
+        },
+        {
+          text: "Three three months after Baloch's murder, parliament passed new legislation mandating life imprisonment for honour killings.",
+          findings: [
+            {range: '1:1-1:12', actual: 'Three three', message: 'Unexpected repeated word `three`, expected it once', severity: 'major', fix: 'Three', safe: true}
+          ],
+          fixed: "Three months after Baloch's murder, parliament passed new legislation mandating life imprisonment for honour killings."
+        },
+        {
           text: 'Portugal has several summer music festivals, such as from, from, near Caminha.',
           findings: [
             {range: '1:54-1:65', actual: 'from, from,', message: 'Unexpected echo of `from` after `,`, expected the word once', severity: 'major', fix: 'from,', safe: true}
@@ -235,6 +263,8 @@ export default defineRule(
         {text: 'I GET YELLED AT AT HOME, he wrote.', why: 'a particle, then the same preposition, in capitals'},
         {text: 'May may attend the summit, her aides said.', why: 'a name at the start, then the modal spelt the same'},
         {text: 'Will will take over as chief executive in March.', why: 'a statement opens with no modal: a capitalised modal before the modal is a name'},
+        {text: 'Can can speak Turkish, his friends said.', why: 'a name before the modal spelt the same, then its verb: no subject follows the modal'},
+        {text: 'There there, the nurse told the crying child before the injection.', why: '"there there" consoles when no verb follows'},
         {text: 'His will will be read on Monday, the family’s lawyer said.', why: 'a noun, then the modal spelt the same'},
         {text: 'Volunteers said they can can the surplus fruit for the winter.', why: 'a modal, then the verb spelt the same'},
         {text: 'Is he French French or Canadian French?', why: 'a word doubled to contrast its plain sense with another'},
@@ -340,11 +370,14 @@ function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): bo
       const lowerTags = lexiconTags(lower)
       // "Will will be there by noon": a statement does not open with a modal, so a capitalised modal the lexicon also
       // knows as a name (Will, Can, May) before the same modal is that name; "Could could be" is no name, and in a
-      // question ("Will will the talks resume?") it is the modal written twice.
-      if (lowerTags[0] === 'MD' && lexiconTags(first.value).includes('NNP') && !isQuestion(tokens, firstIndex)) return true
+      // question ("Will will the talks resume?") or before its subject, an inversion with or without a question mark
+      // ("Should should we fail, ...", a headline's "Can can the euro survive"), it is the modal written twice.
+      if (lowerTags[0] === 'MD') return lexiconTags(first.value).includes('NNP') && !isQuestion(tokens, firstIndex) && !opensSubject(nextWord)
       if (lexiconTags(first.value)[0] === 'NNP' && (!lowerTags.some((tag) => tag.startsWith('NN') && tag !== 'NNP') || /^(?:VB|MD)/.test(lowerTags[0] ?? ''))) return true
-      // "Rupicapra rupicapra": a binomial whose genus and species are one word the lexicon does not know.
-      return lexiconTags(lower).length === 0
+      // "Rupicapra rupicapra": a binomial whose genus and species are one word the lexicon does not know in either case;
+      // a word it knows capitalised ("Both both", "Half half": Brill's lexicon lacks some lower-case function words) or
+      // a number word ("Three three months") is no genus.
+      return lexiconTags(lower).length === 0 && lexiconTags(first.value).length === 0 && !numberWord.test(lower)
     }
 
     if (tripled) return false
@@ -428,6 +461,16 @@ function isQuestion(tokens: Token[], index: number): boolean {
   return false
 }
 
+/** Cardinal number words, which Brill's lexicon does not carry. */
+const numberWord = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)s?$/
+
+/** Whether a word opens a subject: a pronoun, a determiner or `there` ("we", "the", "their", "there"), never a bare verb. */
+function opensSubject(token: Token | undefined): boolean {
+  if (!token) return false
+  const tag = lexiconTags(token.lower)[0] ?? lexiconTags(token.value)[0]
+  return token.lower === 'that' || tag === 'PRP' || tag === 'PRP$' || tag === 'DT' || tag === 'EX'
+}
+
 /** A pinyin syllable that is no English word but perhaps a noun ("Fang", "Qiao"; not "He", "We", "Man", "Long"). */
 function isChineseSyllable(value: string): boolean {
   return pinyinSyllable.test(value) && lexiconTags(value.toLowerCase()).every((tag) => tag === 'NN' || tag.startsWith('NNP'))
@@ -462,7 +505,8 @@ function isAllCaps(value: string): boolean {
  * auxiliary written twice, as "that that" before an article or a subject
  * pronoun ("said that that the plan") is the conjunction written twice;
  * before a noun phrase both are English ("had had losses", "had had mixed
- * results", "that that decision").
+ * results", "that that decision"). "there there" before a verb ("there
+ * there are nations") is the expletive written twice.
  */
 function doubledByMistake(lower: string, next: Token | undefined, after: Token | undefined): boolean {
   if (!next) return false
@@ -471,6 +515,8 @@ function doubledByMistake(lower: string, next: Token | undefined, after: Token |
     return participle && !(after?.kind === 'word' && /^NNS?$/.test(lexiconTags(after.lower)[0] ?? ''))
   }
 
+  // "there there are nations": the expletive twice before its verb; "There there, she said" consoles.
+  if (lower === 'there') return /^(?:VB|MD)/.test(lexiconTags(next.lower.replace(/n['’]t$/, ''))[0] ?? '')
   return lower === 'that' && ['the', 'a', 'an', 'he', 'she', 'they', 'we', 'i'].includes(next.lower)
 }
 

@@ -1,4 +1,4 @@
-/** repeated-word: a capitalised modal before the same modal is a name only when the lexicon knows it as one; a doubled place name is no romanized Chinese name. */
+/** repeated-word: a capitalised modal before the same modal is a name only when the lexicon knows it as one and no subject follows; a doubled place name is no romanized Chinese name. */
 import {describe, expect, it} from 'vitest'
 import {onlyRule} from '../src/registry.js'
 import {lintText} from '../src/engine/lint.js'
@@ -20,6 +20,14 @@ describe('repeated-word on a modal twice', () => {
 
   it('reports the modal twice in a question', () => {
     expect(found('Will will the talks resume next week?')).toEqual([['Will will', ['Will']]])
+  })
+
+  it.each([
+    ['Should should we fail to reach a deal, the bank would step in.', 'Should should', 'Should'],
+    ['Can can the euro survive another crisis', 'Can can', 'Can'],
+    ['May may the best team win.', 'May may', 'May']
+  ])('reports a capitalised modal twice before its subject, with no question mark: %j', (text, actual, fixed) => {
+    expect(found(text)).toEqual([[actual, [fixed]]])
   })
 })
 
