@@ -34,8 +34,10 @@ describe('repeated-word on a modal twice', () => {
 describe('repeated-word on a place name written twice', () => {
   it.each([
     ['Tourists gathered along the Huangpu Huangpu River to watch the fireworks.', 'Huangpu Huangpu', 'Huangpu'],
-    ['Floods hit the town of Lijiang Lijiang on Sunday.', 'Lijiang Lijiang', 'Lijiang']
-  ])('reports a romanized Chinese name doubled before a place head: %j', (text, actual, fixed) => {
+    ['Floods hit the town of Lijiang Lijiang on Sunday.', 'Lijiang Lijiang', 'Lijiang'],
+    ['Troops crossed the Carpathian Carpathian Mountains in winter.', 'Carpathian Carpathian', 'Carpathian'],
+    ['Ships sheltered off the Nicobar Nicobar Islands overnight.', 'Nicobar Nicobar', 'Nicobar']
+  ])('reports a romanized Chinese name or a name longer than a reduplicated root doubled before a place head: %j', (text, actual, fixed) => {
     expect(found(text)).toEqual([[actual, [fixed]]])
   })
 
