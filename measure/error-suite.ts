@@ -12,10 +12,13 @@
  * rules' surface triggers, errors synthesized by corrupting them, and real
  * MT errors from MLQE-PE post-edits, per family and per half (tune/report).
  *
+ * The blind suite (corpus/error-suite.blind.jsonl, when present) gets its own
+ * section, as the audit suite does.
+ *
  * The held-out suites are written by others; this one is a dev set: never
  * tune a rule to one of its sentences.
  */
-import {readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {lintText} from '../src/engine/lint.js'
@@ -94,6 +97,7 @@ function suiteSection(outcomes: readonly SuiteOutcome[], heading: string): strin
 function main(): void {
   const outcomes = runSuite(loadSuite())
   const audit = runSuite(loadSuite(path.join(root, 'corpus/error-suite.audit.jsonl')))
+  const blind = existsSync(blindFile) ? runSuite(loadSuite(blindFile)) : undefined
   const lines = [
     '# Dev error suite',
     '',
@@ -105,12 +109,29 @@ function main(): void {
     '',
     'corpus/error-suite.audit.jsonl: sentences written for the issue\'s families, with tricky correct counterparts for each family (inch marks, `had had`, `Bora Bora`, legal citations, emoticons, names with particles, subjunctives, lyrics, dialogue, headlines, ...). The `audit-` items were written without reading the rule code; the `audit-b-` items (more correct sentences across all rules) after the first fixes had been made. Counted as the dev suite is; it stands in for the held-out suites, so a fix it prompts must be a class fix proven on the clean set and on MQM, never a rule for one of its sentences.',
     '',
-    ...suiteSection(audit, '###')
+    ...suiteSection(audit, '###'),
+    ...blindSection(blind)
   ]
 
   lines.push(...generalizationSection())
   writeFileSync(path.join(root, 'reports/error-suite.md'), lines.join('\n') + '\n')
-  process.stdout.write(`error-suite: errors found ${count(outcomes, true)}, correct flagged ${count(outcomes, false)}; audit: errors found ${count(audit, true)}, correct flagged ${count(audit, false)}\n`)
+  const blindLine = blind ? `; blind: errors found ${count(blind, true)}, correct flagged ${count(blind, false)}` : ''
+  process.stdout.write(`error-suite: errors found ${count(outcomes, true)}, correct flagged ${count(outcomes, false)}; audit: errors found ${count(audit, true)}, correct flagged ${count(audit, false)}${blindLine}\n`)
+}
+
+const blindFile = path.join(root, 'corpus/error-suite.blind.jsonl')
+
+/** The blind suite's heading, description and table (nothing when the file is absent). */
+function blindSection(blind: readonly SuiteOutcome[] | undefined): string[] {
+  if (!blind) return []
+  return [
+    '',
+    '## Blind suite (written without reading the rules, their data, their docs or the other suites)',
+    '',
+    'corpus/error-suite.blind.jsonl: realistic news sentences for the issue\'s families and the artifacts of the brief (a word echoed across a sentence boundary, quotes turned or never closed, stacked determiners, space before punctuation, decimal commas, one name spelt two ways, Romance word order, a noun after a degree adverb, calques), with tricky correct counterparts (intensifier reduplication, particle + preposition, pronoun + possessive, doubled auxiliaries, inch marks and primes, legal citations, headlines, lists, scores, code names, poetry, dialect in quotes, British spelling, names with particles). Written from the issue and the suite format alone, before any rule code, rule data, rule docs or other suite file was read (only this report\'s summary had been seen). Counted as the dev suite is; it stands in for the held-out suites, so a fix it prompts must be a class fix proven on the clean set and on MQM, never a rule for one of its sentences.',
+    '',
+    ...suiteSection(blind, '###')
+  ]
 }
 
 interface MlqeRow {
