@@ -5,7 +5,7 @@
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import {paragraphQuotes} from '../src/engine/quotes.js'
+import {insideQuotation, paragraphQuotes} from '../src/engine/quotes.js'
 
 const parser = unified().use(retextEnglish)
 
@@ -78,5 +78,25 @@ describe('paragraphQuotes', () => {
       '“:opening',
       '”:closing'
     ])
+  })
+})
+
+describe('insideQuotation', () => {
+  /** The definition, one paragraph and mark at a time: a paired opener ends by `start`, its closer starts at or after `end`. */
+  function direct(text: string, start: number, end: number): boolean {
+    const paragraph = analyze(text).find((candidate) => candidate.end >= start)
+    return paragraph !== undefined && paragraph.start <= start && paragraph.marks.some((mark) => mark.role === 'opening' && mark.partner !== undefined && mark.end <= start && end <= mark.partner.start)
+  }
+
+  it('answers as the definition for every span between words, across paragraphs, unpaired and doubled marks', () => {
+    const texts = [
+      'He sang “na na na” and then “hey hey” twice.\n\nA stray ” here, “la la la” there, and “an open one.\n\nNo quotes at all in this one.',
+      'She said ““oh oh”” and "so so" then “no” no, 12" pipes and “a “b” c” d.'
+    ]
+    for (const text of texts) {
+      const tree = parser.parse(text)
+      const words = [...text.matchAll(/\p{L}+/gu)].map((found) => [found.index, found.index + found[0].length] as const)
+      for (const [start] of words) for (const [, end] of words) if (end > start) expect(insideQuotation(tree, text, start, end), `${text.slice(start, end)}`).toBe(direct(text, start, end))
+    }
   })
 })

@@ -83,14 +83,51 @@ export function opensWithQuote(paragraph: ParagraphQuotes, text: string): boolea
   return first !== undefined && first.role === 'opening' && text.slice(paragraph.start, first.start).trim() === ''
 }
 
-/** Whether `start`-`end` lies inside a quotation whose marks pair up (a chant sung in quotation marks). */
+/**
+ * Whether `start`-`end` lies inside a quotation whose marks pair up (a chant sung in quotation marks). Asked for many
+ * spans of one paragraph: a binary search finds the paragraph, and another the paired openers before `start`.
+ */
 export function insideQuotation(tree: Root, text: string, start: number, end: number): boolean {
-  for (const paragraph of paragraphQuotes(tree, text)) {
-    if (paragraph.end < start) continue
-    return paragraph.start <= start && paragraph.marks.some((mark) => mark.role === 'opening' && mark.partner !== undefined && mark.end <= start && end <= mark.partner.start)
+  const paragraphs = paragraphQuotes(tree, text)
+  // The first paragraph that ends at or after `start` (paragraphs are in text order).
+  const paragraph = paragraphs[firstIndex(paragraphs.length, (index) => paragraphs[index]!.end >= start)]
+  if (!paragraph || paragraph.start > start) return false
+  const {openerEnds, reach} = quotationReach(paragraph)
+  // The paired openers that end by `start` are a prefix; the span is inside one when the furthest of their closers starts at or after `end`.
+  const openers = firstIndex(openerEnds.length, (index) => openerEnds[index]! > start)
+  return openers > 0 && reach[openers - 1]! >= end
+}
+
+/** The first index below `length` for which `after` holds (`after` is false, then true), or `length`. */
+function firstIndex(length: number, after: (index: number) => boolean): number {
+  let low = 0
+  let high = length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (after(middle)) high = middle
+    else low = middle + 1
   }
 
-  return false
+  return low
+}
+
+const reaches = new WeakMap<ParagraphQuotes, {openerEnds: number[]; reach: number[]}>()
+
+/** A paragraph's paired opening marks in text order: where each ends, and the furthest start of a closer among it and those before. */
+function quotationReach(paragraph: ParagraphQuotes): {openerEnds: number[]; reach: number[]} {
+  let found = reaches.get(paragraph)
+  if (!found) {
+    found = {openerEnds: [], reach: []}
+    for (const mark of paragraph.marks) {
+      if (mark.role !== 'opening' || mark.partner === undefined) continue
+      found.openerEnds.push(mark.end)
+      found.reach.push(Math.max(found.reach.at(-1) ?? -Infinity, mark.partner.start))
+    }
+
+    reaches.set(paragraph, found)
+  }
+
+  return found
 }
 
 /** `a 12" single`, `a 12” pizza`: a stray mark after a digit is an inch or a second, not a quotation mark. */
