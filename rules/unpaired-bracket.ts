@@ -2,8 +2,10 @@
  * A bracket opened and never closed in its paragraph, or closed without
  * being opened ("The agency (which was founded in 1947 has offices"):
  * translation drops one half of a pair when it reorders a clause.
- * List labels ("1)", "a)", "A)"), emoticons (":)", ":(", ":-]"), keys in a
- * shortcut ("Ctrl+[") and half-open intervals ("[0, 1)") are not broken pairs.
+ * List labels ("1)", "a)", "A)"), emoticons (":)", ":(", ":-]", and the
+ * bare ")" or "))" that ends a message in Russian-language web text: "Just
+ * wondering)"), keys in a shortcut ("Ctrl+[") and half-open intervals
+ * ("[0, 1)") are not broken pairs.
  */
 import {defineRule} from '../src/engine/rule.js'
 
@@ -16,6 +18,21 @@ const pairs = new Map([
 const labelBefore = /(?:^|[\s(])(?:\p{N}{1,2}|\p{L}|[ivx]{1,4})$/u
 /** ":)", ";-)", ":(", ":-]": faces. */
 const faceBefore = /[:;=][-']?$/
+/**
+ * "Just wondering)", "They are so cool))": a run of closing round brackets
+ * glued to the last word or its full stop, with nothing after it but the end
+ * of the paragraph or a new sentence, is a smiley. A parenthesis whose
+ * opening half was lost is followed by the rest of its sentence (`,` `.` or a
+ * lower-case word: "the ministry) said", "in 2019).").
+ */
+function smileyAt(text: string, at: number, from: number, to: number): boolean {
+  let start = at
+  while (start > from && text[start - 1] === ')') start--
+  let end = at + 1
+  while (end < to && text[end] === ')') end++
+  return start > from && /[\p{L}.!?…]/u.test(text[start - 1]!) && /^(?:\s*$|\s+\p{Lu})/u.test(text.slice(end, Math.min(to, end + 3)))
+}
+
 /** "Ctrl+[", "Cmd+]": a key named in a shortcut, before a space or the end. */
 const keyAt = /\+[[\]](?:\s|$)/y
 /** "[0, 1)", "(0, 1]": a half-open interval pairs a square bracket with a round one. */
@@ -36,6 +53,12 @@ export default defineRule(
           ]
         },
         {
+          text: 'Prices rose in March, the ministry said).',
+          findings: [
+            {range: '1:40-1:41', actual: ')', message: 'Unexpected `)` with no opening `(`, expected a pair or none', severity: 'minor'}
+          ]
+        },
+        {
           text: 'Officials said the plan) would be published next month.',
           findings: [
             {range: '1:24-1:25', actual: ')', message: 'Unexpected `)` with no opening `(`, expected a pair or none', severity: 'minor'}
@@ -50,7 +73,10 @@ export default defineRule(
         {text: 'The court [of appeals] upheld the ruling (a rare move).', why: 'square brackets and round ones, each closed'},
         {text: 'The sad face :( says it all, the coach wrote.', why: 'an emoticon with an opening bracket'},
         {text: 'The probability lies in the interval [0, 1) for every trial.', why: 'a half-open interval'},
-        {text: 'The ballot offered three answers: A) yes, B) no and C) undecided.', why: 'capital letter labels'}
+        {text: 'The ballot offered three answers: A) yes, B) no and C) undecided.', why: 'capital letter labels'},
+        {text: 'Help students with the survey)', why: 'a bare smiley ending a message (MLQE-PE ru-en post-edit)'},
+        {text: 'Borrowing from friends is not an option, they are also poor))', why: 'a run of smileys ending a message (MLQE-PE ru-en post-edit)'},
+        {text: "I'll ask everything about it) Seriously, no jokes.", why: 'a smiley before a new sentence'}
       ]
     }
   },
@@ -87,7 +113,7 @@ export default defineRule(
         if (counts.get(opening) === 0) {
           const before = text.slice(Math.max(from, at - 6), at)
           keyAt.lastIndex = at - 1
-          if ((char === ')' && labelBefore.test(before)) || faceBefore.test(before) || keyAt.test(text)) continue
+          if ((char === ')' && (labelBefore.test(before) || smileyAt(text, at, from, to))) || faceBefore.test(before) || keyAt.test(text)) continue
           report({start: at, end: at + 1, message: `Unexpected \`${char}\` with no opening \`${opening}\`, expected a pair or none`})
           continue
         }
