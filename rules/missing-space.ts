@@ -31,6 +31,13 @@ const figureClauseNext = /^\p{Ll}{2,}/u
 /** What stands right after the second word and shows an identifier or an address ("System.IO.File", "Math.Max(", "a,b,c"). */
 const identifierAfter = /^[.,;:@/_\\(\p{N}-]/u
 
+/**
+ * A top-level domain that is no English word, capitalised as part of a
+ * site's name ("Kasparov.Ru", "Lenta.Ru", "Mail.Ru", "Sina.Com"): the name of
+ * a site, not a sentence run into the next ("In", "It", "To" are left out).
+ */
+const domainAfter = /^(?:com|net|org|ru|ua|kz|uk|cn|fr|pl|info|biz|io|tv|fm|su|gov|edu|eu)$/iu
+
 /** Capitals only ("ASP.NET", "AP.Reuters") or a short title ("St.Hanshaugen", "Mr.Smith"): an abbreviation, not a sentence end. */
 const abbreviation = /^(?:\p{Lu}+|\p{Lu}\p{Ll}{1,2})$/u
 
@@ -64,6 +71,13 @@ export default defineRule(
           fixed: 'The committee approved the bill; the full senate will vote on it next week.'
         },
         {
+          text: 'The talks ended in Moscow.Russia will host the next round.',
+          findings: [
+            {range: '1:20-1:33', actual: 'Moscow.Russia', message: 'Unexpected `Moscow.Russia` with no space after `.`, expected `Moscow. Russia`', severity: 'minor', fix: 'Moscow. Russia', safe: true}
+          ],
+          fixed: 'The talks ended in Moscow. Russia will host the next round.'
+        },
+        {
           text: 'Will the central bank raise rates again?Most analysts say it will wait.',
           findings: [
             {range: '1:35-1:45', actual: 'again?Most', message: 'Unexpected `again?Most` with no space after `?`, expected `again? Most`', severity: 'minor', fix: 'again? Most', safe: true}
@@ -76,6 +90,7 @@ export default defineRule(
         {text: 'Inflation slowed to 3.5 percent, and the army said 1,200 troops had crossed.', why: 'numbers keep their marks'},
         {text: 'More details are available at www.who.int and on Booking.com.', why: 'web addresses and names with a full stop'},
         {text: 'The developers rewrote the service in Node.js and ASP.NET last year.', why: 'product names'},
+        {text: 'Kasparov.Ru published the text of our joint memorandum with Andrei Illarionov.', why: 'a site named by its address, the domain capitalised (MLQE-PE ru-en post-edit)'},
         {text: 'The error came from System.IO.File in the old code.', why: 'a dotted identifier'},
         {text: 'The novel was written by J.R.R. Tolkien and published in 1954.', why: 'initials'},
         {text: 'Foreign residents were most commonly found in Frogner, Gamle Oslo and St.Hanshaugen.', why: 'a short abbreviation before a name: a spacing choice, not a sentence run into the next'},
@@ -101,7 +116,7 @@ export default defineRule(
       if (!before || (at > 64 && before.length === window.length)) continue
       const end = at + 1 + after.length
       if (identifierAfter.test(text.charAt(end))) continue
-      if (mark === '.' && abbreviation.test(before)) continue
+      if (mark === '.' && (abbreviation.test(before) || domainAfter.test(after))) continue
       const start = at - before.length
       const whole = text.slice(start, end)
       const fixed = before + mark + ' ' + after
