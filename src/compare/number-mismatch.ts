@@ -124,6 +124,15 @@ export const numbersCheck = definePairCheck(
           ]
         },
         {
+          // WMT23 MT (ZengHuiMT, jingji_guancha_bao-zh-01.22022 segment 1024): 7.2亿 split into two numbers; neither alone is 720 million, so neither has a fix.
+          source: '有行业人士表示，2021年末我国基金投资者超过7.2亿人，也就是说，全国有一半人都投资了基金产品。',
+          target: 'Some people in the industry said that at the end of 2021, there were more than 7 fund investors in China. 200 million people, that is to say, half of the country has invested in fund products.',
+          findings: [
+            {range: '1:80-1:81', actual: '7', message: "Unexpected number `7`, expected the source's `7.2亿` (segment line 1)", severity: 'major'},
+            {range: '1:107-1:118', actual: '200 million', message: "Unexpected number `200 million`, expected the source's `7.2亿` (segment line 1)", severity: 'major'}
+          ]
+        },
+        {
           // MLQE-PE ro-en train 1802 (detokenized): the MT changed 23,5 milioane; the source's scale word is read (23.5 million).
           source: 'Mai mult, există în țară 1.685 de biblioteci, cu peste 23,5 milioane de volume, și 15 arhive.',
           target: 'Moreover, there are 1.685 libraries in the country, with over 21.5 million volumes, and 15 archives.',
@@ -246,10 +255,12 @@ export const numbersCheck = definePairCheck(
 
     const explained = new Set(misread.values())
     const unexplained = left.filter((mention) => !explained.has(mention))
+    // The one source number left is the fix of a target number only where no other target number (written otherwise) could be it: 7.2亿 split into `7` and `200 million` is neither's.
+    const oneReading = new Set(alone.filter((mention) => !misread.has(mention)).map((mention) => mention.text)).size === 1
     for (const mention of alone) {
       const own = misread.get(mention)
       const candidates = own ? [own] : unexplained
-      const partner = candidates.length === 1 ? candidates[0]! : undefined
+      const partner = own ?? (candidates.length === 1 && oneReading ? candidates[0]! : undefined)
       const factor = partner ? powerOfTenBetween(mention, partner) : undefined
       report({
         segment,
