@@ -32,12 +32,20 @@ const followers: Record<string, RegExp> = {
 }
 
 /**
- * A stray space before a sentence end or a colon is followed by the end of
- * the text, a closing mark, or a new sentence; a mark followed by a
- * lower-case word or a bracket is named as a symbol ("use ! to override",
- * "the . (dot)", "a : command"). Commas are exempt: "response , fast".
+ * A stray space before a sentence end is followed by the end of the text, a
+ * closing mark, or a new sentence; a full stop, question or exclamation mark
+ * followed by a lower-case word or a bracket is named as a symbol ("use ! to
+ * override", "the . (dot)"). Commas are exempt: "response , fast".
  */
 const symbolFollows = /^[ \t\u00a0]*\n?[ \t]*(?:\p{Ll}|\()/u
+/**
+ * A semicolon or colon goes on with a lower-case word in prose ("power ;
+ * crews worked", "the pike : they wanted"), so only a bracket after it, or a
+ * word before it that names a symbol ("a : command", "type ; to end"), makes
+ * it a symbol.
+ */
+const bracketFollows = /^[ \t\u00a0]*\n?[ \t]*\(/u
+const namesSymbol = /^(?:a|an|the|use|using|type|typing|press|enter|add|insert|with|or|and)$/iu
 
 /** A spaced ellipsis (". . .") or a ratio or score ("3 : 1"). */
 const spacedEllipsisAfter = /^[ \u00a0]\./u
@@ -88,6 +96,20 @@ export default defineRule(
           fixed: 'The National Health Commission set the risk level at Level 2. Schools remain open.'
         },
         {
+          text: 'The Tunaado destroyed almost the entire town of Greensburg ; nine people died and sixty-three were injured.',
+          findings: [
+            {range: '1:49-1:61', actual: 'Greensburg ;', message: 'Unexpected space before `;` in `Greensburg ;`, expected `Greensburg;`', severity: 'minor', fix: 'Greensburg;', safe: true}
+          ],
+          fixed: 'The Tunaado destroyed almost the entire town of Greensburg; nine people died and sixty-three were injured.'
+        },
+        {
+          text: 'They threatened the pike : they wanted to drown the pike in the lake.',
+          findings: [
+            {range: '1:21-1:27', actual: 'pike :', message: 'Unexpected space before `:` in `pike :`, expected `pike:`', severity: 'minor', fix: 'pike:', safe: true}
+          ],
+          fixed: 'They threatened the pike: they wanted to drown the pike in the lake.'
+        },
+        {
           text: 'Who will pay for the new bridge ?',
           findings: [
             {range: '1:26-1:34', actual: 'bridge ?', message: 'Unexpected space before `?` in `bridge ?`, expected `bridge?`', severity: 'minor', fix: 'bridge?', safe: true}
@@ -104,7 +126,8 @@ export default defineRule(
         {text: 'The home side won the match 3 : 1 after extra time.', why: 'a score written with spaces'},
         {text: 'Kirby listed the options:\n. a delay\n. a smaller exercise', why: 'marks at the start of a line are bullets'},
         {text: 'Use a comma ( , ) between the two clauses.', why: 'punctuation named inside brackets'},
-        {text: 'The error message said to use ! to override the lock.', why: 'a mark named as a symbol, followed by a lower-case word'}
+        {text: 'The error message said to use ! to override the lock.', why: 'a mark named as a symbol, followed by a lower-case word'},
+        {text: 'In the editor, press : to enter a command and type ; to end it.', why: 'a colon or semicolon named as a symbol after a word that names it'}
       ]
     }
   },
@@ -120,7 +143,8 @@ export default defineRule(
       const rest = text.slice(end, end + 2)
       if (!followers[mark]!.test(rest)) continue
       if (mark === '.' && spacedEllipsisAfter.test(rest)) continue
-      if (mark !== ',' && symbolFollows.test(text.slice(end, end + 8))) continue
+      const following = text.slice(end, end + 8)
+      if (mark === ';' || mark === ':' ? bracketFollows.test(following) || (namesSymbol.test(before) && symbolFollows.test(following)) : mark !== ',' && symbolFollows.test(following)) continue
       if (mark === ':' && /\p{N}$/u.test(before) && ratioAfter.test(rest)) continue
       // "etc ,they": removing the space must not glue the next word on.
       const gap = mark === ',' && /^\p{L}/u.test(rest) ? ' ' : ''
