@@ -8,6 +8,7 @@ import {
   isRelativeInTarget,
   isYear,
   regroupedNumbers,
+  romanNumeralValues,
   sameValue,
   scales,
   scaleWords,
@@ -91,7 +92,7 @@ export const numbersCheck = definePairCheck(
           ]
         },
         {
-          // The source is WMT23's (international_times-zh.9293 segment 940); a target in bare digits off by a power of ten is measured from what 89.6亿 means, 8.96 billion, never from its digits 89.6.
+          // WMT23 refA's sentence (international_times-zh.9293 segment 940) with its number written in bare digits (no MQM translation misreads so): measured from what 89.6亿 means, 8.96 billion, never from its digits 89.6.
           source: '2022年1月至9月，新加坡旅游收入共计89.6亿新元。',
           target: "From January to September 2022, Singapore's tourism revenue totaled 8,960 Singapore dollars.",
           findings: [
@@ -183,6 +184,8 @@ export const numbersCheck = definePairCheck(
           target: 'These measures include relaxing the funding for the Travel Industry Council, subsidizing 6 000 tour guides to renew their licences to enroll in courses, waiving annual fees for travel agents, and so on.',
           why: 'in the target too (newstest2020 Huoshan, chinanews.com.102729:1651; raters marked 6 000 as fluency, not accuracy)'
         },
+        {source: 'În secolul XIX cei mai mulți evrei erau in Imperiul Rus.', target: 'In the 19th century most Jews were in the Rus Empire.', sourceLang: 'ro', why: 'a Roman numeral of the source (MLQE-PE ro-en test21 774)'},
+        {source: 'ИГ уничтожила в Ираке монастырь, основанный в VI веке', target: 'ISIS destroys 6th-century monastery in Iraq', sourceLang: 'ru', why: 'MLQE-PE ru-en train 1438'},
         {
           source: 'Nauru territoriaalmere laius on 12 meremiili ja pindala umbes 570 km ².',
           target: "The size of the pound's territorial sea is approximately 570 km ² of 12 nautical miles and surface areas.",
@@ -435,7 +438,7 @@ export function numbersOf(segment: Segment, sourceLang: string): SegmentNumbers 
       !mention.values.some((value) => present.some((other) => sameValue(value, other)))
   )
   const cjk = lang === 'zh' || lang === 'ja'
-  const allowed = [...required.flatMap((mention) => mention.values), ...(cjk ? cjkNumeralValues(source) : []), ...sourceNameNumbers(source)]
+  const allowed = [...required.flatMap((mention) => mention.values), ...(cjk ? cjkNumeralValues(source) : []), ...romanNumeralValues(source), ...sourceNameNumbers(source)]
   const extra = found.filter(
     (mention) =>
       !regrouped.has(mention) &&

@@ -415,6 +415,30 @@ export function targetWordValues(text: string): number[] {
   return values
 }
 
+const romanValues: Record<string, number> = {I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000}
+const romanNumeral = /(?<![\p{L}\d])(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\d])/gu
+
+/**
+ * Values of Roman numerals in a source (secolul XVI, XIX век, Ludovic al XIV-lea):
+ * a translator writes the 16th century. Only used to excuse target numbers,
+ * like Chinese numerals: `I` is also a word and a letter, so none is required.
+ */
+export function romanNumeralValues(text: string): number[] {
+  const values: number[] = []
+  for (const [numeral] of text.matchAll(romanNumeral)) {
+    if (numeral === '') continue
+    let total = 0
+    for (const [index, char] of [...numeral].entries()) {
+      const value = romanValues[char]!
+      total += value < (romanValues[numeral[index + 1] ?? ''] ?? 0) ? -value : value
+    }
+
+    values.push(total)
+  }
+
+  return values
+}
+
 const cjkDigits: Record<string, number> = {'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
 const cjkUnits: Record<string, number> = {'十': 10, '百': 100, '千': 1000}
 
