@@ -7,6 +7,7 @@
  * morning and in the evening" stays quiet.
  */
 import {defineRule} from '../src/engine/rule.js'
+import {maskCharacter} from '../src/engine/parse.js'
 import {insideQuotation} from '../src/engine/quotes.js'
 import {isCapitalized, paragraphTokens, type Token} from '../src/engine/tokens.js'
 
@@ -46,6 +47,14 @@ const rateWords = new Set(['a', 'an', 'per'])
 /** Determiners: a noun phrase ("the world") is named again in ordinary prose; a moved phrase is adverbial ("at least"). */
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
 
+/**
+ * A line break, then a bullet (`-`, `*`, `•`, ...) or a number or letter label (`1.`, `2)`, `(b)`) and a space: a list
+ * item begins. In Markdown and HTML the parser masks the marker (`maskCharacter`); an escaped one (`\-`) keeps its backslash.
+ */
+const listItemStart = new RegExp(`[\\n\\r][ \\t]*(?:[${maskCharacter}\\\\]?(?:[-+*•▪◦‣·–—]|\\(?(?:\\d{1,3}|[a-zA-Z])[${maskCharacter}\\\\]?[.)])|${maskCharacter}+)[ \\t]`)
+/** The end of a list item: the next item starts on the next line. */
+const listItemEnd = new RegExp('^[ \\t]*' + listItemStart.source)
+
 const isNumber = (token: Token | undefined): boolean => token !== undefined && /^\d/.test(token.value)
 
 export default defineRule(
@@ -77,10 +86,19 @@ export default defineRule(
             {range: '1:1-1:62', actual: 'For the first time, the team won the title for the first time', message: 'Unexpected second `for the first time`, expected `For the first time` once', severity: 'minor', fix: 'For the first time, the team won the title', safe: false}
           ],
           fixed: 'For the first time, the team won the title.'
+        },
+        {
+          text: 'Key points:\n- The talks were delayed for at least a few days at least\n- Both sides will meet again in Geneva',
+          findings: [
+            {range: '2:30-2:58', actual: 'at least a few days at least', message: 'Unexpected second `at least`, expected `at least` once', severity: 'minor', fix: 'at least a few days', safe: false}
+          ],
+          fixed: 'Key points:\n- The talks were delayed for at least a few days\n- Both sides will meet again in Geneva'
         }
       ],
       good: [
         {text: 'Prices rose in the morning and in the evening.', why: 'only function words repeat'},
+        {text: 'Banned in the city centre:\n- Smoking in public places\n- Walking dogs in public places', why: 'list items written alike: a line that opens a list item starts a new item'},
+        {text: 'Requirements:\n1. Experience with data visualisation\n2. Experience with data', why: 'numbered list items that start with the same words'},
         {text: 'The Los Angeles Lakers beat the Los Angeles Clippers on Sunday.', why: 'a name repeated in two names'},
         {text: 'It was the first time in years, and the first time since the war.', why: 'parallel phrases joined by “and”'},
         {text: 'Growth slowed from 3 per cent to 2 per cent last year.', why: 'quantities in a range'},
@@ -182,14 +200,19 @@ export default defineRule(
       if (gap.some((word) => deliberateLinks.has(word.lower))) return true
       // Only spaces and commas may stand between the copies: other marks start a new clause or a quotation.
       const between = text.slice(phrase[length - 1]!.end, copy[0]!.start)
+      // "Banned:\n- Smoking in public places\n- Walking dogs in public places": a line that opens a list item starts a
+      // new item, and items of one list are written alike on purpose.
+      if (listItemStart.test(between)) return true
       if (/[^\s,\p{L}\p{N}'’-]/u.test(between)) return true
       // "“Come on, come on,” she urged": a phrase said twice and nothing else in a quotation is speech (no MT finding on one).
       if (gap.length === 0) return fillsQuotation(phrase[0]!.start, copy[length - 1]!.end)
       if (determiners.has(phrase[0]!.lower)) return true
       // A copy that opens a clause after a comma is anaphora or a list ("I won an Emmy, I won an Oscar").
       if (/,\s*$/.test(between)) return true
-      // A moved phrase is left at the end of its clause ("a few days at least,"); a copy that goes on is a new mention.
+      // A moved phrase is left at the end of its clause ("a few days at least,", or the end of a list item); a copy that
+      // goes on is a new mention.
       const after = text.slice(copy[length - 1]!.end, copy[length - 1]!.end + 3)
+      if (listItemEnd.test(text.slice(copy[length - 1]!.end, copy[length - 1]!.end + 12))) return false
       return !/^(?:\s*[.,;:!?)”"’]|\s*$)/.test(after)
     }
   }
