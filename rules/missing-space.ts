@@ -1,11 +1,14 @@
 /**
- * No space after a sentence mark or a comma between two words
- * ("the statement.The ministry", "Crimea,which"): machine translation and
- * copy from CJK sources, which put no space after punctuation, glue the
- * words together. Names, numbers, abbreviations, web addresses and code keep
- * their marks ("Node.js", "U.S.", "3,500", "www.who.int", "System.IO").
- * A colon is left alone: labels and bylines write it unspaced
- * ("[Source:Xinhua]", "Photo:AFP"), which raters leave unmarked.
+ * No space after a sentence mark, a comma or a colon between two words, or
+ * before the opening quotation mark of the next ("the statement.The
+ * ministry", "Crimea,which", "survivors:two children", "he said.“The"):
+ * machine translation and copy from CJK sources, which put no space after
+ * punctuation, glue the words together. Names, numbers, abbreviations, web
+ * addresses and code keep their marks ("Node.js", "U.S.", "3,500",
+ * "www.who.int", "System.IO", "10:30", "John 3:16", "mailto:news"). Labels
+ * and bylines write a colon unspaced before a capital ("[Source:Xinhua]",
+ * "Photo:AFP", "Re:Budget"), which raters leave unmarked: a colon counts only
+ * between two lower-case words.
  */
 import {defineRule} from '../src/engine/rule.js'
 
@@ -16,9 +19,15 @@ import {defineRule} from '../src/engine/rule.js'
  * the mark, and after it a capitalised word (sentence marks: a lower-case one
  * is a name or an address, "Booking.com") or any word of two letters or more.
  */
-const markBeforeLetter = /[.!?,;](?=\p{L})/gu
+const markBeforeLetter = /[.!?,;:](?=[“‘]?\p{L})/gu
 const sentenceNext = /^\p{Lu}\p{Ll}\p{L}*/u
 const clauseNext = /^\p{L}{2,}/u
+const colonNext = /^\p{Ll}{2,}/u
+/** A curly opening quotation mark glued to the mark before it ("said.“The"); a straight one may be the closer of the sentence before. */
+const openingQuote = /^[“‘]/u
+/** The word before a colon: lower case, and no address scheme ("mailto:", "javascript:"). */
+const colonBefore = /^\p{Ll}+$/u
+const scheme = /^(?:https?|ftp|file|mailto|javascript|data|urn|tel|sms|news|about|magnet)$/u
 /** The word before the mark (words are short: 64 characters hold any), and what may not stand before it. */
 const wordBefore = /(?<![\p{L}\p{N}.@/_\\-])\p{L}{2,}$/u
 
@@ -46,7 +55,7 @@ export default defineRule(
     id: 'missing-space',
     category: 'spacing',
     severity: 'minor',
-    description: 'No space after a full stop, question or exclamation mark, comma or semicolon between two words.',
+    description: 'No space after a full stop, question or exclamation mark, comma, semicolon or colon between two words, or before the opening quotation mark of the next.',
     examples: {
       bad: [
         {
@@ -78,6 +87,27 @@ export default defineRule(
           fixed: 'The talks ended in Moscow. Russia will host the next round.'
         },
         {
+          text: 'The ministry blamed the flooding on two causes:heavy rain and blocked drains.',
+          findings: [
+            {range: '1:41-1:53', actual: 'causes:heavy', message: 'Unexpected `causes:heavy` with no space after `:`, expected `causes: heavy`', severity: 'minor', fix: 'causes: heavy', safe: true}
+          ],
+          fixed: 'The ministry blamed the flooding on two causes: heavy rain and blocked drains.'
+        },
+        {
+          text: 'Officials confirmed the figures on Monday.“This is only the beginning,” one analyst warned.',
+          findings: [
+            {range: '1:36-1:48', actual: 'Monday.“This', message: 'Unexpected `Monday.“This` with no space after `.`, expected `Monday. “This`', severity: 'minor', fix: 'Monday. “This', safe: true}
+          ],
+          fixed: 'Officials confirmed the figures on Monday. “This is only the beginning,” one analyst warned.'
+        },
+        {
+          text: 'The spokesman told reporters,‘We have nothing to add.’',
+          findings: [
+            {range: '1:20-1:33', actual: 'reporters,‘We', message: 'Unexpected `reporters,‘We` with no space after `,`, expected `reporters, ‘We`', severity: 'minor', fix: 'reporters, ‘We', safe: true}
+          ],
+          fixed: 'The spokesman told reporters, ‘We have nothing to add.’'
+        },
+        {
           text: 'Will the central bank raise rates again?Most analysts say it will wait.',
           findings: [
             {range: '1:35-1:45', actual: 'again?Most', message: 'Unexpected `again?Most` with no space after `?`, expected `again? Most`', severity: 'minor', fix: 'again? Most', safe: true}
@@ -97,7 +127,9 @@ export default defineRule(
         {text: 'Floodwater covers a street in Valencia on Wednesday. Photo:AFP', why: 'a label or byline with a colon, written unspaced by many desks'},
         {text: 'He paused...then said the decision had already been made.', why: 'an ellipsis'},
         {text: 'Use the keys x,y and z to move the cursor.', why: 'single letters are a list of symbols'},
-        {text: 'Here are the four approaches they use. 2.Rest when you need to.', why: 'a number that opens a sentence labels a list item'}
+        {text: 'Here are the four approaches they use. 2.Rest when you need to.', why: 'a number that opens a sentence labels a list item'},
+        {text: 'The session opens at 10:30, voters backed the plan 3:1 and the pastor read John 3:16.', why: 'times, ratios and verse references keep their colons'},
+        {text: 'Forwarded message, subject Re:budget, sent to mailto:press@example.org and javascript:void(0) links.', why: 'a capitalised label before a colon, and address schemes'}
       ]
     }
   },
@@ -105,18 +137,22 @@ export default defineRule(
     for (const match of text.matchAll(markBeforeLetter)) {
       const at = match.index
       const mark = match[0]
-      const after = (mark === '.' || mark === '!' || mark === '?' ? sentenceNext : clauseNext).exec(text.slice(at + 1, at + 65))?.[0]
-      if (!after) continue
+      const opener = openingQuote.exec(text.charAt(at + 1))?.[0] ?? ''
+      const next = mark === '.' || mark === '!' || mark === '?' ? sentenceNext : mark === ':' && !opener ? colonNext : clauseNext
+      const word = next.exec(text.slice(at + 1 + opener.length, at + 65))?.[0]
+      if (!word) continue
+      const after = opener + word
       const window = text.slice(Math.max(0, at - 64), at)
       const figure = figureBefore.exec(window)?.[0]
       // A figure after a word of its sentence ("in 2019.Since"); one that opens a sentence or a line numbers a list ("2.Rest when you need to").
       const inSentence = figure !== undefined && /[\p{L},] +$/u.test(window.slice(0, window.length - figure.length))
-      const before = wordBefore.exec(window)?.[0] ?? (inSentence && (mark === ',' ? figureClauseNext : figureSentenceNext).test(after) ? figure : undefined)
+      const before = wordBefore.exec(window)?.[0] ?? (inSentence && mark !== ':' && (mark === ',' ? figureClauseNext : figureSentenceNext).test(word) ? figure : undefined)
       // A word that fills the whole look-back may go on further back: not judged.
       if (!before || (at > 64 && before.length === window.length)) continue
       const end = at + 1 + after.length
       if (identifierAfter.test(text.charAt(end))) continue
-      if (mark === '.' && (abbreviation.test(before) || domainAfter.test(after))) continue
+      if (mark === '.' && (abbreviation.test(before) || domainAfter.test(word))) continue
+      if (mark === ':' && (!colonBefore.test(before) || scheme.test(before))) continue
       const start = at - before.length
       const whole = text.slice(start, end)
       const fixed = before + mark + ' ' + after
