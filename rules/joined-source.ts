@@ -25,8 +25,8 @@ const domainEndings = wordSet(lists.domainEndings)
 /** The word before the hyphen: three or more letters. */
 const letters = /^\p{L}{3,}$/u
 const lowerCase = /^\p{Ll}+$/u
-/** The name after it: a capital, then letters and digits ("Xinhua", "ST", "Chinanews"). */
-const name = /^\p{Lu}[\p{L}\p{N}]*$/u
+/** The name after it: a capital, then letters and digits ("Xinhua", "ST", "Chinanews"); a capital alone is a letter ("a straight-A student", "plan-B"), never a source. */
+const name = /^\p{Lu}[\p{L}\p{N}]+$/u
 
 /** A part glued to `previous` with exactly this value (a "-", a "."). */
 function gluedMark(parts: TokenSequence, index: number, previous: Token, value: string): boolean {
@@ -80,6 +80,8 @@ export default defineRule(
         {text: 'Both sides restated their commitment to the one-China principle.', why: 'a prefix makes a compound with the name'},
         {text: 'The deal was signed by then-President Barack Obama in 2015.', why: '"then-" makes a compound with a title'},
         {text: 'Shares of Coca-Cola rose 2% in New York.', why: 'a capitalised word before the hyphen makes a compound of names'},
+        {text: "Unlike me, she is a straight-A student and she didn't have any friends.", why: 'a single capital letter is a letter grade, not a source (MLQE-PE ru-en post-edit)'},
+        {text: 'The eruption on Thíra, 100 kilometers from Crete, took place during the late-Minoan era.', why: '"late-" makes a compound with a proper adjective (MLQE-PE et-en post-edit)'},
         {text: 'The video reviewed the relations between China, Indonesia and China-ASEAN.', why: 'a capitalised word before the hyphen makes a compound of names'}
       ]
     }
