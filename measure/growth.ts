@@ -45,6 +45,8 @@ const noiseMs = 25
 
 const seed = readFileSync(join(corpusDir(), 'seed-article.txt'), 'utf8').trimEnd()
 const seedWords = seed.split(/\s+/).map((word) => word.replace(/[^\p{L}]/gu, '')).filter((word) => word.length > 2)
+/** The seed as one sentence: its stops made commas, its double quotes dropped (so that no stop is left inside a quotation). */
+const commaSeed = seed.replace(/\s+/g, ' ').replace(/[.!?]+(?=\s|$)/g, ',').replace(/[“”"]/g, '')
 const repeat = (unit: string, times: number) => unit.repeat(Math.max(1, Math.round(times * scale)))
 const count = (times: number) => Math.max(1, Math.round(times * scale))
 
@@ -70,6 +72,7 @@ const generators: Generator[] = [
   {name: 'slashes', shape: '`a/` repeated (400,000 at 16x; the language server took 7 s on 100,000)', path: 'g.txt', build: (size) => repeat('a/', 25_000 * size)},
   {name: 'inner-symbols', shape: '`a.` `a-` `a&` `1.` `a_` runs without white space', path: 'g.txt', build: (size) => ['a.', 'a-', 'a&', '1.', 'a_'].map((unit) => repeat(unit, 6000 * size)).join(' ')},
   {name: 'long-sentence', shape: 'one sentence of seed words, no stop (50,000 words at 16x)', path: 'g.txt', build: (size) => 'It began. ' + Array.from({length: count(3125 * size)}, (_, index) => seedWords[index % seedWords.length]!.toLowerCase()).join(' ') + '.'},
+  {name: 'comma-sentence', shape: 'the seed article as one sentence, its stops made commas (what a noun phrase after a comma reads)', path: 'g.txt', build: (size) => 'It began. ' + Array.from({length: count(8 * size)}, () => commaSeed).join(' ').replace(/,$/, '') + '.'},
   {
     name: 'name-variants',
     shape: `every spelling of the ${termEntries.length} term-consistency entries, in turn, sentence after sentence`,
