@@ -6,7 +6,8 @@
  */
 import {describe, expect, it} from 'vitest'
 import {lintText} from '../src/engine/lint.js'
-import {nearSpelling, type NameVariantKind} from '../src/engine/name-variants.js'
+import {NameVariants, nameVariantKinds, nearSpelling, type NameVariantKind} from '../src/engine/name-variants.js'
+import {lexiconTags} from '../src/engine/pos-taggers.js'
 import {resolveConfig} from '../src/registry.js'
 import {allRules} from '../rules/index.js'
 
@@ -123,5 +124,62 @@ describe('nearSpelling', () => {
     expect(nearSpelling('Scholz', 'Scholtz')).toBe(false)
     expect(nearSpelling('Li', 'Lu')).toBe(false)
     expect(nearSpelling("Tu'ionetoa", 'Tu’ionetoa')).toBe(false)
+  })
+})
+
+describe('reading the text', () => {
+  /** The runs of names as the engine read them with regular expressions before it read them by hand (a microsecond per capitalized word). */
+  function referenceRuns(text: string, isCommon: (form: string) => boolean): Array<Array<{start: number; end: number; form: string; particle: boolean}>> {
+    const particles = ['al', 'bin', 'bint', 'da', 'das', 'de', 'del', 'della', 'den', 'der', 'di', 'do', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'van', 'von']
+    const particleGap = new RegExp(`^[ \\u00a0]+(?:(?:${particles.join('|')})[ \\u00a0]+)*$`, 'u')
+    const opensSentence = (start: number) => {
+      let index = start - 1
+      while (index >= 0 && /[ \u00a0"“‘'(\[*_]/u.test(text[index]!)) index--
+      return index < 0 || /[.!?…:\n\r]/u.test(text[index]!)
+    }
+    const runs: Array<Array<{start: number; end: number; form: string; particle: boolean}>> = []
+    let run: (typeof runs)[number] = []
+    let previousEnd = -1
+    const close = () => {
+      while (run.at(-1)?.particle) run.pop()
+      if (run.length > 0) runs.push(run)
+      run = []
+    }
+    for (const match of text.matchAll(/\p{Lu}[\p{L}\p{M}\p{N}_]*(?:[-'’][\p{L}\p{M}\p{N}_]+)*['’]?/gu)) {
+      const start = match.index
+      const end = start + match[0].length
+      const gap = previousEnd < 0 ? '' : text.slice(previousEnd, start)
+      previousEnd = end
+      if (/[\p{L}\p{M}\p{N}_'’-]/u.test(text.charAt(start - 1)) || text.charAt(start - 1) === '\uFFFC' || text.charAt(end) === '\uFFFC') {
+        close()
+        continue
+      }
+      if (run.length > 0) {
+        if (!particleGap.test(gap)) close()
+        else for (const particle of gap.split(/[ \u00a0]+/u).filter(Boolean)) run.push({start, end: start, form: particle, particle: true})
+      }
+      const form = match[0].replace(/['’]s?$/u, '')
+      if (!/^\p{Lu}[\p{L}\p{M}]*(?:[-'’][\p{L}\p{M}]+)*$/u.test(form) || !/\p{Ll}/u.test(form) || (opensSentence(start) && isCommon(form))) {
+        close()
+        continue
+      }
+      run.push({start, end: start + form.length, form, particle: false})
+    }
+    close()
+    return runs
+  }
+
+  it('finds the names the regular expressions find, on random strings of letters, marks, surrogates, quotes and particles', () => {
+    const pieces = ['A', 'Z', 'a', 'é', 'É', 'e\u0301', '\u0301', '0', '_', '-', "'", '’', ' ', '\u00a0', '\n', '.', '?', '…', ':', '"', '“', '(', '*', ',', '\uFFFC', '\uD835\uDC00', '\uD835\uDC1A', '\uD835', '\uDC00', 'bin ', 'von der ', 'Wang', 'Yi-ning', "O'Brien", 'Jones’s', 'The ', 'Despite ', 'iPhone', 'ǅ', 'Σ', 'İ', 'A-1b']
+    let seed = 12345
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n
+    for (let round = 0; round < 20000; round++) {
+      let text = ''
+      for (let length = 1 + random(24); length > 0; length--) text += pieces[random(pieces.length)]
+      const variants = new NameVariants(new Set(nameVariantKinds))
+      variants.addText(text)
+      const runs = (variants as unknown as {runs: unknown}).runs
+      expect(runs, JSON.stringify(text)).toEqual(referenceRuns(text, (form) => lexiconTags(form.toLowerCase()).length > 0))
+    }
   })
 })

@@ -44,21 +44,156 @@ export interface NameVariantGroup {
 /** Lower-case words between the parts of a name ("Mohammed bin Salman", "Ursula von der Leyen"). */
 const particles = new Set(['al', 'bin', 'bint', 'da', 'das', 'de', 'del', 'della', 'den', 'der', 'di', 'do', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'van', 'von'])
 
-/** A capitalized word of letters (marks, inner hyphens and apostrophes allowed) with a lower-case letter: not an acronym, a number or a heading in capitals. */
-const nameShape = /^\p{Lu}[\p{L}\p{M}]*(?:[-'’][\p{L}\p{M}]+)*$/u
-const lowerLetter = /\p{Ll}/u
-const possessive = /['’]s?$/u
-/** A capitalized word: letters (with marks), digits and inner hyphens or apostrophes. */
-const capitalWord = /\p{Lu}[\p{L}\p{M}\p{N}_]*(?:[-'’][\p{L}\p{M}\p{N}_]+)*['’]?/gu
-const inWord = /[\p{L}\p{M}\p{N}_'’-]/u
+/**
+ * A capitalized word, `\p{Lu}[\p{L}\p{M}\p{N}_]*(?:[-'’][\p{L}\p{M}\p{N}_]+)*['’]?`
+ * (letters with marks, digits and inner hyphens or apostrophes), and the
+ * characters of a word an inner one cannot start after, `[\p{L}\p{M}\p{N}_'’-]`:
+ * read by hand with a class per UTF-16 code unit, filled on first sight by
+ * the regular expressions themselves. A pattern matched over the whole text
+ * cost a microsecond per capitalized word (seed x200: 54,000 of them),
+ * most of it outside the match.
+ */
+const capital = 1
+const wordCharacter = 2
+const inWordCharacter = 4
+const letterOrMark = 8
+const lowerCase = 16
+const classified = 32
+const codeUnitClasses = new Uint8Array(65536)
+
+function classOf(codePoint: number): number {
+  if (codePoint < 65536) {
+    const known = codeUnitClasses[codePoint]!
+    if (known !== 0) return known
+  }
+
+  const character = String.fromCodePoint(codePoint)
+  const test = (pattern: RegExp, flag: number) => (pattern.test(character) ? flag : 0)
+  const found =
+    classified |
+    test(/^\p{Lu}$/u, capital) |
+    test(/^[\p{L}\p{M}\p{N}_]$/u, wordCharacter) |
+    test(/^[\p{L}\p{M}\p{N}_'’-]$/u, inWordCharacter) |
+    test(/^[\p{L}\p{M}]$/u, letterOrMark) |
+    test(/^\p{Ll}$/u, lowerCase)
+  if (codePoint < 65536) codeUnitClasses[codePoint] = found
+  return found
+}
+
+/** The code point at `index` as the `u` flag reads it (a lone surrogate is one), or -1 past the end. */
+function codePointAt(text: string, index: number): number {
+  return index < text.length ? text.codePointAt(index)! : -1
+}
+
+/** Where the next capitalized word starts at or after `from` (stepping by code point, as a `u` pattern does), or -1. */
+function nextCapital(text: string, from: number): number {
+  for (let index = from; index < text.length; ) {
+    const code = text.charCodeAt(index)
+    if (code < 128) {
+      if (code >= 65 && code <= 90) return index
+      index++
+      continue
+    }
+
+    const point = text.codePointAt(index)!
+    if ((classOf(point) & capital) !== 0) return index
+    index += point > 0xffff ? 2 : 1
+  }
+
+  return -1
+}
+
+/** Past the word characters from `index` on. */
+function skipWordCharacters(text: string, index: number): number {
+  for (;;) {
+    const point = codePointAt(text, index)
+    if (point < 0 || (classOf(point) & wordCharacter) === 0) return index
+    index += point > 0xffff ? 2 : 1
+  }
+}
+
+/** The end of the capitalized word that starts at `start` (a capital letter). */
+function capitalWordEnd(text: string, start: number): number {
+  let index = skipWordCharacters(text, start + (text.codePointAt(start)! > 0xffff ? 2 : 1))
+  for (;;) {
+    const code = text.charCodeAt(index)
+    if (!(code === 0x2d || code === 0x27 || code === 0x2019)) break
+    const next = codePointAt(text, index + 1)
+    if (next < 0 || (classOf(next) & wordCharacter) === 0) break
+    index = skipWordCharacters(text, index + 1)
+  }
+
+  const code = text.charCodeAt(index)
+  return code === 0x27 || code === 0x2019 ? index + 1 : index
+}
+
+/**
+ * Whether text[start, end) is a capitalized word of letters (marks, inner
+ * hyphens and apostrophes allowed) with a lower-case letter, as
+ * `^\p{Lu}[\p{L}\p{M}]*(?:[-'’][\p{L}\p{M}]+)*$` and `\p{Ll}` read it: not an
+ * acronym, a number or a heading in capitals.
+ */
+function hasNameShape(text: string, start: number, end: number): boolean {
+  let lower = false
+  let afterSeparator = false
+  for (let index = start; index < end; ) {
+    const point = text.codePointAt(index)!
+    const size = point > 0xffff ? 2 : 1
+    const found = classOf(point)
+    if (index === start) {
+      if ((found & capital) === 0) return false
+    } else if ((found & letterOrMark) !== 0) {
+      afterSeparator = false
+    } else {
+      const code = text.charCodeAt(index)
+      if (afterSeparator || !(code === 0x2d || code === 0x27 || code === 0x2019)) return false
+      afterSeparator = true
+    }
+
+    if ((found & lowerCase) !== 0) lower = true
+    index += size
+  }
+
+  return lower && !afterSeparator
+}
+
+/** Whether the code unit before `index` belongs to a word (`iPhone`, `al-Qaeda`): a capital there starts no name. */
+function afterWordCharacter(text: string, index: number): boolean {
+  return index > 0 && (classOf(text.charCodeAt(index - 1)) & inWordCharacter) !== 0
+}
+
+/** The end of a word without its possessive ending, `['’]s?$` ("Mbappe" in "Mbappe's"). */
+function withoutPossessive(text: string, start: number, end: number): number {
+  const last = text.charCodeAt(end - 1)
+  if (last === 0x27 || last === 0x2019) return end - 1
+  const before = end - 2 >= start ? text.charCodeAt(end - 2) : -1
+  return last === 0x73 && (before === 0x27 || before === 0x2019) ? end - 2 : end
+}
+
+/** Whether only spaces (at least one, no particle) stand between `from` and `to`: the common gap inside a name. */
+function spacesOnly(text: string, from: number, to: number): boolean {
+  if (from >= to) return false
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index)
+    if (code !== 0x20 && code !== 0xa0) return false
+  }
+
+  return true
+}
+
 /** Spaces only, or particles between spaces ("bin", "von der"): the gap inside one name. */
 const particleGap = new RegExp(`^[ \\u00a0]+(?:(?:${[...particles].join('|')})[ \\u00a0]+)*$`, 'u')
+
+/** What `opensSentence` skips back over: spaces, opening quotes and brackets, `*` and `_`. */
+const openers = new Set([0x20, 0xa0, 0x22, 0x201c, 0x2018, 0x27, 0x28, 0x5b, 0x2a, 0x5f])
+/** What ends a sentence or a line before a word. */
+const sentenceEnds = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3a, 0x0a, 0x0d])
 
 /** At the text's start, a line's start or after a sentence mark, past opening quotes and brackets. */
 function opensSentence(text: string, start: number): boolean {
   let index = start - 1
-  while (index >= 0 && /[ \u00a0"“‘'(\[*_]/u.test(text[index]!)) index--
-  return index < 0 || /[.!?…:\n\r]/u.test(text[index]!)
+  while (index >= 0 && openers.has(text.charCodeAt(index))) index--
+  return index < 0 || sentenceEnds.has(text.charCodeAt(index))
 }
 const marks = /\p{M}/gu
 
@@ -124,6 +259,8 @@ interface NameWord extends NameUse {
  */
 export class NameVariants {
   private readonly runs: NameWord[][] = []
+  /** isCommon of the capitalized words that open a sentence, once per spelling. */
+  private readonly common = new Map<string, boolean>()
 
   constructor(
     private readonly kinds: ReadonlySet<NameVariantKind>,
@@ -132,8 +269,8 @@ export class NameVariants {
 
   /**
    * Runs of capitalized words (with particles between them) inside one
-   * sentence, separated by spaces only, read from the prose view by a
-   * pattern, not from the parse: a long text linted in windows hands a
+   * sentence, separated by spaces only, read from the prose view character
+   * by character, not from the parse: a long text linted in windows hands a
    * document rule only an outline, and parsing each paragraph again cost as
    * much as the rest of the lint (seed x200).
    */
@@ -147,40 +284,54 @@ export class NameVariants {
     }
 
     // Only capitalized words are read; what stands between two of them says whether they make one name.
-    for (const match of text.matchAll(capitalWord)) {
-      const value = match[0]
-      const start = match.index
-      const end = start + value.length
-      const gap = previousEnd < 0 ? '' : text.slice(previousEnd, start)
+    const mask = maskCharacter.charCodeAt(0)
+    for (let start = nextCapital(text, 0); start >= 0; start = nextCapital(text, previousEnd)) {
+      const end = capitalWordEnd(text, start)
+      const gapStart = previousEnd
       previousEnd = end
       // Inside a word (`iPhone`, `al-Qaeda`) or glued to masked markup or code (U+FFFC): never a name of prose.
-      if (inWord.test(text.charAt(start - 1)) || text.charAt(start - 1) === maskCharacter || text.charAt(end) === maskCharacter) {
+      if (afterWordCharacter(text, start) || text.charCodeAt(start - 1) === mask || text.charCodeAt(end) === mask) {
         close()
         continue
       }
 
-      if (run.length > 0) {
+      if (run.length > 0 && !spacesOnly(text, gapStart, start)) {
+        const gap = text.slice(gapStart, start)
         if (!particleGap.test(gap)) close()
         else for (const particle of gap.split(/[ \u00a0]+/u).filter(Boolean)) run.push({start, end: start, form: particle, particle: true})
       }
 
-      const form = value.replace(possessive, '')
+      const formEnd = withoutPossessive(text, start, end)
       // A common word opening a sentence is capitalized for the sentence, not for a name ("Despite Modero").
-      if (!nameShape.test(form) || !lowerLetter.test(form) || (opensSentence(text, start) && isCommon(form))) {
+      if (!hasNameShape(text, start, formEnd)) {
         close()
         continue
       }
 
-      run.push({start, end: start + form.length, form, particle: false})
+      const form = text.slice(start, formEnd)
+      if (opensSentence(text, start) && this.isCommon(form)) {
+        close()
+        continue
+      }
+
+      run.push({start, end: formEnd, form, particle: false})
     }
 
     close()
   }
 
+  private isCommon(form: string): boolean {
+    let known = this.common.get(form)
+    if (known === undefined) this.common.set(form, (known = isCommon(form)))
+    return known
+  }
+
   /** Each name with more than one spelling, as groups of spellings joined by the enabled kinds. */
   groups(): NameVariantGroup[] {
     // The kinds compare spellings, not uses: each distinct run once (a long document repeats its names).
-    const distinct = [...new Map(this.runs.map((run) => [run.map((word) => word.form).join(' '), run])).values()]
+    const byForms = new Map<string, NameWord[]>()
+    for (const run of this.runs) byForms.set(run.length === 1 ? run[0]!.form : run.map((word) => word.form).join(' '), run)
+    const distinct = [...byForms.values()]
     const edges: Array<[string, string, NameVariantKind]> = []
     const words = new Set<string>()
     const pairs = new Set<string>()
