@@ -96,6 +96,17 @@ describe('slots', () => {
     expect(scan(entries, 'They made a nice photo.').map((each) => each.actual)).toEqual(['made a nice photo'])
   })
 
+  it('tries an entry only where its second token can follow, and wherever a word slot, an absent optional slot or the end of the entry may stand second', () => {
+    const entries = [
+      {id: 'frame', tokens: ['in the frame of']},
+      {id: 'optic', tokens: ['in', {word: true}, 'optic']},
+      {id: 'sense', tokens: ['in', {optional: 'a'}, 'sense']},
+      {id: 'earnest', tokens: ['in'], after: ['earnest']}
+    ]
+    const text = 'In the frame of talks, in this optic, in a sense and in sense, in the end, in earnest.'
+    expect(scan(entries, text).map((each) => each.actual)).toEqual(['In the frame of', 'in this optic', 'in a sense', 'in sense', 'in'])
+  })
+
   it('matches numbers written in digits only', () => {
     const entries = [{id: 'since', tokens: ['since', {number: true}, 'years']}]
     expect(scan(entries, 'since 3 years').length).toBe(1)

@@ -21,7 +21,8 @@
  * straight and a curly apostrophe the same; white space between tokens is not
  * compared. Each table is compiled once into an
  * index keyed by the lower-cased tokens an entry can start with, so a
- * paragraph costs one map lookup per token whatever the size of the table.
+ * paragraph costs one map lookup per token whatever the size of the table,
+ * and an entry is tried only where the next token can be its second one.
  * Part-of-speech tags are asked for (tagsOf) only when an entry with a POS
  * slot reaches that slot.
  */
@@ -76,6 +77,8 @@ interface Compiled {
   notAfter?: Node[][]
   /** Longest token count of a `before` / `notBefore` sequence (they are matched ending at the match). */
   reachBack: number
+  /** The lower-cased tokens a match's second token can be; undefined when any token (or none) can stand there. */
+  seconds?: ReadonlySet<string>
 }
 
 export interface SlotMatch {
@@ -202,9 +205,17 @@ export class PhraseIndex<E extends PhraseSpec> {
     for (let index = 0; index < tokens.length; ) {
       const candidates = this.candidatesAt(tokens.get(index)!)
       let match: PhraseMatch<E> | undefined
+      // The token after, as the literals compare it: most tries end there (`in` opens eleven calques).
+      let second: string | undefined | null = null
       for (const candidate of candidates) {
+        const compiled = this.compiled[candidate]!
+        if (compiled.seconds) {
+          if (second === null) second = index + 1 < tokens.length ? matchedLower(tokens.get(index + 1)!) : undefined
+          if (second === undefined || !compiled.seconds.has(second)) continue
+        }
+
         matcher ??= new Matcher(input, tokens)
-        const slots = matcher.entryAt(this.compiled[candidate]!, index)
+        const slots = matcher.entryAt(compiled, index)
         if (!slots) continue
         const end = slots.at(-1)!.end
         match = {entry: this.entries[candidate]!, first: index, end, start: tokens.get(index)!.start, stop: tokens.get(end - 1)!.end, slots}
@@ -266,6 +277,36 @@ function firstTokens(slots: readonly Node[], from: number): Set<string> | undefi
   return add(slots[from]!) ? firsts : undefined
 }
 
+/**
+ * The tokens the second token of a match can be (a literal's, on every way
+ * through the slots), or undefined when a way lets any token stand there (a
+ * word or POS slot) or the match end after one token: a candidate whose
+ * second token is none of them is not tried.
+ */
+function secondTokens(slots: readonly Node[]): Set<string> | undefined {
+  const seconds = new Set<string>()
+  // Whether every way from slot `from`, with `taken` tokens (0 or 1) matched so far, has a literal second token.
+  const from = (index: number, taken: number): boolean => index < slots.length && through(slots[index]!, taken, (after) => from(index + 1, after))
+  const through = (node: Node, taken: number, rest: (taken: number) => boolean): boolean => {
+    switch (node.type) {
+      case 'literal':
+        if (taken + node.lowers.length < 2) return rest(taken + node.lowers.length)
+        seconds.add(node.lowers[1 - taken]!)
+        return true
+      case 'alternatives':
+        return node.options.every((option) => through(option, taken, rest))
+      case 'optional':
+        return through(node.node, taken, rest) && rest(taken)
+      case 'start':
+        return rest(taken)
+      default:
+        return taken === 0 && rest(1)
+    }
+  }
+
+  return from(0, 0) ? seconds : undefined
+}
+
 function compileEntry(entry: PhraseSpec, table: string): Compiled {
   const fail = (message: string): never => {
     throw new Error(`rules/data/${table}.json: entry ${entry.id} ${message}`)
@@ -302,6 +343,7 @@ function compileEntry(entry: PhraseSpec, table: string): Compiled {
     notAfter: sequences(entry.notAfter, 'notAfter'),
     reachBack: 0
   }
+  compiled.seconds = secondTokens(compiled.slots)
   compiled.reachBack = Math.max(0, ...[...(compiled.before ?? []), ...(compiled.notBefore ?? [])].map((sequence) => sequence.reduce((sum, node) => sum + longest(node), 0)))
   for (const template of (entry as {expected?: string[]}).expected ?? []) {
     for (const [, number] of template.matchAll(/\$(\d+)/g)) if (Number(number) < 1 || Number(number) > compiled.slots.length) fail(`expected "${template}": $${number} names no slot`)
