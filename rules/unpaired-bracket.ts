@@ -3,8 +3,8 @@
  * being opened ("The agency (which was founded in 1947 has offices"):
  * translation drops one half of a pair when it reorders a clause.
  * List labels ("1)", "a)", "A)"), emoticons (":)", ":(", ":-]", and the
- * bare ")" or "))" that ends a message in Russian-language web text: "Just
- * wondering)"), keys in a shortcut ("Ctrl+[") and half-open intervals
+ * bare ")", "))" or "(" that ends a message in Russian-language web text: "Just
+ * wondering)", "Any ideas? ("), keys in a shortcut ("Ctrl+[") and half-open intervals
  * ("[0, 1)") are not broken pairs.
  */
 import {defineRule} from '../src/engine/rule.js'
@@ -31,6 +31,11 @@ function smileyAt(text: string, at: number, from: number, to: number): boolean {
   let end = at + 1
   while (end < to && text[end] === ')') end++
   return start > from && /[\p{L}.!?…]/u.test(text[start - 1]!) && /^(?:\s*$|\s+\p{Lu})/u.test(text.slice(end, Math.min(to, end + 3)))
+}
+
+/** "Do you have any ideas? (": an opening round bracket with nothing after it but marks to the paragraph's end opens nothing; it is a sad face. */
+function sadFaceAt(text: string, at: number, to: number): boolean {
+  return /^[(\s.!?…]*$/u.test(text.slice(at + 1, to))
 }
 
 /** "Ctrl+[", "Cmd+]": a key named in a shortcut, before a space or the end. */
@@ -76,7 +81,8 @@ export default defineRule(
         {text: 'The ballot offered three answers: A) yes, B) no and C) undecided.', why: 'capital letter labels'},
         {text: 'Help students with the survey)', why: 'a bare smiley ending a message (MLQE-PE ru-en post-edit)'},
         {text: 'Borrowing from friends is not an option, they are also poor))', why: 'a run of smileys ending a message (MLQE-PE ru-en post-edit)'},
-        {text: "I'll ask everything about it) Seriously, no jokes.", why: 'a smiley before a new sentence'}
+        {text: "I'll ask everything about it) Seriously, no jokes.", why: 'a smiley before a new sentence'},
+        {text: 'Do you have any ideas? (', why: 'a sad face ending a message (MLQE-PE ru-en post-edit)'}
       ]
     }
   },
@@ -94,7 +100,7 @@ export default defineRule(
         if (code !== 40 && code !== 41 && code !== 91 && code !== 93) continue
         const char = text[at]!
         if (char === '(' || char === '[') {
-          if (char === '(' && faceBefore.test(text.slice(Math.max(from, at - 2), at))) continue
+          if (char === '(' && (faceBefore.test(text.slice(Math.max(from, at - 2), at)) || sadFaceAt(text, at, to))) continue
           keyAt.lastIndex = at - 1
           if (keyAt.test(text)) continue
           open.push({mark: char, at})
