@@ -3,8 +3,10 @@
  * contribution", "a the report", "their the budget", "those the talks"):
  * machine translation keeps the source language's article and adds the
  * English determiner, or the reverse. An article before a demonstrative
- * ("the these measures") and "every" or "several" before an article or a
- * possessive ("every the student") are the same collision.
+ * ("the these measures"), "every" or "several" before an article or a
+ * possessive ("every the student") and "each" before an article where it is
+ * the determiner of its noun phrase ("Each the member state must", "for each
+ * the region") are the same collision.
  */
 import {defineRule} from '../src/engine/rule.js'
 
@@ -22,8 +24,10 @@ const articles = ['the', 'a', 'an']
 const collisions = new Map<string, ReadonlySet<string>>([
   // "the these measures": an article before a demonstrative, which is a determiner of its own.
   ...articles.map((article) => [article, new Set([...articles, ...possessivePronouns, 'these', 'those'])] as const),
-  // "every the student", "several the companies": a quantifier that takes the noun directly ("each" and "some" do not: "$5 each the first year", "for some the plan works").
+  // "every the student", "several the companies": a quantifier that takes the noun directly ("some" does not: "for some the plan works").
   ...['every', 'several'].map((quantifier) => [quantifier, new Set([...articles, ...possessivePronouns])] as const),
+  // "Each the member state": only before an article ("to each his own" is an idiom), and only where "each" is a determiner (see eachIsDeterminer).
+  ['each', new Set(articles)] as const,
   ...['his', 'its', 'my', 'our', 'their', 'your'].map((pronoun) => [pronoun, new Set(articles)] as const),
   ...['these', 'those'].map((demonstrative) => [demonstrative, new Set(articles)] as const)
 ])
@@ -38,10 +42,25 @@ const phrasesWithA = new Set(['cappella', 'capella', 'priori', 'posteriori', 'fo
 /** "Are these the results?", "Were those the days": a demonstrative after a form of "be" is a subject. */
 const beForms = new Set(['is', 'are', 'was', 'were', "'s", '’s', 'be', 'been', 'being', 'aren’t', "aren't", 'weren’t', "weren't"])
 
+/**
+ * "each" before an article is mostly English: an appositive or a distributive
+ * after its noun ("two candidates, each a veteran", "fields each the size of
+ * a pitch", "$5 each the first year", "gave them each a copy"). It is the
+ * noun phrase's own determiner, and the article a collision, after a
+ * preposition ("for each the region"), or at a sentence start with no comma
+ * in the rest of the sentence ("Each the member state must ratify the
+ * treaty."; "Each a veteran of the war, the two men ..." is an appositive).
+ */
+const prepositions = new Set(['of', 'in', 'for', 'on', 'at', 'to', 'from', 'with', 'by', 'into', 'across', 'throughout', 'within', 'among', 'under', 'over', 'per'])
+function eachIsDeterminer(text: string, end: number, before: string | undefined, capitalized: boolean): boolean {
+  if (before !== undefined && prepositions.has(before)) return true
+  return capitalized && !/^[^.!?\n]*,/u.test(text.slice(end, end + 200))
+}
+
 /** Words after which a clause starts, so "its the" there is more likely "it's the". */
 const clauseStarts = new Set(['that', 'because', 'and', 'but', 'if', 'when', 'said', 'says', 'so', 'think', 'thinks', 'believe'])
 
-const stackedDeterminer = /(?<![\p{L}\p{N}'’-])(the|an?|his|her|its|my|our|their|your|these|those|every|several)[ \u00a0]+(the|an?|his|her|its|my|our|their|your|these|those)(?![\p{L}\p{N}'’/-])/giu
+const stackedDeterminer = /(?<![\p{L}\p{N}'’-])(the|an?|his|her|its|my|our|their|your|these|those|every|several|each)[ \u00a0]+(the|an?|his|her|its|my|our|their|your|these|those)(?![\p{L}\p{N}'’/-])/giu
 /** The word after the second determiner, and the word before the first. */
 const nextWord = /^[ \u00a0]+([\p{L}]+)/u
 const previousWord = /([\p{L}'’]+)[ \u00a0]+$/u
@@ -109,6 +128,20 @@ export default defineRule(
           fixed: 'The ministry published its report on the floods and a my colleague read it aloud.'
         },
         {
+          text: 'Each the member country will send two delegates to the summit in Brussels.',
+          findings: [
+            {range: '1:1-1:9', actual: 'Each the', message: 'Unexpected `Each` before `the`, expected one determiner', severity: 'minor', fix: 'Each', safe: false}
+          ],
+          fixed: 'Each member country will send two delegates to the summit in Brussels.'
+        },
+        {
+          text: 'Funds were shared out to each the region according to its population.',
+          findings: [
+            {range: '1:26-1:34', actual: 'each the', message: 'Unexpected `each` before `the`, expected one determiner', severity: 'minor', fix: 'each', safe: false}
+          ],
+          fixed: 'Funds were shared out to each region according to its population.'
+        },
+        {
           text: 'Residents said its the worst flood the valley has seen in a decade.',
           findings: [
             {range: '1:16-1:23', actual: 'its the', message: "Unexpected `its` before `the`, expected one determiner or `it's`", severity: 'minor', fix: "it's the", safe: false}
@@ -125,6 +158,8 @@ export default defineRule(
       ],
       good: [
         {text: 'He said that his country would not accept the proposal.', why: '"that" is a conjunction here, not an article'},
+        {text: 'Three candidates, each a veteran of the civil service, applied, and the plots are each the size of a football pitch.', why: '"each" after its noun, an appositive or a distributive'},
+        {text: 'Each a former minister, the two men now run rival parties.', why: 'a sentence-initial appositive, closed by a comma'},
         {text: 'The coach gave her a new contract after the season.', why: '"her" is the object of the verb, not after an article'},
         {text: 'The hotel sells the his and hers bathrobes in the lobby.', why: 'the pronouns are named as words ("his and hers")'},
         {text: 'Survivors of the My Lai massacre met the delegation in Quang Ngai.', why: 'a capitalized pronoun inside a name'},
@@ -156,6 +191,7 @@ export default defineRule(
       if (following && (mentionFollowers.has(following) || (second === 'a' && phrasesWithA.has(following)))) continue
       const before = previousWord.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase()
       if ((firstLower === 'these' || firstLower === 'those') && before && beForms.has(before)) continue
+      if (firstLower === 'each' && !eachIsDeterminer(text, end, before, first !== firstLower)) continue
       // Keep the possessive or demonstrative, which carries meaning; of two articles keep the second, nearest the noun.
       const secondIsArticle = articles.includes(second)
       const kept = secondIsArticle && !articles.includes(firstLower) ? first : second
