@@ -88,6 +88,13 @@ export default defineRule(
           fixed: 'For the first time, the team won the title.'
         },
         {
+          text: 'The Sutong GIL tunnel project is a UHV AC loop project crossing the Yangtze River Yangtze River.',
+          findings: [
+            {range: '1:69-1:96', actual: 'Yangtze River Yangtze River', message: 'Unexpected second `Yangtze River`, expected `Yangtze River` once', severity: 'minor', fix: 'Yangtze River', safe: true}
+          ],
+          fixed: 'The Sutong GIL tunnel project is a UHV AC loop project crossing the Yangtze River.'
+        },
+        {
           text: 'Key points:\n- The talks were delayed for at least a few days at least\n- Both sides will meet again in Geneva',
           findings: [
             {range: '2:30-2:58', actual: 'at least a few days at least', message: 'Unexpected second `at least`, expected `at least` once', severity: 'minor', fix: 'at least a few days', safe: false}
@@ -101,6 +108,7 @@ export default defineRule(
         {text: 'Requirements:\n1. Experience with data visualisation\n2. Experience with data', why: 'numbered list items that start with the same words'},
         {text: 'The Los Angeles Lakers beat the Los Angeles Clippers on Sunday.', why: 'a name repeated in two names'},
         {text: 'It was the first time in years, and the first time since the war.', why: 'parallel phrases joined by “and”'},
+        {text: 'Frank Sinatra closed the show with “New York, New York” to a standing ovation.', why: 'a name said twice across a comma is a title or a call, not an echo'},
         {text: 'Growth slowed from 3 per cent to 2 per cent last year.', why: 'quantities in a range'},
         {text: 'Talks went on step by step, and week after week.', why: 'deliberate series'},
         {text: 'At least 10 people died. At least 20 were injured.', why: 'two sentences'},
@@ -194,12 +202,14 @@ export default defineRule(
       const copy = words.slice(second, second + length)
       // Names ("Los Angeles ... Los Angeles"), and quantities ("3 per cent ... 2 per cent").
       const named = (words: Token[]) => words.every((word) => isCapitalized(word.value) || functionWords.has(word.lower))
-      if (named(phrase) && named(copy)) return true
+      const between = text.slice(phrase[length - 1]!.end, copy[0]!.start)
+      // Back to back with only a space between ("the Yangtze River Yangtze River", "New York Times New York Times") a
+      // name written twice is an echo.
+      if (named(phrase) && named(copy) && !(second === index + length && /^\s+$/.test(between))) return true
       if (isNumber(words[index - 1]) && isNumber(words[second - 1])) return true
       const gap = words.slice(index + length, second)
       if (gap.some((word) => deliberateLinks.has(word.lower))) return true
       // Only spaces and commas may stand between the copies: other marks start a new clause or a quotation.
-      const between = text.slice(phrase[length - 1]!.end, copy[0]!.start)
       // "Banned:\n- Smoking in public places\n- Walking dogs in public places": a line that opens a list item starts a
       // new item, and items of one list are written alike on purpose.
       if (listItemStart.test(between)) return true
