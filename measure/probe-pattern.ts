@@ -3,11 +3,15 @@
  * matches on the MQM dev set (WMT23), the training set (nt2020, segments
  * with exact offsets), the MLQE-PE BAD tags and the clean dev set, with how
  * many fall on a rater-marked span (on a fluency span) and a few examples of
- * each. The review of the mining run (reports/mining-review.md) quotes it.
+ * each; then the English people wrote or corrected, where a match is a false
+ * reading unless the text is wrong: the human reference translations of both
+ * MQM files and the MLQE-PE post-edits (every split, detokenized). The review
+ * of the mining run (reports/mining-review.md) quotes it.
  *
  * Usage: node dist/measure/probe-pattern.js [--examples 3] 'regex' ...   (flags gu)
  */
 import {loadCleanDocuments, readJsonl, sharedDataFile} from './lib/datasets.js'
+import {detokenize} from './lib/detokenize.js'
 import {badSegments} from './lib/mlqe.js'
 import {mergeRaters, type MqmRow, type MqmSegment} from './lib/mqm.js'
 import {overlaps} from './lib/ranges.js'
@@ -37,6 +41,24 @@ function probe(name: string, segments: readonly MqmSegment[], pattern: RegExp, e
   return [`${name}: ${marked}/${total} on a marked span, ${fluency} on a fluency span`, ...shown.marked.map((line) => `  M ${line}`), ...shown.unmarked.map((line) => `  U ${line}`)]
 }
 
+/** Hits of a pattern in texts people wrote or corrected, with a few examples. */
+function probeHuman(name: string, texts: readonly string[], pattern: RegExp, examples: number): string[] {
+  const hits = texts.flatMap((text) => [...text.matchAll(pattern)].map((match) => around(text, match.index, match.index + match[0].length)))
+  return [`${name}: ${hits.length}`, ...hits.slice(0, examples).map((line) => `  H ${line}`)]
+}
+
+/** The MLQE-PE post-edits of every split, detokenized as the MT is. */
+function postEdits(): string[] {
+  const texts: string[] = []
+  for (const lp of ['ro', 'et', 'ru']) {
+    const file = sharedDataFile(`mlqe-pe-${lp}-en.jsonl`)
+    if (!file) continue
+    for (const row of readJsonl<{post_edit?: string | null}>(file)) if (row.post_edit) texts.push(detokenize(row.post_edit.split(' ')).text)
+  }
+
+  return texts
+}
+
 function main(): void {
   const args = process.argv.slice(2)
   const examples = args.includes('--examples') ? Number(args[args.indexOf('--examples') + 1]) : 3
@@ -57,12 +79,18 @@ function main(): void {
     ['train', mt(readJsonl<MqmRow>(training))],
     ['bad', badSegments()]
   ]
+  const references = [dev, training].flatMap((file) => readJsonl<MqmRow>(file).filter((row) => row.is_human_translation).map((row) => row.target))
+  const human: Array<[string, string[]]> = [
+    ['references', [...new Set(references)]],
+    ['post-edits', postEdits()]
+  ]
   for (const source of patterns) {
     const pattern = new RegExp(source, 'gu')
     const lines = [`== /${source}/`]
     for (const [name, segments] of sets) lines.push(...probe(name, segments, pattern, examples))
     const cleanHits = clean.flatMap((document) => [...document.text.matchAll(pattern)].map((match) => around(document.text, match.index, match.index + match[0].length)))
     lines.push(`clean: ${cleanHits.length}`, ...cleanHits.slice(0, examples).map((line) => `  C ${line}`))
+    for (const [name, texts] of human) lines.push(...probeHuman(name, texts, pattern, examples))
     process.stdout.write(lines.join('\n') + '\n')
   }
 }
