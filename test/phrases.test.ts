@@ -54,6 +54,19 @@ describe('partsOf', () => {
     ])
   })
 
+  it('reads the parts of a word too long for its parts to be kept as it reads a short one', () => {
+    const long = 'x' + '-a'.repeat(20)
+    const text = `${long} and al-Qaeda.`
+    const [paragraph] = paragraphTokens(parseEnglishText(text), text)
+    const parts = partsOf(paragraph!)
+    const read = () => Array.from({length: parts.length}, (_, index) => parts.get(index)!).map((token) => [token.value, token.kind, token.start, token.end])
+    expect(read()).toEqual([
+      ...['x', ...Array.from({length: 40}, (_, index) => (index % 2 === 0 ? '-' : 'a'))].map((value, index) => [value, value === '-' ? 'punctuation' : 'word', index, index + 1]),
+      ['and', 'word', 42, 45], ['al', 'word', 46, 48], ['-', 'punctuation', 48, 49], ['Qaeda', 'word', 49, 54], ['.', 'punctuation', 54, 55]
+    ])
+    expect(read()).toEqual(read())
+  })
+
   it('is the paragraph’s own token list when no word is split', () => {
     const text = 'Nothing to split here.'
     const [paragraph] = paragraphTokens(parseEnglishText(text), text)

@@ -166,9 +166,12 @@ const partsCache = new WeakMap<ParagraphTokens, TokenSequence>()
  * al - Qaeda): the view the phrase index matches, so that a table entry
  * "Kiev" finds the name in "Kiev’s" and "make attention" is told from "make
  * attention-grabbing". The paragraph's own tokens when no word is split.
- * A part is made when it is read and not kept: a run such as `a-a-a-…` is a
- * word of hundreds of thousands of parts, which as tokens held for the whole
- * scan cost the garbage collector more than the scan.
+ * The parts of a word of up to keptParts parts are made once, with the view
+ * (the phrase index and four other rules read every part, each made anew per
+ * read was a fifth of a calque scan); a longer word's part is made when it is
+ * read and not kept: a run such as `a-a-a-…` is a word of hundreds of
+ * thousands of parts, which as tokens held for the whole scan cost the
+ * garbage collector more than the scan.
  */
 export function partsOf(paragraph: ParagraphTokens): TokenSequence {
   let parts = partsCache.get(paragraph)
@@ -210,6 +213,9 @@ export function partsIn(paragraph: ParagraphTokens, words: ReadonlySet<string>):
   return inParts.sort((a, b) => a - b)
 }
 
+/** Parts of one split word that are made once and kept (see partsOf). */
+const keptParts = 16
+
 class Parts implements TokenSequence {
   readonly length: number
   /** Index of each token's first part (and the number of parts at the end). */
@@ -218,6 +224,8 @@ class Parts implements TokenSequence {
   private readonly tokenOf: Int32Array
   /** The split word at each token, where there is one. */
   private readonly splitAt: Array<SplitWord | undefined>
+  /** The parts of each split word of up to keptParts parts, made once. */
+  private readonly kept: Array<Token[] | undefined>
   private readonly splitIndexes: number[] = []
 
   constructor(
@@ -226,6 +234,7 @@ class Parts implements TokenSequence {
   ) {
     this.starts = new Int32Array(tokens.length + 1)
     this.splitAt = new Array<SplitWord | undefined>(tokens.length).fill(undefined)
+    this.kept = new Array<Token[] | undefined>(tokens.length).fill(undefined)
     let next = 0
     let count = 0
     for (let index = 0; index < tokens.length; index++) {
@@ -234,6 +243,7 @@ class Parts implements TokenSequence {
       if (word !== undefined && word.token === tokens[index]) {
         this.splitAt[index] = word
         this.splitIndexes.push(index)
+        if (word.last - word.first < keptParts) this.kept[index] = word.word.children.slice(word.first, word.last + 1).map((part) => partToken(part, word.token))
         count += word.last - word.first + 1
         next++
       } else count++
@@ -242,7 +252,9 @@ class Parts implements TokenSequence {
     this.starts[tokens.length] = count
     this.length = count
     this.tokenOf = new Int32Array(count)
-    for (let index = 0; index < tokens.length; index++) this.tokenOf.fill(index, this.starts[index]!, this.starts[index + 1]!)
+    for (let index = 0; index < tokens.length; index++) {
+      for (let part = this.starts[index]!; part < this.starts[index + 1]!; part++) this.tokenOf[part] = index
+    }
   }
 
   /** Index of the first part of token `index` (the number of parts for the token after the last). */
@@ -264,7 +276,9 @@ class Parts implements TokenSequence {
     if (!(index >= 0 && index < this.length)) return undefined
     const at = this.tokenOf[index]!
     const word = this.splitAt[at]
-    return word ? partToken(word.word.children[word.first + index - this.starts[at]!]!, word.token) : this.tokens[at]
+    if (!word) return this.tokens[at]
+    const offset = index - this.starts[at]!
+    return this.kept[at]?.[offset] ?? partToken(word.word.children[word.first + offset]!, word.token)
   }
 }
 
