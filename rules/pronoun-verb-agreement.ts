@@ -18,7 +18,7 @@ import {sentencesOf, tagsOf, type SentenceView} from '../src/engine/pos.js'
 import {lexiconTags} from '../src/engine/pos-taggers.js'
 import type {Token} from '../src/engine/tokens.js'
 import {isPluralNoun} from '../src/engine/nouns.js'
-import {mandative, thirdPersonOf} from '../src/engine/verb-forms.js'
+import {knownThirdPerson, mandative} from '../src/engine/verb-forms.js'
 
 /** Forms a pronoun never takes: pronoun -> wrong verb -> the right one. */
 const wrongAfter = new Map<string, Map<string, string>>()
@@ -72,12 +72,6 @@ const pluralQuantifiers = new Set(['several', 'many', 'numerous', 'various', 'bo
 /** Nouns that take "there are a ...": "a number of", "a lot of", "a few". */
 const plurallyUsed = new Set(['lot', 'lots', 'number', 'few', 'couple', 'variety', 'host', 'range', 'series', 'total', 'handful', 'dozen', 'majority', 'plethora', 'myriad', 'hundred', 'thousand', 'million', 'billion', 'pair', 'bunch', 'slew', 'raft', 'multitude', 'great', 'good', 'whole', 'further', 'additional', 'estimated', 'reported', 'record', 'minimum', 'maximum', 'average', 'mere', 'staggering'])
 
-/** The third-person singular of a bare verb ("say" -> "says"), if the lexicon knows that form. */
-function thirdPerson(verb: string): string | undefined {
-  const irregular: Record<string, string> = {have: 'has', do: 'does', go: 'goes', be: 'is'}
-  const form = irregular[verb] ?? thirdPersonOf(verb)
-  return lexiconTags(form).includes('VBZ') ? form : undefined
-}
 
 export default defineRule(
   {
@@ -240,7 +234,7 @@ function checkPronoun(words: readonly Token[], index: number, report: (found: Re
     if ((verb.lower === 'need' || verb.lower === 'dare') && ['not', 'only', 'hardly', 'never'].includes(words[index + 2]?.lower ?? '')) return
     const mandativeBefore = words.slice(Math.max(0, index - 4), index).some((word) => mandative.test(word.lower))
     if (mandativeBefore && (previous === 'that' || mandative.test(previous ?? ''))) return
-    right = thirdPerson(verb.lower)
+    right = knownThirdPerson(verb.lower)
   }
 
   if (!right) return

@@ -6,12 +6,18 @@
  * its clause. A noun after a preposition ("one of the ministers
  * is", "the number of cases has") is not the subject, and measure phrases
  * ("five years is a long time") take a singular verb, so both stay quiet.
+ * At the start of a sentence three longer subjects are judged too: a head
+ * noun with a short of-phrase whose noun the verb agrees with instead ("the
+ * results of the inquiry is", "the cost of the repairs are"; quantities,
+ * parts, kinds and collectives stay quiet), two noun phrases joined by "and"
+ * ("the president and his wife was") and "which" after a singular noun
+ * ("the plan, which include").
  */
 import {defineRule} from '../src/engine/rule.js'
 import {isPluralNoun} from '../src/engine/nouns.js'
 import {sentencesOf, tagsOf, type TaggedWord} from '../src/engine/pos.js'
 import {lexiconTags} from '../src/engine/pos-taggers.js'
-import {baseOfThirdPerson, mandative} from '../src/engine/verb-forms.js'
+import {baseOfThirdPerson, knownThirdPerson, mandative} from '../src/engine/verb-forms.js'
 import {checkTable, wordSet, type WordList} from '../src/engine/phrases.js'
 import schema from '../schemas/subject-verb-agreement.schema.json' with {type: 'json'}
 import table from './data/subject-verb-agreement.json' with {type: 'json'}
@@ -36,6 +42,9 @@ const singularOf = new Map(Object.entries({are: 'is', were: 'was', have: 'has', 
 /** Singular verbs -> their plural forms. */
 const pluralOf = new Map(Object.entries({is: 'are', was: 'were', has: 'have', does: 'do', "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}))
 
+/** Every form of be, have and do that agrees with one number only. */
+const agreeingForms = new Set([...singularOf.keys(), ...pluralOf.keys()])
+
 /** Plurals without -s, for the pre-filter ("these people has"). */
 const irregularPlurals = new Set(['people', 'women', 'men', 'children'])
 
@@ -54,7 +63,7 @@ export default defineRule(
     category: 'agreement',
     severity: 'minor',
     description:
-      'A plural noun subject followed by a singular verb ("the ministers was", "the results shows"), or a singular one by a plural verb ("the president have"), in the clearest shape only: a determiner, the noun and the verb, opening a clause.',
+      'A plural noun subject followed by a singular verb ("the ministers was", "the results shows"), or a singular one by a plural verb ("the president have"), in the clearest shapes only: a determiner, the noun and the verb, opening a clause; or, opening a sentence, a head noun and a short of-phrase ("the cost of the repairs are"), two coordinated noun phrases ("the president and his wife was") or "which" after a singular noun ("the plan, which include").',
     examples: {
       bad: [
         {
@@ -105,6 +114,41 @@ export default defineRule(
             {range: '1:24-1:36', actual: 'measures has', message: 'Unexpected singular verb `has` after the plural subject `measures`, expected `have`', severity: 'minor', fix: 'measures have', safe: false}
           ],
           fixed: 'Officials said the new measures have already reduced infections, but for how long?'
+        },
+        {
+          text: 'The numbers of the population has increased in less than 100 years, from 10 to 70 million inhabitants.',
+          findings: [
+            {range: '1:5-1:34', actual: 'numbers of the population has', message: 'Unexpected singular verb `has` after `numbers of the population`, whose head `numbers` is plural, expected `have`', severity: 'minor', fix: 'numbers of the population have', safe: false}
+          ],
+          fixed: 'The numbers of the population have increased in less than 100 years, from 10 to 70 million inhabitants.'
+        },
+        {
+          text: 'A particular category of land owners were the monasteries.',
+          findings: [
+            {range: '1:14-1:42', actual: 'category of land owners were', message: 'Unexpected plural verb `were` after `category of land owners`, whose head `category` is singular, expected `was`', severity: 'minor', fix: 'category of land owners was', safe: false}
+          ],
+          fixed: 'A particular category of land owners was the monasteries.'
+        },
+        {
+          text: 'The cost of the repairs are estimated at $2 million, the council said.',
+          findings: [
+            {range: '1:5-1:28', actual: 'cost of the repairs are', message: 'Unexpected plural verb `are` after `cost of the repairs`, whose head `cost` is singular, expected `is`', severity: 'minor', fix: 'cost of the repairs is', safe: false}
+          ],
+          fixed: 'The cost of the repairs is estimated at $2 million, the council said.'
+        },
+        {
+          text: 'The president and his wife was greeted at the airport by the foreign minister.',
+          findings: [
+            {range: '1:5-1:31', actual: 'president and his wife was', message: 'Unexpected singular verb `was` after the coordinated subject `president and his wife`, expected `were`', severity: 'minor', fix: 'president and his wife were', safe: false}
+          ],
+          fixed: 'The president and his wife were greeted at the airport by the foreign minister.'
+        },
+        {
+          text: 'The plan, which include new taxes on fuel, was rejected by parliament.',
+          findings: [
+            {range: '1:11-1:24', actual: 'which include', message: 'Unexpected plural verb `include` after `which` for the singular `plan`, expected `includes`', severity: 'minor', fix: 'which includes', safe: false}
+          ],
+          fixed: 'The plan, which includes new taxes on fuel, was rejected by parliament.'
         }
       ],
       good: [
@@ -128,7 +172,15 @@ export default defineRule(
         {text: 'The behaviour of the officials says something else, because the ones the model ranked highest got treated as suspects.', why: 'the plural ends an of-phrase; the subject is "behaviour"'},
         {text: 'How many heads does John the Baptist have?', why: 'a question puts the verb before its subject'},
         {text: 'Can you tell me how many sides does a triangle have?', why: 'a question opened by an auxiliary: "how many sides" is fronted, the subject is "a triangle"'},
-        {text: 'And how many legs does a snake have?', why: 'a "how many" phrase before the inverted verb of a question, wherever it stands'}
+        {text: 'And how many legs does a snake have?', why: 'a "how many" phrase before the inverted verb of a question, wherever it stands'},
+        {text: 'The majority of viruses have capsids that are typically quite small.', why: 'a quantity head: the verb agrees with the of-phrase'},
+        {text: 'A number of cases have been reported since Monday.', why: '"a number of" is many ("the number of" is one)'},
+        {text: 'The rest of the chapters are, therefore, variations on the same theme.', why: 'a part head takes the number of its of-phrase'},
+        {text: 'A team of researchers have found traces of the virus in the river.', why: 'a collective head'},
+        {text: 'Bread and butter is still the cheapest breakfast in the city.', why: 'a pair without a second determiner may be one thing'},
+        {text: 'Every man and woman in the village is expected to vote.', why: '"every" makes the pair singular'},
+        {text: 'The minister and her deputy, who is new, were questioned.', why: 'the verb after the comma belongs to the relative clause'},
+        {text: 'Microplastics are tiny pieces of plastic, which are defined by researchers as smaller than 5 mm.', why: 'after a preposition "which" may stand for the noun before it ("pieces")'}
       ]
     }
   },
@@ -150,6 +202,14 @@ export default defineRule(
       // Or a plural verb two words after a singular determiner ("the president have").
       for (let index = 2; index < plain.length && !candidate; index++) {
         candidate = singularOf.has(plain[index]!.lower) && singularDeterminers.has(plain[index - 2]!.lower)
+      }
+
+      // Or a verb of be, have or do a few words after "of" or "and", or any word after "which" ("the results of the inquiry
+      // is", "the president and his wife was", "the company, which employ").
+      for (let index = 1; index + 2 < plain.length && !candidate; index++) {
+        const lower = plain[index]!.lower
+        if (lower === 'which') candidate = index + 1 < plain.length
+        else if (lower === 'of' || lower === 'and') candidate = plain.slice(index + 2, index + 6).some((word) => (lower === 'and' ? pluralOf : agreeingForms).has(word.lower))
       }
 
       if (!candidate) continue
@@ -179,6 +239,17 @@ export default defineRule(
             message: `Unexpected plural verb \`${verb.value}\` after the singular subject \`${noun.value}\`, expected \`${singular}\``,
             expected: [`${noun.value} ${singular}`]
           })
+        } else if (!opensQuestion) {
+          const found = ofPhraseSubject(words, index, text) ?? coordinatedSubject(words, index, text) ?? whichAfterSingular(words, index, text)
+          if (found) {
+            const before = text.slice(words[found.from]!.start, noun.end)
+            report({
+              start: words[found.from]!.start,
+              end: verb.end,
+              message: `Unexpected ${found.wrong} verb \`${verb.value}\` after ${found.subject}, expected \`${found.right}\``,
+              expected: [`${before} ${found.right}`]
+            })
+          }
         }
       }
     }
@@ -271,25 +342,163 @@ const prepositionsToo = new Set(['and', 'or', 'as', 'before', 'after', 'until', 
  */
 function isSingularSubject(words: TaggedWord[], nounIndex: number, verb: string, text: string): boolean {
   const noun = words[nounIndex]!
-  // A noun the lexicon never reads as an adjective: "the latter are", "the elderly were" are adjectives used as plural nouns.
-  const readings = lexiconTags(noun.value)
-  if (noun.tag !== 'NN' || !/^[a-z]+$/.test(noun.value) || noun.value.endsWith('s') || pluralInSense.has(noun.value) || invariableNouns.has(noun.value) || readings[0] !== 'NN' || readings.includes('JJ')) return false
+  if (!isSingularNoun(noun)) return false
   const determiner = words[nounIndex - 1]
   if (!determiner || !singularDeterminers.has(determiner.lower) || text.slice(determiner.end, noun.start) !== ' ') return false
-  const previous = words[nounIndex - 2]
-  if (previous) {
-    const gap = text.slice(previous.end, determiner.start)
-    if (gap !== ' ' && !(gap === ', ' && closesOpeningPhrase(words, nounIndex - 2, text))) return false
-    // After "and", "or" the noun may close a coordinated subject; after "as", "before", "after", "until", "since", "once"
-    // it may end a prepositional phrase ("known as a tribe are", "the discounts before the delivery are").
-    if (gap === ' ' && (!(clauseOpeners.has(previous.lower) || (isReportingVerb(previous.value) && !opensWithSubjectClause(words))) || prepositionsToo.has(previous.lower))) return false
-    const before = words.slice(Math.max(0, nounIndex - 7), nounIndex - 1).map((word) => word.lower)
-    if (verb.startsWith('were') && before.some((word) => ['if', 'though', 'wish', 'wished', 'whether', 'unless', 'suppose', 'imagine'].includes(word))) return false
-    // "demanded that the law have": a mandative subjunctive takes the bare form, never "are" or "were".
-    if (!/^(are|were|aren't|weren't)$/.test(verb) && before.some((word) => mandative.test(word))) return false
+  return opensClause(words, nounIndex - 1, text) && !subjunctive(words, nounIndex - 1, verb)
+}
+
+/** A singular common noun the lexicon never reads as an adjective or a plural, and not a collective or a quantity. */
+function isSingularNoun(noun: TaggedWord): boolean {
+  // "the latter are", "the elderly were": adjectives used as plural nouns.
+  const readings = lexiconTags(noun.value)
+  return noun.tag === 'NN' && /^[a-z]+$/.test(noun.value) && !noun.value.endsWith('s') && !pluralInSense.has(noun.value) && !invariableNouns.has(noun.value) && readings[0] === 'NN' && !readings.includes('JJ')
+}
+
+/**
+ * The noun phrase whose determiner is at `determinerIndex` opens its clause: it starts the sentence, or follows a
+ * clause opener, a reporting verb ("said the minister were") or the comma after an opening phrase. After "and", "or"
+ * it may close a coordinated subject; after "as", "before", "after", "until", "since", "once" it may end a
+ * prepositional phrase ("known as a tribe are", "the discounts before the delivery are").
+ */
+function opensClause(words: TaggedWord[], determinerIndex: number, text: string): boolean {
+  const previous = words[determinerIndex - 1]
+  if (!previous) return true
+  const gap = text.slice(previous.end, words[determinerIndex]!.start)
+  if (gap !== ' ') return gap === ', ' && closesOpeningPhrase(words, determinerIndex - 1, text)
+  return (clauseOpeners.has(previous.lower) || (isReportingVerb(previous.value) && !opensWithSubjectClause(words))) && !prepositionsToo.has(previous.lower)
+}
+
+/**
+ * The noun phrase whose determiner is at `determinerIndex` opens the sentence, or follows the comma after its opening
+ * phrase ("In 2019, the cost of the repairs are"): the longer subjects (an of-phrase, two coordinated phrases, a
+ * relative clause) are judged only there. After "said that" or "because" the same shapes find real errors ("He said
+ * that the layout of the tombs are"), but more often a verb whose clause the parse does not see.
+ */
+function opensSentence(words: TaggedWord[], determinerIndex: number, text: string): boolean {
+  return determinerIndex === 0 || (text.slice(words[determinerIndex - 1]!.end, words[determinerIndex]!.start) === ', ' && closesOpeningPhrase(words, determinerIndex - 1, text))
+}
+
+/** "if the president were", "demanded that the law have": a subjunctive in the clause before the subject at `start`. */
+function subjunctive(words: TaggedWord[], start: number, verb: string): boolean {
+  const before = words.slice(Math.max(0, start - 6), start).map((word) => word.lower)
+  if (verb.startsWith('were') && before.some((word) => ['if', 'though', 'wish', 'wished', 'whether', 'unless', 'suppose', 'imagine'].includes(word))) return true
+  // A mandative subjunctive takes the bare form, never "are" or "were".
+  return !/^(are|were|aren't|weren't)$/.test(verb) && before.some((word) => mandative.test(word))
+}
+
+/** What a noun phrase other than "determiner + noun" disagrees in: where its report starts, how to name it, the right verb. */
+interface Disagreement {
+  from: number
+  subject: string
+  wrong: 'singular' | 'plural'
+  right: string
+}
+
+/** Every determiner either list holds. */
+const anyDeterminer = new Set([...singularDeterminers, ...pluralDeterminers])
+
+/** Words that may stand between a determiner and its noun: adjectives, participles, numbers and common nouns ("the annual repair bill"). */
+function isModifier(word: TaggedWord): boolean {
+  return /^(JJ|VBN|CD)/.test(word.tag) || (word.tag === 'NN' && /^[a-z]+$/.test(word.value))
+}
+
+/** The index of the determiner in `determiners` before the noun at `nounIndex`, over up to three modifiers, all one space apart. */
+function determinerOf(words: TaggedWord[], nounIndex: number, text: string, determiners: ReadonlySet<string>): number | undefined {
+  for (let index = nounIndex - 1; index >= Math.max(0, nounIndex - 4); index--) {
+    const word = words[index]!
+    if (text.slice(word.end, words[index + 1]!.start) !== ' ') return undefined
+    if (determiners.has(word.lower)) return index
+    if (!isModifier(word)) return undefined
   }
 
-  return true
+  return undefined
+}
+
+/** A plural common noun as the tagger and the lexicon read it ("results", "repairs"). */
+function isPluralHead(noun: TaggedWord): boolean {
+  return noun.tag === 'NNS' && isPluralNoun(noun.value)
+}
+
+/**
+ * "The results of the inquiry is", "the cost of the repairs are": the verb agrees with the noun of a short of-phrase
+ * (a determiner, modifiers, the noun, right before the verb) instead of its head, which opens the clause. Heads that
+ * are quantities, parts or kinds ("a number of", "the majority of", "the rest of", "a kind of") and collectives take
+ * the verb the sense gives (data/subject-verb-agreement.json, pluralInSense) and stay quiet; "the number of" is
+ * singular. The of-phrase's noun must have the verb's number: an attraction, not a verb that agrees with nothing.
+ */
+function ofPhraseSubject(words: TaggedWord[], index: number, text: string): Disagreement | undefined {
+  const verb = words[index]!
+  const object = words[index - 1]!
+  if (!/^[a-z]+$/.test(object.value) || !/^NNS?$/.test(object.tag)) return undefined
+  // Back from the of-phrase's noun over its modifiers and determiner to "of".
+  let of = index - 2
+  while (of >= index - 5 && of > 0 && words[of]!.lower !== 'of' && text.slice(words[of]!.end, words[of + 1]!.start) === ' ' && (isModifier(words[of]!) || (anyDeterminer.has(words[of]!.lower) && words[of - 1]!.lower === 'of'))) of--
+  if (of < 1 || words[of]!.lower !== 'of' || text.slice(words[of]!.end, words[of + 1]!.start) !== ' ') return undefined
+  const head = words[of - 1]!
+  if (text.slice(head.end, words[of]!.start) !== ' ') return undefined
+  const singularVerb = pluralOf.get(verb.lower) ?? lexicalBase(verb)
+  const pluralVerb = singularOf.get(verb.lower)
+  let right: string | undefined
+  let determiner: number | undefined
+  if (singularVerb && isPluralHead(head) && object.tag === 'NN' && !isPluralNoun(object.value)) {
+    determiner = determinerOf(words, of - 1, text, pluralDeterminers)
+    right = singularVerb
+  } else if (pluralVerb && isPluralHead(object)) {
+    // "The number of cases have doubled": "the number" is one number ("a number of cases have" is many).
+    determiner = determinerOf(words, of - 1, text, singularDeterminers)
+    const numberOf = head.lower === 'number' && determiner !== undefined && words[determiner]!.lower === 'the'
+    if (!(numberOf || isSingularNoun(head))) return undefined
+    right = pluralVerb
+  }
+
+  if (!right || determiner === undefined || !opensSentence(words, determiner, text) || (pluralVerb && subjunctive(words, determiner, verb.lower))) return undefined
+  return {from: of - 1, subject: `\`${text.slice(head.start, object.end)}\`, whose head \`${head.value}\` is ${pluralVerb ? 'singular' : 'plural'}`, wrong: pluralVerb ? 'plural' : 'singular', right}
+}
+
+/** Determiners that open each part of a coordinated subject ("the president and his wife"). */
+const conjunctDeterminers = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
+
+/**
+ * "The president and his wife was": two noun phrases joined by "and", each with its own determiner, opening the
+ * clause, before a singular verb. A pair without a second determiner may be one thing ("bread and butter is", "the
+ * secretary and treasurer is"); "each" and "every" make the pair singular ("every man and woman is"); titles are
+ * capitalised; a verb after a comma belongs to a relative clause ("X and Y, which is").
+ */
+function coordinatedSubject(words: TaggedWord[], index: number, text: string): Disagreement | undefined {
+  const right = pluralOf.get(words[index]!.lower)
+  const second = words[index - 1]!
+  if (!right || !isCommonNoun(second)) return undefined
+  const secondDeterminer = determinerOf(words, index - 1, text, conjunctDeterminers)
+  if (secondDeterminer === undefined || secondDeterminer < 2) return undefined
+  const and = words[secondDeterminer - 1]!
+  const first = words[secondDeterminer - 2]!
+  if (and.lower !== 'and' || text.slice(first.end, and.start) !== ' ' || !isCommonNoun(first)) return undefined
+  const firstDeterminer = determinerOf(words, secondDeterminer - 2, text, conjunctDeterminers)
+  if (firstDeterminer === undefined || !opensSentence(words, firstDeterminer, text)) return undefined
+  return {from: secondDeterminer - 2, subject: `the coordinated subject \`${text.slice(first.start, second.end)}\``, wrong: 'singular', right}
+}
+
+/** A lower-case noun the lexicon reads first as a noun ("wife", "ministers"), not an adjective used as one ("the rich"). */
+function isCommonNoun(word: TaggedWord): boolean {
+  return /^NNS?$/.test(word.tag) && /^[a-z]+$/.test(word.value) && /^NN/.test(lexiconTags(word.value)[0] ?? '')
+}
+
+/**
+ * "The company, which employ 3,000 people": a relative "which" after a singular noun phrase that opens the clause,
+ * with a plural verb (a form of be, have or do, or a bare verb the tagger reads as one). Collectives and quantities
+ * stay quiet, as elsewhere; a noun after a preposition or in a list may not be what "which" stands for ("pieces of
+ * plastic, which are", "diabetes and obesity, which are"), so only a noun phrase that opens its clause is judged.
+ */
+function whichAfterSingular(words: TaggedWord[], index: number, text: string): Disagreement | undefined {
+  const verb = words[index]!
+  const which = words[index - 1]!
+  const noun = words[index - 2]
+  if (which.lower !== 'which' || !noun || text.slice(noun.end, which.start) !== ', ' || !isSingularNoun(noun)) return undefined
+  const right = singularOf.get(verb.lower) ?? (verb.tag === 'VBP' ? knownThirdPerson(verb.lower) : undefined)
+  const determiner = determinerOf(words, index - 2, text, singularDeterminers)
+  if (!right || determiner === undefined || !opensSentence(words, determiner, text)) return undefined
+  return {from: index - 1, subject: `\`which\` for the singular \`${noun.value}\``, wrong: 'plural', right}
 }
 
 /** "That Osmo read and believed these statements does not change anything": the whole clause is the subject. */

@@ -38,3 +38,10 @@ export function baseOfThirdPerson(form: string): string | undefined {
   const candidates = [form.slice(0, -1), form.endsWith('ies') ? form.slice(0, -3) + 'y' : '', form.endsWith('es') ? form.slice(0, -2) : '']
   return candidates.find((base) => base !== '' && verbForms(base).includes(form) && lexiconTags(base).some((tag) => tag === 'VB' || tag === 'VBP'))
 }
+
+/** The third-person singular of a bare verb ("say" -> "says", "have" -> "has"), if the lexicon knows that form as one. */
+export function knownThirdPerson(verb: string): string | undefined {
+  const irregular: Record<string, string> = {have: 'has', do: 'does', go: 'goes', be: 'is'}
+  const form = irregular[verb] ?? thirdPersonOf(verb)
+  return lexiconTags(form).includes('VBZ') ? form : undefined
+}
