@@ -71,6 +71,12 @@ export interface Report {
   /** Whether `expected[0]` may be applied automatically by `--fix`. */
   safe?: boolean
   related?: Array<{start: number; end: number; message: string}>
+  /**
+   * The finding's shape lacks the evidence for the rule's severity (its own
+   * measured precision is lower: reports/rule-precision.md, "Shapes reported
+   * at info"): it is reported at `info` whatever severity the rule runs at.
+   */
+  tentative?: boolean
 }
 
 export interface RuleContext<Options> {
@@ -241,7 +247,7 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
       const pause = (file.data as {mtlintPause?: () => void}).mtlintPause ?? noPause
       const report = (found: Report) => {
         findings.push(
-          makeFinding(identity, settings.severity, {
+          makeFinding(identity, found.tentative ? 'info' : settings.severity, {
             message: intern(found.message),
             start: point(found.start),
             end: point(found.end),
