@@ -1,23 +1,51 @@
 /**
- * Chinese, Japanese or Korean script left inside an English sentence
- * ("released by the 国家统计局 on Friday"): a name or term the system did
- * not translate. Whole passages in another script (a quoted sign, a title
- * given in both languages on its own line) are left alone, and so is a run
- * the sentence glosses: `karoshi (過労死)`, `福临门 (Fu Lin Men)`, `the
- * Japanese word 神風`, `神風, meaning 'divine wind'` (English writing that
- * cites the original; an untranslated run is not explained).
+ * Chinese, Japanese or Korean script, or a Cyrillic or Greek word, left
+ * inside an English sentence ("released by the 国家统计局 on Friday", "the
+ * governor of the Курская region"): a name or term the system did not
+ * translate. Whole passages in another script (a quoted sign, a title given
+ * in both languages on its own line) are left alone, and so is a run the
+ * sentence cites on purpose: glossed (`karoshi (過労死)`, `福临门 (Fu Lin
+ * Men)`, `神風, meaning 'divine wind'`), named as a word of its language (`the
+ * Japanese word 神風`, `the Greek word κάλλος`), said to be how a name is
+ * written (`written 北京 in Chinese characters`, `spelled Київ in
+ * Ukrainian`), set in quotes after a word that names it (`known as
+ * «Катюша»`), set off by commas after the word it glosses (`the work, ἔργον,
+ * the second`), or one half of a title given in both languages (`Война и мир
+ * / War and Peace`). English writing cites the original that way; an
+ * untranslated run is not explained.
  */
 import {defineRule} from '../src/engine/rule.js'
 
-const cjkRun = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{N}·・ー]*/gu
+/**
+ * A CJK run; a Cyrillic word or phrase of two letters or more; a Greek one
+ * of three or more (science writes one or two Greek letters as symbols:
+ * "γδ T cells", "the Δ variant").
+ */
+const foreignRun =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{N}·・ー]*|\p{Script=Cyrillic}{2,}(?:[ -]\p{Script=Cyrillic}+)*|\p{Script=Greek}{3,}(?:[ -]\p{Script=Greek}+)*/gu
 const latinWord = /\p{Script=Latin}{2,}/gu
 
-/** The run alone in brackets right after a word or a quoted title: its original (`Tao Te Ching (道德經)`, `"Gangnam Style" (강남스타일)`). */
-const originalInBrackets = /\p{L}[\p{L}'’.-]*["”’]? \($/u
-/** A transliteration in brackets, or a meaning, right after the run. */
-const glossAfter = /^(?: \([\p{Script=Latin} '’-]+\)|,? (?:meaning|which means|literally)\b)/u
-/** The run named as a word of its language. */
-const citedAsWord = /\b(?:Chinese|Japanese|Korean|Mandarin|Cantonese) (?:word|words|term|terms|phrase|character|characters|name|expression|idiom|saying|title|script)(?: for [\p{L} '’-]+)?:? $/u
+/** Languages and scripts a sentence may name its citation by. */
+const languages = String.raw`(?:Chinese|Japanese|Korean|Mandarin|Cantonese|Russian|Ukrainian|Belarusian|Bulgarian|Serbian|Macedonian|Kazakh|Mongolian|Greek|Cyrillic)`
+/** The run alone in brackets right after a word or a quoted title: its original (`Tao Te Ching (道德經)`, `"Gangnam Style" (강남스타일)`, `peace ("мир")`). */
+const originalInBrackets = /\p{L}[\p{L}'’.-]*["”’]? \(["“«]?$/u
+/** A transliteration in brackets, or a meaning, right after the run; or the language it is written in (`北京 in Chinese characters`, `Київ (Ukrainian)`). */
+const glossAfter = new RegExp(
+  String.raw`^["”’»]?(?: \([\p{Script=Latin} '’-]+\)|,? (?:meaning|means|which means|literally)\b| in (?:the )?${languages}(?: characters| script| letters| alphabet)?\b| \((?:in )?${languages}\))`,
+  'u'
+)
+/** The run named as a word of its language, or as the way a name is written (`the Japanese word`, `written`, `spelled`), maybe in quotes. */
+const citedAsWord = new RegExp(
+  String.raw`(?:\b${languages} (?:word|words|term|terms|phrase|character|characters|name|names|expression|idiom|saying|title|script|letters|spelling|original)(?: for [\p{L} '’-]+)?,?:?|\b(?:written|spelt|spelled|transliterated|rendered|inscribed)(?: as)?:?) ["“‘«(]?$`,
+  'u'
+)
+/** The run set off by commas after the lower-case word it glosses (`for the work, ἔργον, the second`); a list of names is capitalised. */
+const appositiveBefore = /\b\p{Ll}{2,}, $/u
+/** A title given in both languages, the two joined by a slash (`Война и мир / War and Peace`). */
+const slashBefore = /\p{L} \/ $/u
+const slashAfter = /^ \/ \p{L}/u
+/** The run in quotes after a word that names it (`known as «Катюша»`, `the slogan "Слава Україні"`). */
+const quotedAfterName = /\b(?:called|named|known as|nicknamed|titled|entitled|word|name|term|slogan|motto|inscription)(?: for [\p{L} '’-]+)?,?:? ["“‘«]$/u
 
 /** How far around the run to look for English words. */
 const reach = 80
@@ -27,7 +55,7 @@ export default defineRule(
     id: 'foreign-script',
     category: 'untranslated',
     severity: 'major',
-    description: 'Chinese, Japanese or Korean characters left untranslated inside an English sentence.',
+    description: 'Chinese, Japanese or Korean characters, or a Cyrillic or Greek word, left untranslated inside an English sentence.',
     examples: {
       bad: [
         {
@@ -41,18 +69,36 @@ export default defineRule(
           findings: [
             {range: '1:18-1:21', actual: '新华社', message: 'Unexpected untranslated `新华社`, expected an English translation or transliteration', severity: 'major'}
           ]
+        },
+        {
+          text: 'Flights to Екатеринбург were cancelled on Tuesday because of heavy snow.',
+          findings: [
+            {range: '1:12-1:24', actual: 'Екатеринбург', message: 'Unexpected untranslated `Екатеринбург`, expected an English translation or transliteration', severity: 'major'}
+          ]
+        },
+        {
+          text: 'The article was retrieved from the archive (дата обращения: 12 March 2019) and cited in the report.',
+          findings: [
+            {range: '1:45-1:59', actual: 'дата обращения', message: 'Unexpected untranslated `дата обращения`, expected an English translation or transliteration', severity: 'major'}
+          ]
         }
       ],
       good: [
         {text: 'The yuan fell against the dollar on Friday, traders in Shanghai said.', why: 'no CJK script'},
         {text: '新华社北京2月10日电\n\nXi Jinping met the delegation on Tuesday.', why: 'a line in Chinese on its own, not inside an English sentence'},
         {text: 'The Japanese term is karoshi (過労死), death from overwork.', why: 'the original of the word before it, in brackets'},
-        {text: 'The word kamikaze comes from 神風, meaning divine wind.', why: 'a run the sentence glosses'}
+        {text: 'The word kamikaze comes from 神風, meaning divine wind.', why: 'a run the sentence glosses'},
+        {text: 'The word Malta may derive from the Greek word μέλι, meli, honey.', why: 'a word named as a word of its language'},
+        {text: 'The Ukrainian capital is spelled Київ in Ukrainian and transliterated as Kyiv.', why: 'a name said to be how it is written'},
+        {text: 'The rocket launcher known as "Катюша" was used throughout the war.', why: 'a name in quotes after a word that names it'},
+        {text: 'The first as far as it is necessary for the work, ἔργον, the second to examine what it is or how it is.', why: 'the original set off by commas after the word it glosses (MLQE-PE et-en post-edit)'},
+        {text: 'Человек живет для лучшего / Something Better To Come (2014) was shown at the festival.', why: 'a title given in both languages (MLQE-PE ru-en post-edit)'},
+        {text: 'The team studied γδ T cells and the Δ variant in mice.', why: 'one or two Greek letters are symbols'}
       ]
     }
   },
   ({text, report}) => {
-    for (const match of text.matchAll(cjkRun)) {
+    for (const match of text.matchAll(foreignRun)) {
       const start = match.index
       const end = start + match[0].length
       // The run's own line only, within a bounded reach (the scan stays linear on one huge line).
@@ -60,7 +106,8 @@ export default defineRule(
       const after = text.slice(end, end + reach).split('\n')[0]!
       // Three English words on the run's line: it sits inside an English sentence.
       if ((before.match(latinWord)?.length ?? 0) + (after.match(latinWord)?.length ?? 0) < 3) continue
-      if ((originalInBrackets.test(before) && after.startsWith(')')) || glossAfter.test(after) || citedAsWord.test(before)) continue
+      if ((originalInBrackets.test(before) && /^["”»]?\)/u.test(after)) || glossAfter.test(after) || citedAsWord.test(before) || quotedAfterName.test(before)) continue
+      if ((appositiveBefore.test(before) && after.startsWith(',')) || slashBefore.test(before) || slashAfter.test(after)) continue
       report({
         start,
         end,
