@@ -41,13 +41,16 @@ describe('detokenize', () => {
     expect(text("For today and for all that will arise , ' ' ' Happy birthday , poet ! ' ''")).toBe("For today and for all that will arise, '''Happy birthday, poet!'''")
   })
 
-  it('leaves a lone or unbalanced spaced single quote as it is: possessive plurals, decades, minutes', () => {
+  it('leaves a lone or unbalanced spaced single quote as it is: possessive plurals, decades, unbalanced quotations', () => {
     expect(text("The annual meeting of the Estonian Farmers ' Union was held in Rakvere .")).toBe("The annual meeting of the Estonian Farmers ' Union was held in Rakvere.")
     expect(text("Also , every city , every rural community , every workers ' association and the farmers ' union should enjoy rights .")).toBe("Also, every city, every rural community, every workers ' association and the farmers ' union should enjoy rights.")
     expect(text("The stormy ' 20s had a noisy and stormy daily life .")).toBe("The stormy ' 20s had a noisy and stormy daily life.")
     expect(text("I grew up in an area where the rules of the ' 90s remained .")).toBe("I grew up in an area where the rules of the ' 90s remained.")
-    expect(text("The coordinates are 35 ° 18 ' 27 S. Lat. 149 ° 07 ' 9 E. Long .")).toBe("The coordinates are 35 ° 18 ' 27 S. Lat. 149 ° 07 ' 9 E. Long.")
     expect(text("The Cossacks demanded the restoration of ' religious rights of ' separated ' Eastern Christians .")).toBe("The Cossacks demanded the restoration of ' religious rights of ' separated ' Eastern Christians.")
+  })
+
+  it('glues a minute mark between two numbers on both sides', () => {
+    expect(text("The city 's geographical coordinates are 35 ° 18 ' 27 S. Lat. 149 ° 07 ' 9 E. Long .")).toBe("The city's geographical coordinates are 35 ° 18'27 S. Lat. 149 ° 07'9 E. Long.")
   })
 
   it('places each token in the text', () => {

@@ -21,6 +21,11 @@ function isSplitApostrophe(tokens: readonly string[], index: number): boolean {
   return /^['’]$/u.test(tokens[index] ?? '') && index > 0 && contractionTail.test(tokens[index + 1] ?? '')
 }
 
+/** A minute mark between two numbers (`35 ° 18 ' 27`), written glued to both. */
+function isMinuteMark(tokens: readonly string[], index: number): boolean {
+  return tokens[index] === "'" && isDigits(tokens[index - 1]) && isDigits(tokens[index + 1])
+}
+
 /** A quotation-mark candidate: tokens start..end; a run of several (`' '`, wiki's `''` split) or one `'` (fused: on its word, `'Rin`). */
 interface Mark {start: number; end: number; run: boolean; fused: boolean}
 
@@ -68,7 +73,7 @@ function singleQuotePairs(tokens: readonly string[]): Glue {
     const token = tokens[index]
     if (token === "''") return true
     if (token !== "'" || isSplitApostrophe(tokens, index)) return false
-    return !/^\p{N}0s$/u.test(tokens[index + 1] ?? '') && !(isDigits(tokens[index - 1]) && isDigits(tokens[index + 1]))
+    return !/^\p{N}0s$/u.test(tokens[index + 1] ?? '') && !isMinuteMark(tokens, index)
   }
 
   for (let index = 0; index < tokens.length; index++) {
@@ -94,7 +99,7 @@ function singleQuotePairs(tokens: readonly string[]): Glue {
  * it; straight double quotes alternate open and close, curly ones open (`“ „ «`) or
  * close (`” »`) by their shape, spaced single quotes open and close when they
  * pair up in their sentence (singleQuotePairs), and an apostrophe token between a word and a
- * contraction tail (`woman ’ s`) is glued on both sides.
+ * contraction tail (`woman ’ s`) or a minute mark between numbers (`18 ' 27`) is glued on both sides.
  */
 export function detokenize(tokens: readonly string[]): {text: string; ranges: Array<[number, number]>} {
   let text = ''
@@ -104,7 +109,7 @@ export function detokenize(tokens: readonly string[]): {text: string; ranges: Ar
   const ranges: Array<[number, number]> = []
   tokens.forEach((token, index) => {
     const isQuote = token === '"'
-    const splitApostrophe = isSplitApostrophe(tokens, index)
+    const splitApostrophe = isSplitApostrophe(tokens, index) || isMinuteMark(tokens, index)
     const glue = glueNext || splitApostrophe || noSpaceBefore.test(token) || (isQuote && quoteOpen) || single.before.has(index)
     if (!glue) text += ' '
     ranges.push([text.length, text.length + token.length])
