@@ -8,13 +8,17 @@
  * were", "ordered that he pay", "insisted it remain"), questions ("did he
  * say"), an object "it" or "you" ("on it are", "in front of you has"), a
  * pronoun that ends a coordinated subject ("my colleagues and I are"),
- * singular they and collective nouns stay quiet. After "there is" a plural
+ * singular they and collective nouns stay quiet, and so does the agreement
+ * of English dialects inside a quotation ("“We was robbed,”", "“He don't
+ * know”"). An indefinite pronoun is judged across a short prepositional
+ * phrase too ("Everyone in the village know"). After "there is" a plural
  * is a quantifier or a number with its noun ("several reasons", "186
  * families", not a measure: "30 minutes left") or a bare plural that
  * modifies nothing ("there is reports of", not "there is sales tax").
  */
 import {defineRule, type Report} from '../src/engine/rule.js'
 import {sentencesOf, tagsOf, type SentenceView} from '../src/engine/pos.js'
+import {insideQuotation} from '../src/engine/quotes.js'
 import {lexiconTags} from '../src/engine/pos-taggers.js'
 import type {Token} from '../src/engine/tokens.js'
 import {isPluralNoun} from '../src/engine/nouns.js'
@@ -35,6 +39,15 @@ for (const [pronouns, verbs] of table) for (const pronoun of pronouns) wrongAfte
  */
 const indefinites = ['everyone', 'everybody', 'someone', 'somebody', 'nobody']
 for (const pronoun of indefinites) wrongAfter.set(pronoun, new Map([...wrongAfter.get('he')!, ["weren't", "wasn't"]]))
+
+/**
+ * The agreement English dialects keep and a verbatim quotation writes down: "he don't" for "he doesn't", "we was"
+ * (was/were levelling) and the northern "it were", "I were".
+ */
+const vernacular = new Map<string, Set<string>>()
+for (const pronoun of ['he', 'she', 'it']) vernacular.set(pronoun, new Set(["don't", 'were']))
+for (const pronoun of ['we', 'you', 'they']) vernacular.set(pronoun, new Set(['was', "wasn't"]))
+vernacular.set('i', new Set(['were']))
 
 /**
  * "were" after he, she, it or I is wrong unless a subjunctive trigger came
@@ -158,6 +171,27 @@ export default defineRule(
             {range: '1:16-1:23', actual: 'he were', message: 'Unexpected `were` after `he`, expected `was`', severity: 'minor', fix: 'he was', safe: false}
           ],
           fixed: 'Officials said he was done with the talks.'
+        },
+        {
+          text: 'They also put forward requirements for civilized behavior of individuals and institutions that are more comprehensive and of higher standards, so that everybody in the society understand what they can do.',
+          findings: [
+            {range: '1:152-1:187', actual: 'everybody in the society understand', message: 'Unexpected `understand` after `everybody in the society`, expected `understands`', severity: 'minor', fix: 'everybody in the society understands', safe: false}
+          ],
+          fixed: 'They also put forward requirements for civilized behavior of individuals and institutions that are more comprehensive and of higher standards, so that everybody in the society understands what they can do.'
+        },
+        {
+          text: 'Nobody in the government want to talk about the budget, the newspaper said.',
+          findings: [
+            {range: '1:1-1:30', actual: 'Nobody in the government want', message: 'Unexpected `want` after `Nobody in the government`, expected `wants`', severity: 'minor', fix: 'Nobody in the government wants', safe: false}
+          ],
+          fixed: 'Nobody in the government wants to talk about the budget, the newspaper said.'
+        },
+        {
+          text: '“We is committed to implementing the new strategy,” the police chief said.',
+          findings: [
+            {range: '1:2-1:7', actual: 'We is', message: 'Unexpected `is` after `We`, expected `are`', severity: 'minor', fix: 'We are', safe: false}
+          ],
+          fixed: '“We are committed to implementing the new strategy,” the police chief said.'
         }
       ],
       good: [
@@ -184,7 +218,11 @@ export default defineRule(
         {text: 'In 1402, at the Battle of Ankara, Bayezid I is defeated and captured by Timur.', why: '"I" after a name is a regnal numeral'},
         {text: 'The new rules made everyone feel safer, the mayor said.', why: '"everyone" is the object of "made" before a bare infinitive'},
         {text: 'If someone were to ask, the answer would be no.', why: 'the subjunctive after "if"'},
-        {text: 'There have been many complaints about the noise.', why: 'the perfect agrees with the plural'}
+        {text: 'There have been many complaints about the noise.', why: 'the perfect agrees with the plural'},
+        {text: '“We was never told about the closure,” one resident said.', why: 'a quotation keeps the speaker’s dialect (was/were levelling)'},
+        {text: "“He don't care about the farm any more,” his brother said.", why: 'a quotation keeps the speaker’s dialect ("he don\'t")'},
+        {text: 'Everyone in the village square was waiting for the result.', why: 'the noun of the phrase is "square", not a verb'},
+        {text: 'Everyone in the region will know the result by Monday.', why: 'a modal after the phrase'}
       ]
     }
   },
@@ -197,7 +235,13 @@ export default defineRule(
         // Only words one space apart are judged: a comma or a quotation between them changes the clause.
         if (text.slice(word.end, next.start) !== ' ') continue
         const lower = word.lower
-        if (wrongAfter.has(lower)) checkPronoun(words, index, report, text)
+        if (wrongAfter.has(lower)) {
+          // "“We was robbed,” the manager shouted", "“He don't know nothing”": a quotation keeps the agreement of
+          // the speaker's dialect; other forms ("we is", "it are") are no dialect's and are judged there too.
+          if (vernacular.get(lower)?.has(next.lower) && insideQuotation(tree, text, word.start, next.end)) continue
+          const verb = indefinites.includes(lower) && phraseOpeners.has(next.lower) ? verbAfterPhrase(sentence, index, text) : index + 1
+          if (verb !== undefined) checkPronoun(words, index, verb, report, text)
+        }
         else if (lower === 'there') checkThere(sentence, index, text, report)
         else if ((lower === 'one' || lower === 'each') && next.lower === 'of') checkOneOf(sentence, index, text, report)
       }
@@ -205,9 +249,31 @@ export default defineRule(
   }
 )
 
-function checkPronoun(words: readonly Token[], index: number, report: (found: Report) => void, text: string): void {
+/** Prepositions that open a phrase between an indefinite subject and its verb ("Everyone in the village know"). */
+const phraseOpeners = new Set(['in', 'at', 'on', 'from', 'across', 'around', 'inside', 'within', 'throughout'])
+
+/**
+ * "Everyone in the village know", "Nobody at the meetings have": the index of the verb after an indefinite pronoun
+ * and a short prepositional phrase (the preposition, a determiner, up to two modifiers, the noun), all one space
+ * apart, where the tagger reads a bare or present-tense verb right after the noun; undefined otherwise ("everyone in the
+ * village square", "someone at the door, who").
+ */
+function verbAfterPhrase(sentence: SentenceView, index: number, text: string): number | undefined {
+  const words = tagsOf(sentence, text)
+  for (let at = index + 2; at <= index + 5 && at + 1 < words.length; at++) {
+    const word = words[at]!
+    const next = words[at + 1]!
+    if (text.slice(words[at - 1]!.end, word.start) !== ' ' || text.slice(word.end, next.start) !== ' ') return undefined
+    if (/^NNS?$/.test(word.tag) && /^[a-z]+$/.test(word.value) && (next.tag === 'VBP' || next.tag === 'VB')) return at + 1
+    if (!/^(DT|PRP\$|JJ|NN|CD|VBN)/.test(word.tag)) return undefined
+  }
+
+  return undefined
+}
+
+function checkPronoun(words: readonly Token[], index: number, verbIndex: number, report: (found: Report) => void, text: string): void {
   const pronoun = words[index]!
-  const verb = words[index + 1]!
+  const verb = words[verbIndex]!
   const previous = words[index - 1]?.lower
   if (previous && auxiliaries.has(previous)) return
   // "King Mihai I were", "Bayezid I is beaten": after a capitalised name inside the sentence, "I" is a regnal numeral.
@@ -231,7 +297,7 @@ function checkPronoun(words: readonly Token[], index: number, report: (found: Re
     const tags = lexiconTags(verb.lower)
     if (!tags.includes('VBP') || tags.includes('VBZ')) return
     // "She need not worry", "he dare not speak": the semi-modals take no -s before "not" or a bare verb.
-    if ((verb.lower === 'need' || verb.lower === 'dare') && ['not', 'only', 'hardly', 'never'].includes(words[index + 2]?.lower ?? '')) return
+    if ((verb.lower === 'need' || verb.lower === 'dare') && ['not', 'only', 'hardly', 'never'].includes(words[verbIndex + 1]?.lower ?? '')) return
     const mandativeBefore = words.slice(Math.max(0, index - 4), index).some((word) => mandative.test(word.lower))
     if (mandativeBefore && (previous === 'that' || mandative.test(previous ?? ''))) return
     right = knownThirdPerson(verb.lower)
@@ -243,11 +309,12 @@ function checkPronoun(words: readonly Token[], index: number, report: (found: Re
   const reported = reportingVerbs.has(previous ?? '') && (verb.lower === 'are' || verb.lower === 'were')
   if ((pronoun.lower === 'it' || pronoun.lower === 'you') && previous && !reported && lexiconTags(previous).some((tag) => tag.startsWith('VB') || tag === 'IN' || tag === 'TO') && !clauseOpeners.has(previous)) return
   const fixedVerb = matchCase(right, verb.value)
+  const subject = text.slice(pronoun.start, words[verbIndex - 1]!.end)
   report({
     start: pronoun.start,
     end: verb.end,
-    message: `Unexpected \`${verb.value}\` after \`${pronoun.value}\`, expected \`${fixedVerb}\``,
-    expected: [`${pronoun.value} ${fixedVerb}`]
+    message: `Unexpected \`${verb.value}\` after \`${subject}\`, expected \`${fixedVerb}\``,
+    expected: [`${subject} ${fixedVerb}`]
   })
 }
 
