@@ -120,6 +120,15 @@ describe('slots', () => {
     expect(scan(entries, text).map((each) => each.actual)).toEqual(['In the frame of', 'in this optic', 'in a sense', 'in sense', 'in'])
   })
 
+  it('tries an entry that opens with a number at numbers only, in table order with the others', () => {
+    const entries = [
+      {id: 'year', tokens: ['1200', 'census']},
+      {id: 'era', tokens: [{number: true}, ['BC', 'census']]},
+      {id: 'in', tokens: ['in', {number: true}]}
+    ]
+    expect(scan(entries, 'In 300 BC and in 1200, 45 BC, 1200 census, twelve BC.').map((each) => `${each.id}: ${each.actual}`)).toEqual(['in: In 300', 'in: in 1200', 'era: 45 BC', 'year: 1200 census'])
+  })
+
   it('matches numbers written in digits only', () => {
     const entries = [{id: 'since', tokens: ['since', {number: true}, 'years']}]
     expect(scan(entries, 'since 3 years').length).toBe(1)

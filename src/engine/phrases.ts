@@ -162,6 +162,14 @@ export class PhraseIndex<E extends PhraseSpec> {
   private readonly byFirst = new Map<string, number[]>()
   private readonly anywhere: number[] = []
   /**
+   * Entries that open with a number slot ("1200 î.Hr."): tried only at a
+   * token that starts with a digit, where these lists (each of byFirst's,
+   * and anywhere's, with them) are used instead.
+   */
+  private readonly numberFirst: number[] = []
+  private readonly byFirstAtNumber = new Map<string, number[]>()
+  private anywhereAtNumber: number[] = []
+  /**
    * Which (first character, length) pairs the first tokens of entries have,
    * for ASCII first characters: most tokens of a text are ruled out by two
    * array reads, without hashing the token for the map.
@@ -178,11 +186,14 @@ export class PhraseIndex<E extends PhraseSpec> {
     const keyed = new Map<string, number[]>()
     this.compiled.forEach((compiled, index) => {
       const firsts = firstTokens(compiled.slots, 0)
-      if (firsts === undefined) this.anywhere.push(index)
+      if (firsts === undefined) (compiled.slots[0]?.type === 'number' ? this.numberFirst : this.anywhere).push(index)
       else for (const first of firsts) keyed.set(first, [...(keyed.get(first) ?? []), index])
     })
+    const inOrder = (...lists: number[][]) => [...new Set(lists.flat())].sort((a, b) => a - b)
+    this.anywhereAtNumber = inOrder(this.anywhere, this.numberFirst)
     for (const [first, indexes] of keyed) {
-      this.byFirst.set(first, [...new Set([...indexes, ...this.anywhere])].sort((a, b) => a - b))
+      this.byFirst.set(first, inOrder(indexes, this.anywhere))
+      this.byFirstAtNumber.set(first, inOrder(indexes, this.anywhere, this.numberFirst))
       const code = first.charCodeAt(0)
       if (code < 128) this.shapes[shapeOf(code, first.length)] = 1
       else this.nonAsciiFirst = true
@@ -192,6 +203,8 @@ export class PhraseIndex<E extends PhraseSpec> {
   /** The entries to try at a token, in table order. */
   private candidatesAt(token: Token): readonly number[] {
     const lower = matchedLower(token)
+    const digit = token.value.charCodeAt(0)
+    if (digit >= 0x30 && digit <= 0x39 && this.numberFirst.length > 0) return this.byFirstAtNumber.get(lower) ?? this.anywhereAtNumber
     const code = lower.charCodeAt(0)
     const possible = code < 128 ? this.shapes[shapeOf(code, lower.length)] === 1 : this.nonAsciiFirst
     return possible ? (this.byFirst.get(lower) ?? this.anywhere) : this.anywhere
@@ -383,7 +396,7 @@ const anyGoal = -2
  */
 class Matcher {
   private sentences: SentenceView[] | undefined
-  private readonly tags = new Map<SentenceView, TaggedWord[]>()
+  private tags: Map<SentenceView, TaggedWord[]> | undefined
   /** The entry being tried, its start, and its slots' [first, end, value] so far. */
   private entry: Compiled | undefined
   private start = 0
@@ -499,6 +512,7 @@ class Matcher {
     this.sentences ??= sentencesOf(tree, text)
     const sentence = this.sentences.find((each) => each.start <= token.start && token.end <= each.end)
     if (!sentence) return undefined
+    this.tags ??= new Map()
     let tagged = this.tags.get(sentence)
     if (!tagged) this.tags.set(sentence, (tagged = tagsOf(sentence, text)))
     return tagged.find((word) => word.start <= token.start && token.end <= word.end)?.tag
