@@ -29,7 +29,7 @@ export default defineRule(
     severity: 'minor',
     scope: 'document',
     description:
-      'A quotation opened and never closed in its paragraph (while the next paragraph does not reopen it), or a closing mark with no quotation to close; one at a sentence boundary (a quotation opening a sentence, a bare mark after a full stop), where quotations run over paragraphs, is reported at `info`.',
+      'A quotation opened and never closed in its paragraph (while the next paragraph does not reopen it), or a closing mark with no quotation to close; only a closing mark glued to the word before it (`Report"`) is `minor`: an unclosed quotation, wherever it opens, and a closing mark glued to no word (`leader.”`, `partners, ” White`) are reported at `info`, since quotations run over segments and paragraphs.',
     examples: {
       bad: [
         {
