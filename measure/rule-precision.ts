@@ -24,10 +24,11 @@ import {writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {allRules} from '../rules/index.js'
 import {defaultConfig} from '../src/registry.js'
+import type {Severity} from '../src/engine/types.js'
 import {evaluateCleanSet} from './lib/clean-set.js'
 import {loadCleanDocuments, projectRoot, readJsonl, sharedDataFile} from './lib/datasets.js'
 import {badSegments} from './lib/mlqe.js'
-import {byConstruction, fewFindings, notJudgedByBad, policySeverity} from './lib/severity-policy.js'
+import {byConstruction, fewFindings, notJudgedByBad, policySeverity, splitBySeverity, type SeveritySplit} from './lib/severity-policy.js'
 import type {Ratio} from './lib/corpus-score.js'
 import {evaluateMqm, mergeRaters, type MqmResult, type MqmRow} from './lib/mqm.js'
 
@@ -35,20 +36,8 @@ function ratio({hits, total}: Ratio): string {
   return total === 0 ? '–' : `${hits}/${total} (${Math.round((100 * hits) / total)}%)`
 }
 
-interface Split {
-  /** Findings at the rule's own severity (all of them for an `info` rule). */
-  own: Ratio
-  /** Findings of a shape the rule reports at `info` while it runs at `minor` or above. */
-  tentative: Ratio
-}
-
-function byRule(result: MqmResult): Map<string, Split> {
-  return new Map(
-    result.rules.map((rule) => {
-      const tentative = rule.minorPlus.total === 0 ? {hits: 0, total: 0} : {hits: rule.precision.hits - rule.minorPlus.hits, total: rule.precision.total - rule.minorPlus.total}
-      return [rule.ruleId, {own: rule.minorPlus.total === 0 ? rule.precision : rule.minorPlus, tentative}]
-    })
-  )
+function byRule(result: MqmResult, severityOf: ReadonlyMap<string, Severity>): Map<string, SeveritySplit> {
+  return new Map(result.rules.map((rule) => [rule.ruleId, splitBySeverity(severityOf.get(rule.ruleId) ?? 'info', rule.precision, rule.minorPlus)]))
 }
 
 function main(): void {
@@ -72,9 +61,10 @@ function main(): void {
   const rules = wanted.length > 0 ? allRules.filter((rule) => wanted.includes(rule.meta.id)) : allRules
   // Precision counts findings of every severity, so a rule's evidence does not move with its own default.
   const config = defaultConfig()
-  const trainingResult = byRule(evaluateMqm(mergeRaters(readJsonl<MqmRow>(training)), config, 0))
-  const devResult = byRule(evaluateMqm(mergeRaters(readJsonl<MqmRow>(dev)), config, 0))
-  const badResult = byRule(evaluateMqm(badSegments(), config, 0))
+  const severityOf = new Map(allRules.map((rule) => [rule.meta.id, rule.meta.severity]))
+  const trainingResult = byRule(evaluateMqm(mergeRaters(readJsonl<MqmRow>(training)), config, 0), severityOf)
+  const devResult = byRule(evaluateMqm(mergeRaters(readJsonl<MqmRow>(dev)), config, 0), severityOf)
+  const badResult = byRule(evaluateMqm(badSegments(), config, 0), severityOf)
   const cleanResult = evaluateCleanSet(clean, config)
 
   const lines = [
@@ -98,7 +88,7 @@ function main(): void {
   ]
   const differs: string[] = []
   const tentativeRows: string[] = []
-  const none: Split = {own: {hits: 0, total: 0}, tentative: {hits: 0, total: 0}}
+  const none: SeveritySplit = {own: {hits: 0, total: 0}, tentative: {hits: 0, total: 0}}
   const sum = (...ratios: Ratio[]): Ratio => ({hits: ratios.reduce((total, one) => total + one.hits, 0), total: ratios.reduce((total, one) => total + one.total, 0)})
   for (const rule of rules) {
     const {id, severity, category} = rule.meta

@@ -2,7 +2,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {allRules} from '../rules/index.js'
-import {byConstruction, policySeverity} from '../measure/lib/severity-policy.js'
+import {byConstruction, policySeverity, splitBySeverity} from '../measure/lib/severity-policy.js'
 
 describe('policySeverity', () => {
   it('drops a rule below 50% pooled precision to info and one below 70% to minor', () => {
@@ -46,5 +46,17 @@ describe('reports/rule-precision.md', () => {
       expect({id, severity: rule.meta.severity}).toEqual({id, severity: reported})
       expect({id, severity: rule.meta.severity}).toEqual({id, severity: policy})
     }
+  })
+})
+
+describe('splitBySeverity', () => {
+  it('judges a rule at minor or above on its minor+ findings, even on a set where all its findings are tentative', () => {
+    // Before: a set with no minor+ finding gave the rule's info (tentative) findings as its own evidence.
+    expect(splitBySeverity('minor', {hits: 3, total: 5}, {hits: 0, total: 0})).toEqual({own: {hits: 0, total: 0}, tentative: {hits: 3, total: 5}})
+    expect(splitBySeverity('major', {hits: 9, total: 12}, {hits: 7, total: 8})).toEqual({own: {hits: 7, total: 8}, tentative: {hits: 2, total: 4}})
+  })
+
+  it('takes every finding of an info rule as its own', () => {
+    expect(splitBySeverity('info', {hits: 3, total: 5}, {hits: 0, total: 0})).toEqual({own: {hits: 3, total: 5}, tentative: {hits: 0, total: 0}})
   })
 })

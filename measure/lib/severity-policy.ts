@@ -5,6 +5,7 @@
  * (reports/rule-precision.md); each rule's meta follows the report.
  */
 import {severityRank, type Category, type Severity} from '../../src/engine/types.js'
+import type {Ratio} from './corpus-score.js'
 
 /** Categories the MLQE-PE BAD tags cannot judge: its text is tokenized (spacing is our detokenizer's guess) and its Wikipedia sources carry markup debris a faithful translation keeps. */
 export const notJudgedByBad: ReadonlySet<Category> = new Set<Category>(['spacing', 'quotation', 'punctuation'])
@@ -58,4 +59,23 @@ export function policySeverity(id: string, author: Severity, evidence: Evidence)
   if (precision < 0.5) return 'info'
   if (precision < 0.7) return cap('minor')
   return precision >= 0.9 && total >= 20 && clean === 0 ? author : cap('minor')
+}
+
+/** A rule's findings on one set, split by the severity they were reported at. */
+export interface SeveritySplit {
+  /** Findings at the rule's own severity (all of them for an `info` rule). */
+  own: Ratio
+  /** Findings of a shape the rule reports at `info` (Report.tentative) while it runs at `minor` or above. */
+  tentative: Ratio
+}
+
+/**
+ * Splits a rule's findings (all of them, and those at minor or above) by its
+ * own severity: a rule at `minor` or above is judged on its minor+ findings
+ * even on a set where it has none (its info findings there are tentative
+ * shapes, never evidence for its severity).
+ */
+export function splitBySeverity(severity: Severity, all: Ratio, minorPlus: Ratio): SeveritySplit {
+  if (severity === 'info') return {own: all, tentative: {hits: 0, total: 0}}
+  return {own: minorPlus, tentative: {hits: all.hits - minorPlus.hits, total: all.total - minorPlus.total}}
 }
