@@ -209,6 +209,7 @@ export const numbersCheck = definePairCheck(
         {source: '单这一条线路年送电就将达到600至850亿千瓦时。', target: 'This line alone will transmit 60 to 85 billion kWh a year.', why: 'a range shares its scale in the source too'},
         {source: '出席率达到八成，七成以上由非居民推动。', target: 'Attendance reached 80%, and more than 70 percent was driven by non-residents.', why: '成 is a tenth'},
         {source: '交通文明志愿者7万8千多名，销量为11万7015辆。', target: 'More than 78,000 volunteers; sales were 117,015 units.', why: 'digits and scales in one number'},
+        {source: '央行将一年期贷款利率下调0.25个百分点。', target: 'The central bank cut the one-year lending rate by 25 basis points.', why: 'a basis point is a hundredth of a percentage point'},
         {source: '总奖金达到1116万美元，平均身高1.83米。', target: 'The prize money reaches USD11.16 million; their average height is 1.83m.', why: 'a currency code glued to its amount; m may be metres'},
         {source: '护航已逾10年，约50万起案件，新中国成立70年来。', target: 'For more than a decade, about five hundred thousand cases, over the past seven decades.', why: 'number words, decades'},
         {source: '伊朗已再一次违反伊核协议。', target: 'Iran has once again violated the 2015 nuclear deal.', why: 'a year added for clarity to a source without one'},

@@ -241,6 +241,8 @@ export function targetNumbers(text: string): NumberMention[] {
     if (/^\d{4}$/.test(match[0]) && /^['’]?s\b/.test(text.slice(end))) values.push(values[0]! % 100)
     // Zhang and three others (and other three) are 4.
     if (/^\s+others?\b/.test(text.slice(end)) || /\bother\s+$/.test(text.slice(Math.max(0, start - 7), start))) values.push(...values.map((value) => value + 1))
+    // 25 basis points are 0.25 of a percentage point (0.25个百分点, 0,25 puncte procentuale): a basis point is a hundredth of one.
+    if (/^\s*(?:basis[\s-]+points?|bps)\b/i.test(text.slice(end))) values.push(...values.map((value) => value / 100))
     const before = text.slice(Math.max(0, start - 12), start)
     const inParenthesis = text.lastIndexOf('(', start) > text.lastIndexOf(')', start)
     // MT's tokenizer spaces a time's colon (10: 00 a.m.): two-digit minutes after `H: ` are minutes too.
