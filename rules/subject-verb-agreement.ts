@@ -205,11 +205,22 @@ export default defineRule(
       }
 
       // Or a verb of be, have or do a few words after "of" or "and", or any word after "which" ("the results of the inquiry
-      // is", "the president and his wife was", "the company, which employ").
-      for (let index = 1; index + 2 < plain.length && !candidate; index++) {
-        const lower = plain[index]!.lower
-        if (lower === 'which') candidate = index + 1 < plain.length
-        else if (lower === 'of' || lower === 'and') candidate = plain.slice(index + 2, index + 6).some((word) => (lower === 'and' ? pluralOf : agreeingForms).has(word.lower))
+      // is", "the president and his wife was", "the company, which employ"). These shapes are judged only where their
+      // determiner opens the sentence or follows the first comma, so the "of", "and" or "which" stands two to five words
+      // after one of those two places.
+      if (!candidate && plain.length > 3) {
+        candidate = longerShapeNear(plain, 0)
+        const comma = candidate ? -1 : text.indexOf(',', plain[0]!.start)
+        if (comma >= 0 && comma < sentence.end) {
+          for (let index = 1; index < plain.length; index++) {
+            if (plain[index - 1]!.end === comma) {
+              candidate = text.slice(comma, plain[index]!.start) === ', ' && longerShapeNear(plain, index)
+              break
+            }
+
+            if (plain[index - 1]!.end > comma) break
+          }
+        }
       }
 
       if (!candidate) continue
@@ -255,6 +266,20 @@ export default defineRule(
     }
   }
 )
+
+/**
+ * Pre-filter for the longer subjects whose determiner is at `determiner`: "of" with a form of be, have or do two to
+ * five words after it, "and" with a singular one, or "which" before any word, two to five words after the determiner.
+ */
+function longerShapeNear(plain: ReadonlyArray<{lower: string}>, determiner: number): boolean {
+  for (let index = determiner + 2; index <= determiner + 5 && index + 2 < plain.length; index++) {
+    const lower = plain[index]!.lower
+    if (lower === 'which') return true
+    if ((lower === 'of' || lower === 'and') && plain.slice(index + 2, index + 6).some((word) => (lower === 'and' ? pluralOf : agreeingForms).has(word.lower))) return true
+  }
+
+  return false
+}
 
 /**
  * "The results shows", "the officials says": a lexical verb in -s that the
