@@ -14,6 +14,26 @@ import {defineRule} from '../src/engine/rule.js'
 /** A reference, with the space a tokenizer puts after `&`; an apostrophe's tail ` s` is taken with it. */
 const reference = /(?<=(\p{L})?)( ?)&( ?)(amp|quot|apos|lt|gt|nbsp|#\d{2,6}|#x[\da-f]{2,5}) ?;( ?s(?![\p{L}\p{N}]))?/giu
 
+/**
+ * Every match of `reference`, as `text.matchAll(reference)` gives them: tried only at each `&` (or the space before
+ * it), because a lookbehind tried at every offset of a long text costs more than the rest of the rule.
+ */
+function* referencesIn(text: string): Generator<RegExpExecArray> {
+  const sticky = new RegExp(reference.source, 'iuy')
+  // Where the last match ended: the space before an `&` belongs to the next match only after it.
+  let from = 0
+  for (let ampersand = text.indexOf('&'); ampersand >= 0; ) {
+    sticky.lastIndex = ampersand > from && text[ampersand - 1] === ' ' ? ampersand - 1 : ampersand
+    const match = sticky.exec(text)
+    if (match) {
+      from = match.index + match[0].length
+      yield match
+    }
+
+    ampersand = text.indexOf('&', match ? from : ampersand + 1)
+  }
+}
+
 const named = new Map(Object.entries({amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0'}))
 
 function characterOf(name: string): string | undefined {
@@ -77,7 +97,7 @@ export default defineRule(
   },
   ({tree, text, report}) => {
     let decoded: Set<number> | undefined
-    for (const match of text.matchAll(reference)) {
+    for (const match of referencesIn(text)) {
       const [whole, letterBefore, spaceBefore, spaceAfter, name, possessive] = match as unknown as [string, string | undefined, string, string, string, string | undefined]
       const character = characterOf(name)
       if (character === undefined) continue
