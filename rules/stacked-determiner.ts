@@ -60,7 +60,21 @@ function eachIsDeterminer(text: string, end: number, before: string | undefined,
 /** Words after which a clause starts, so "its the" there is more likely "it's the". */
 const clauseStarts = new Set(['that', 'because', 'and', 'but', 'if', 'when', 'said', 'says', 'so', 'think', 'thinks', 'believe'])
 
-const stackedDeterminer = /(?<![\p{L}\p{N}'’-])(the|an?|his|her|its|my|our|their|your|these|those|every|several|each)[ \u00a0]+(the|an?|his|her|its|my|our|their|your|these|those)(?![\p{L}\p{N}'’/-])/giu
+/**
+ * Two determiners in a row, not inside a word. The "not after a letter, digit, apostrophe or hyphen" test is made on
+ * each match (stackedDeterminers) rather than as a lookbehind, which would be tried at every offset of the text.
+ */
+const stackedDeterminer = /(the|an?|his|her|its|my|our|their|your|these|those|every|several|each)[ \u00a0]+(the|an?|his|her|its|my|our|their|your|these|those)(?![\p{L}\p{N}'’/-])/giu
+const wordCharacterEnds = /[\p{L}\p{N}'’-]$/u
+
+/** The matches `(?<![\p{L}\p{N}'’-])` before `stackedDeterminer` would give: one rejected by that test is retried one offset on. */
+function* stackedDeterminers(text: string): Generator<RegExpExecArray> {
+  const pattern = new RegExp(stackedDeterminer.source, 'giu')
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match.index > 0 && wordCharacterEnds.test(text.slice(Math.max(0, match.index - 2), match.index))) pattern.lastIndex = match.index + 1
+    else yield match
+  }
+}
 /** The word after the second determiner, and the word before the first. */
 const nextWord = /^[ \u00a0]+([\p{L}]+)/u
 const previousWord = /([\p{L}'’]+)[ \u00a0]+$/u
@@ -177,7 +191,7 @@ export default defineRule(
     }
   },
   ({text, report}) => {
-    for (const match of text.matchAll(stackedDeterminer)) {
+    for (const match of stackedDeterminers(text)) {
       const [whole, first, second] = match as unknown as [string, string, string]
       // Capitals inside a sentence are names ("the My Lai massacre", "a The Beatles album").
       if (second !== second.toLowerCase() || (first !== first.toLowerCase() && first.slice(1) !== first.slice(1).toLowerCase())) continue
