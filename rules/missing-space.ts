@@ -89,7 +89,7 @@ export default defineRule(
         {
           text: 'The ministry blamed the flooding on two causes:heavy rain and blocked drains.',
           findings: [
-            {range: '1:41-1:53', actual: 'causes:heavy', message: 'Unexpected `causes:heavy` with no space after `:`, expected `causes: heavy`', severity: 'minor', fix: 'causes: heavy', safe: true}
+            {range: '1:41-1:53', actual: 'causes:heavy', message: 'Unexpected `causes:heavy` with no space after `:`, expected `causes: heavy`', severity: 'minor', fix: 'causes: heavy', safe: false}
           ],
           fixed: 'The ministry blamed the flooding on two causes: heavy rain and blocked drains.'
         },
@@ -106,6 +106,13 @@ export default defineRule(
             {range: '1:20-1:33', actual: 'reporters,‘We', message: 'Unexpected `reporters,‘We` with no space after `,`, expected `reporters, ‘We`', severity: 'minor', fix: 'reporters, ‘We', safe: true}
           ],
           fixed: 'The spokesman told reporters, ‘We have nothing to add.’'
+        },
+        {
+          text: 'The company reported a loss.Net income fell 5 percent in the quarter.',
+          findings: [
+            {range: '1:24-1:32', actual: 'loss.Net', message: 'Unexpected `loss.Net` with no space after `.`, expected `loss. Net`', severity: 'minor', fix: 'loss. Net', safe: true}
+          ],
+          fixed: 'The company reported a loss. Net income fell 5 percent in the quarter.'
         },
         {
           text: 'Will the central bank raise rates again?Most analysts say it will wait.',
@@ -151,7 +158,8 @@ export default defineRule(
       if (!before || (at > 64 && before.length === window.length)) continue
       const end = at + 1 + after.length
       if (identifierAfter.test(text.charAt(end))) continue
-      if (mark === '.' && (abbreviation.test(before) || domainAfter.test(word))) continue
+      // A domain only after a capitalised name ("Kasparov.Ru"): "loss.Net income", "late.Info about" are run-on sentences.
+      if (mark === '.' && (abbreviation.test(before) || (domainAfter.test(word) && /^\p{Lu}/u.test(before)))) continue
       if (mark === ':' && (!colonBefore.test(before) || scheme.test(before))) continue
       const start = at - before.length
       const whole = text.slice(start, end)
@@ -161,7 +169,8 @@ export default defineRule(
         end,
         message: `Unexpected \`${whole}\` with no space after \`${mark}\`, expected \`${fixed}\``,
         expected: [fixed],
-        safe: true
+        // Two lower-case words around a colon may be a technical name ("xml:lang", "re:invent"): the fix is offered, never written unasked.
+        safe: mark !== ':'
       })
     }
   }
