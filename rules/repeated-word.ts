@@ -273,6 +273,9 @@ export default defineRule(
         {text: 'Will will take over as chief executive in March.', why: 'a statement opens with no modal: a capitalised modal before the modal is a name'},
         {text: 'Can can speak Turkish, his friends said.', why: 'a name before the modal spelt the same, then its verb: no subject follows the modal'},
         {text: 'There there, the nurse told the crying child before the injection.', why: '"there there" consoles when no verb follows'},
+        {text: '“Well well, look who has finally turned up,” the coach said as the striker walked in.', why: 'an interjection doubled at the start of a quotation, closed by a comma'},
+        {text: '“No no, that is not what the minister meant,” her spokesman said.', why: 'an interjection doubled at the start of a quotation, closed by a comma'},
+        {text: 'Come come, the judge told the witness, you must remember where you were that night.', why: 'an imperative doubled at the start of a sentence, closed by a comma'},
         {text: 'His will will be read on Monday, the family’s lawyer said.', why: 'a noun, then the modal spelt the same'},
         {text: 'Volunteers said they can can the surplus fruit for the winter.', why: 'a modal, then the verb spelt the same'},
         {text: 'Is he French French or Canadian French?', why: 'a word doubled to contrast its plain sense with another'},
@@ -366,6 +369,10 @@ function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): bo
   if (fillsQuotation(tokens, firstIndex)) return true
   // "hey hey hey", "oh oh": an interjection is repeated on purpose, however often (no MT finding on one in training or dev).
   if (lexiconTags(lower)[0] === 'UH') return true
+  // "Well well, look who is here", "No no, that is not it", "Come come, ...": an interjection or an imperative doubled
+  // at the very start of a sentence or quotation and closed by a comma is said twice on purpose. In training, dev,
+  // MLQE-PE and the clean set a capitalised word doubled there before a comma is only ever a name ("Fang Fang,").
+  if (next?.value === ',' && startsClause(tokens, firstIndex) && (lexiconTags(lower).includes('UH') || lexiconTags(lower)[0] === 'VB')) return true
   // "French French or Canadian French?", "a date date?": a word doubled to contrast its plain sense with another.
   if (nextWord?.lower === 'or' || next?.value === '?') return true
   if (isCapitalized(first.value)) {
