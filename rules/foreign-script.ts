@@ -18,11 +18,11 @@ import {defineRule} from '../src/engine/rule.js'
 
 /**
  * A CJK run; a Cyrillic word or phrase of two letters or more; a Greek one
- * of three or more (science writes one or two Greek letters as symbols:
- * "γδ T cells", "the Δ variant").
+ * of four or more (science writes up to three Greek letters as symbols:
+ * "γδ T cells", "αβγ T cells", "the Δ variant").
  */
 const foreignRun =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{N}·・ー]*|\p{Script=Cyrillic}{2,}(?:[ -]\p{Script=Cyrillic}+)*|\p{Script=Greek}{3,}(?:[ -]\p{Script=Greek}+)*/gu
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{N}·・ー]*|\p{Script=Cyrillic}{2,}(?:[ -]\p{Script=Cyrillic}+)*|\p{Script=Greek}{4,}(?:[ -]\p{Script=Greek}+)*/gu
 const latinWord = /\p{Script=Latin}{2,}/gu
 
 /** Languages and scripts a sentence may name its citation by. */
@@ -34,9 +34,9 @@ const glossAfter = new RegExp(
   String.raw`^["”’»]?(?: \([\p{Script=Latin} '’-]+\)|,? (?:meaning|means|which means|literally)\b| in (?:the )?${languages}(?: characters| script| letters| alphabet)?\b| \((?:in )?${languages}\))`,
   'u'
 )
-/** The run named as a word of its language, or as the way a name is written (`the Japanese word`, `written`, `spelled`), maybe in quotes. */
+/** The run named as a word of its language, or as the way a name is written or called (`the Japanese word`, `written`, `spelled`, `called`), maybe in quotes. */
 const citedAsWord = new RegExp(
-  String.raw`(?:\b${languages} (?:word|words|term|terms|phrase|character|characters|name|names|expression|idiom|saying|title|script|letters|spelling|original)(?: for [\p{L} '’-]+)?,?:?|\b(?:written|spelt|spelled|transliterated|rendered|inscribed)(?: as)?:?) ["“‘«(]?$`,
+  String.raw`(?:\b${languages} (?:word|words|term|terms|phrase|character|characters|name|names|expression|idiom|saying|title|script|letters|spelling|original)(?: for [\p{L} '’-]+)?,?:?|\b(?:written|spelt|spelled|transliterated|rendered|inscribed|called|named|known as)(?: as)?:?) ["“‘«(]?$`,
   'u'
 )
 /** The run set off by commas after the lower-case word it glosses (`for the work, ἔργον, the second`); a list of names is capitalised. */
@@ -93,7 +93,8 @@ export default defineRule(
         {text: 'The rocket launcher known as "Катюша" was used throughout the war.', why: 'a name in quotes after a word that names it'},
         {text: 'The first as far as it is necessary for the work, ἔργον, the second to examine what it is or how it is.', why: 'the original set off by commas after the word it glosses (MLQE-PE et-en post-edit)'},
         {text: 'Человек живет для лучшего / Something Better To Come (2014) was shown at the festival.', why: 'a title given in both languages (MLQE-PE ru-en post-edit)'},
-        {text: 'The team studied γδ T cells and the Δ variant in mice.', why: 'one or two Greek letters are symbols'}
+        {text: 'The team studied γδ T cells, αβγ crystallin and the Δ variant in mice.', why: 'up to three Greek letters are symbols'},
+        {text: 'The search company is called Яндекс in Russia and Yandex abroad.', why: 'a name said to be what something is called, with or without quotes'}
       ]
     }
   },
