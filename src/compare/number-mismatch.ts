@@ -7,6 +7,7 @@ import {
   isConversionNote,
   isRelativeInTarget,
   isYear,
+  normalizedSource,
   regroupedNumbers,
   romanNumeralValues,
   sameValue,
@@ -17,6 +18,8 @@ import {
   targetNameNumbers,
   targetNumbers,
   targetWordValues,
+  unitAfter,
+  type MetricUnit,
   type NumberMention
 } from './numbers.js'
 import {primaryOf} from './language.js'
@@ -37,6 +40,20 @@ export const numbersCheck = definePairCheck(
           target: 'The company’s revenue grew by 16% last year.',
           findings: [
             {range: '1:31-1:33', actual: '16', message: "Unexpected number `16`, expected the source's `15` (segment line 1)", severity: 'major', fix: '15', safe: false}
+          ]
+        },
+        {
+          source: '新增加的一个基地距离海岸1.2公里。',
+          target: 'The newly added base is located 12 kilometers away from the coast.',
+          findings: [
+            {range: '1:33-1:35', actual: '12', message: "Unexpected number `12`, expected `1.2`: 10 times the source's `1.2公里` (segment line 1)", severity: 'major', fix: '1.2', safe: false}
+          ]
+        },
+        {
+          source: '新增加的一个基地距离海岸1.2公里。',
+          target: 'The newly added base is located 120 meters away from the coast.',
+          findings: [
+            {range: '1:33-1:36', actual: '120', message: "Unexpected number `120`, expected `1,200`: 1/10 of the source's `1.2公里` (segment line 1)", severity: 'major', fix: '1,200', safe: false}
           ]
         },
         {
@@ -92,7 +109,6 @@ export const numbersCheck = definePairCheck(
           ]
         },
         {
-          // WMT23 refA's sentence (international_times-zh.9293 segment 940) with its number written in bare digits (no MQM translation misreads so): measured from what 89.6亿 means, 8.96 billion, never from its digits 89.6.
           source: '2022年1月至9月，新加坡旅游收入共计89.6亿新元。',
           target: "From January to September 2022, Singapore's tourism revenue totaled 8,960 Singapore dollars.",
           findings: [
@@ -100,7 +116,6 @@ export const numbersCheck = definePairCheck(
           ]
         },
         {
-          // newstest2020 MT (Tencent, chinanews.com.102574 segment 144): 8.01万 is 80,100, written in digits where a scale word would drop below one.
           source: '其中，卫生填埋329.29万吨，焚烧209.23万吨，采取综合利用工艺处理8.01万吨。',
           target: 'Among them, 3.2929 million tons were landfilled, 2.0923 million tons were burned, and 801 million tons were treated by comprehensive utilization process.',
           findings: [
@@ -108,7 +123,6 @@ export const numbersCheck = definePairCheck(
           ]
         },
         {
-          // newstest2020 MT (Huoshan, xinhua-zh-01.6572 segment 1836): 19980亿 is 1.998 trillion, past a thousand billion.
           source: '数据显示，截至2019年6月末，我国全口径（含本外币）外债余额为19980亿美元，较2019年3月末增长263亿美元，增幅1.3 % ， 主要源于债务证券余额增长。',
           target: "Figures show that as of the end of June 2019, China's full-caliber (including local and foreign currencies) external debt balance was US $199.8 billion, an increase of US $26.3 billion or 1.3% over the end of March 2019, mainly due to the increase in the balance of debt securities.",
           findings: [
@@ -116,7 +130,6 @@ export const numbersCheck = definePairCheck(
           ]
         },
         {
-          // newstest2020 MT (THUNLP, jingji_guancha_bao-zh-01.230 segment 1763): 394.3 million can only misread 39.43万 (1,000 times), so 7.029 million is 702.29万 written wrong.
           source: '去年9月18日，塞力斯公告称，公司刘文豪等七位计划增持的高管人员已累计增持公司股份39.43万股（占公司总股本的0.1922 % ） ，增持金额合计702.29万元，本次增持计划已实施完成。',
           target: "On September 18 last year, Seles announced that seven executives of the company, including Liu Wenhao, who planned to increase their holdings, had accumulated 394.3 million shares of the company (0.1922% of the company's total share capital), with a total increase of 7.029 million yuan. This increase has been implemented.",
           findings: [
@@ -125,7 +138,6 @@ export const numbersCheck = definePairCheck(
           ]
         },
         {
-          // WMT23 MT (ZengHuiMT, jingji_guancha_bao-zh-01.22022 segment 1024): 7.2亿 split into two numbers; neither alone is 720 million, so neither has a fix.
           source: '有行业人士表示，2021年末我国基金投资者超过7.2亿人，也就是说，全国有一半人都投资了基金产品。',
           target: 'Some people in the industry said that at the end of 2021, there were more than 7 fund investors in China. 200 million people, that is to say, half of the country has invested in fund products.',
           findings: [
@@ -134,7 +146,6 @@ export const numbersCheck = definePairCheck(
           ]
         },
         {
-          // MLQE-PE ro-en train 1802 (detokenized): the MT changed 23,5 milioane; the source's scale word is read (23.5 million).
           source: 'Mai mult, există în țară 1.685 de biblioteci, cu peste 23,5 milioane de volume, și 15 arhive.',
           target: 'Moreover, there are 1.685 libraries in the country, with over 21.5 million volumes, and 15 archives.',
           findings: [
@@ -143,7 +154,6 @@ export const numbersCheck = definePairCheck(
           sourceLang: 'ro'
         },
         {
-          // MLQE-PE ro-en train 259: a decimal comma left in the English (4,8 million reads 48 million), measured from the source's 4.8 million.
           source: 'Numărul turiștilor a crescut de la 4,8 milioane în 2002, la 6,6 milioane în 2004.',
           target: 'The tourist numbers increased from 4,8 million in 2002 to 6,6 million in 2004.',
           findings: [
@@ -221,6 +231,12 @@ export const numbersCheck = definePairCheck(
         {source: '分别以25:19，25:16先下两城，211，985大学。', target: 'They won 25:19 and 25:16 (211, 985 universities).', why: 'a full-width comma separates list items'},
         {source: '票价分为10元、25元两档。', target: 'Fares: 1) 10 yuan; 2) 25 yuan.', why: 'list markers a translator adds'},
         {source: '如有垂询，可致电85993119与理工校友会联络。', target: 'For inquiries, please contact the Polytechnic Alumni Association at 8599 3119.', why: 'a telephone number in digit groups'},
+        {source: '新增加的一个基地距离海岸1.2公里。', target: 'The newly added base is located 1,200 meters away from the coast.', why: 'a unit conversion: 1.2 km is 1,200 m (the units explain the factor of 1,000)'},
+        {source: '身高1.8米的齐晓光，站在方队里格外显眼。', target: 'Qi Xiaoguang, at 180 cm tall, was particularly eye-catching in the formation.', why: 'a unit conversion: 1.8 m is 180 cm (newstest2020 Human-A writes 1.92米 as 1.92m, chinanews.com.102864:776)'},
+        {source: '该机器人可承重3.5公斤。', target: 'The robot can carry 3,500 grams.', why: 'a unit conversion: 3.5 kg is 3,500 g'},
+        {source: '高黎贡山隧道全长34.538千米，是我国铁路第一长隧。', target: "The Gaoligong Tunnel is 34,538 metres long and is the longest tunnel of China's railway.", why: 'a unit conversion (newstest2020 xinhua-zh-01.6596:818, whose reference writes 34.538 kilometers)'},
+        {source: '天津周大福金融中心总建筑面积达0.39平方公里。', target: 'Tianjin Chow Tai Fook Financial Center covers an area of 390,000 square meters.', why: 'square units: 0.39 km² is 390,000 m²'},
+        {source: 'Die Strecke ist 1,2 km lang und der Tunnel 850 m.', target: 'The route is 1,200 metres long and the tunnel 0.85 kilometres.', sourceLang: 'de', why: 'Latin unit abbreviations of a non-Chinese source, converted both ways'},
         {source: '青玉卧牛重量近80斤，北京时间27日。', target: 'The jade buffalo weighs nearly 40 kilograms, on the 27th (GMT+8).', why: '斤 is half a kilogram; a time zone is a name'}
       ]
     }
@@ -235,14 +251,14 @@ export const numbersCheck = definePairCheck(
         segment,
         start: first!.read.start,
         end: first!.read.end,
-        message: `Unexpected ${quoted(pairs.map((pair) => pair.read.text))}, expected ${quoted(pairs.map((pair) => scaledWriting(pair.read, pair.source, factor)))}: each ${timesOf(factor)} the source's ${quoted(pairs.map((pair) => writingOf(pair.source)))}`,
+        message: `Unexpected ${quoted(pairs.map((pair) => pair.read.text))}, expected ${quoted(pairs.map((pair) => scaledWriting(pair.read, pair.source, factor)))}: each ${timesOf(factor)} the source's ${quoted(pairs.map((pair) => measuredWriting(pair.source)))}`,
         // The first place's value, where nothing else could be meant; never safe: the others are fixed one at a time, each lint after the last.
         expected: onlyEachOther(first!, extra, missing) ? [scaledWriting(first!.read, first!.source, factor)] : [],
         related: others.map(({read, source}) => ({
           segment,
           start: read.start,
           end: read.end,
-          message: `\`${read.text}\` is ${timesOf(factor)} the source's \`${writingOf(source)}\` too, expected \`${scaledWriting(read, source, factor)}\``
+          message: `\`${read.text}\` is ${timesOf(factor)} the source's \`${measuredWriting(source)}\` too, expected \`${scaledWriting(read, source, factor)}\``
         }))
       })
     }
@@ -272,7 +288,7 @@ export const numbersCheck = definePairCheck(
         end: mention.end,
         message:
           factor !== undefined
-            ? `Unexpected number \`${mention.text}\`, expected \`${scaledWriting(mention, partner!, factor)}\`: ${timesOf(factor)} the source's \`${writingOf(partner!)}\``
+            ? `Unexpected number \`${mention.text}\`, expected \`${scaledWriting(mention, partner!, factor)}\`: ${timesOf(factor)} the source's \`${measuredWriting(partner!)}\``
             : candidates.length > 0
               ? `Unexpected number \`${mention.text}\`, expected the source's ${quoted(candidates.map(writingOf))}`
               : `Unexpected number \`${mention.text}\` that the source does not have, expected only the source's numbers`,
@@ -351,7 +367,7 @@ function onlyEachOther(pair: {read: NumberMention; source: NumberMention}, extra
 function powerOfTenBetween(read: NumberMention, source: NumberMention): number | undefined {
   let nearest: number | undefined
   for (const value of read.values) {
-    for (const wanted of source.meant ?? source.values) {
+    for (const wanted of valuesOf(source, read)) {
       if (value === 0 || wanted === 0) continue
       const power = Math.round(Math.log10(value / wanted))
       if (power === 0 || !sameValue(value, wanted * 10 ** power)) continue
@@ -362,6 +378,29 @@ function powerOfTenBetween(read: NumberMention, source: NumberMention): number |
   return nearest
 }
 
+// The metric unit after each number of a segment's source and target (numbersOf reads them).
+const units = new WeakMap<NumberMention, MetricUnit>()
+
+/** Records the metric unit after `mention` (1.2公里, 180 cm), or after its glued letter (1.83m). */
+function unitOf(mention: NumberMention, text: string, side: 'source' | 'target'): void {
+  const glued = side === 'target' ? /[a-z]$/i.exec(mention.text) : null
+  const unit = unitAfter(text, mention.end, side) ?? (glued ? unitAfter(text, mention.end - 1, side) : undefined)
+  if (unit) units.set(mention, unit)
+}
+
+/** How many of `read`'s unit the source's one unit is, where both write a metric unit of one dimension (a kilometre read in metres: 1,000); else 1. */
+function conversionBetween(read: NumberMention, source: NumberMention): number {
+  const from = units.get(source)
+  const to = units.get(read)
+  return from && to && from.dimension === to.dimension ? from.size / to.size : 1
+}
+
+/** What a source number means in the unit of the target number `read`: 1.2公里 against 1,200 meters is 1,200. */
+function valuesOf(source: NumberMention, read: NumberMention): number[] {
+  const conversion = conversionBetween(read, source)
+  return (source.meant ?? source.values).map((value) => value * conversion)
+}
+
 /** `10 times`, `1/100 of`: how far a read number is off its source. */
 function timesOf(factor: number): string {
   return factor > 1 ? `${factor.toLocaleString('en-US')} times` : `1/${(1 / factor).toLocaleString('en-US')} of`
@@ -370,12 +409,15 @@ function timesOf(factor: number): string {
 /** A source number as its text writes it, scale character included (89.6亿). */
 const writingOf = (mention: NumberMention) => mention.written ?? mention.text
 
+/** A source number with the metric unit it is measured in (1.2公里): what a misreading's factor is taken from. */
+const measuredWriting = (mention: NumberMention) => writingOf(mention) + (units.get(mention)?.text ?? '')
+
 /** The target's writing with its digits taken back by `factor`: `89.6 billion` at 10 times is `8.96 billion`, `8,960` at 1/1,000,000 `8.96 billion`. */
 function scaledWriting(read: NumberMention, source: NumberMention, factor: number): string {
   const written = targetWriting.exec(read.text)
   // Another writing (24, 150 or 5.17,000): the source's value it misreads, in the target's words.
   if (!written) {
-    const wanted = (source.meant ?? source.values).find((value) => read.values.some((other) => sameValue(other, value * factor)))
+    const wanted = valuesOf(source, read).find((value) => read.values.some((other) => sameValue(other, value * factor)))
     return englishNumber(wanted!, read)
   }
 
@@ -448,7 +490,19 @@ export function numbersOf(segment: Segment, sourceLang: string): SegmentNumbers 
       // A year added to a source without one, or a converted amount, clarifies while every source number is there; beside a missing one it replaces it.
       !(missing.length === 0 && ((isYear(mention) && !required.some(isYear)) || isConversionNote(mention, target)))
   )
-  const numbers = {missing, extra}
+  // A source number in one metric unit and a target number in another of its dimension are one quantity where the units' sizes explain the factor (1.2公里, 1,200 meters).
+  const normalized = normalizedSource(source)
+  for (const mention of required) unitOf(mention, normalized, 'source')
+  for (const mention of found) unitOf(mention, target, 'target')
+  const converted = new Set<NumberMention>()
+  for (const read of extra) {
+    const meant = missing.find((mention) => !converted.has(mention) && conversionBetween(read, mention) !== 1 && valuesOf(mention, read).some((value) => read.values.some((other) => sameValue(value, other))))
+    if (!meant) continue
+    converted.add(meant)
+    converted.add(read)
+  }
+
+  const numbers = {missing: missing.filter((mention) => !converted.has(mention)), extra: extra.filter((mention) => !converted.has(mention))}
   analysed.set(segment, {lang, numbers})
   return numbers
 }

@@ -1,5 +1,6 @@
 /** Numbers in a source or an English target, each with every value its writing may mean. */
 import scaleWordTable from './scale-words.json' with {type: 'json'}
+import unitTable from './metric-units.json' with {type: 'json'}
 
 export interface NumberMention {
   start: number
@@ -45,6 +46,39 @@ function sourceScaleWord(text: string, end: number, lang: string): {scale: numbe
   const word = joined ? match[2]! : first
   const scale = forms.get(word.toLowerCase())
   return scale ? {scale, end: end + (joined ? match[0].length : match[0].length - (match[2] === undefined ? 0 : match[2].length + 1))} : undefined
+}
+
+/** A metric unit after a number: its dimension and its size in the dimension's base unit (a kilometre is 1,000 metres). */
+export interface MetricUnit {
+  dimension: string
+  size: number
+  /** The unit as the text writes it after the number, its space included (` cm`). */
+  text: string
+}
+
+// Metric units a translator converts (1.2公里 is 1,200 metres): data, in metric-units.json; the longest form first.
+const unitForms = (side: 'source' | 'target') =>
+  Object.entries(unitTable.dimensions)
+    .flatMap(([dimension, units]) => units.flatMap((unit) => unit[side].map((form) => ({form, unit: {dimension, size: unit.size}}))))
+    .sort((a, b) => b.form.length - a.form.length)
+const sourceUnitForms = unitForms('source')
+const targetUnitForms = unitForms('target')
+
+/**
+ * The metric unit written right after a number that ends at `end`, in a
+ * source (its normalized text, sourceNumbers' offsets) or an English target:
+ * 1.2公里, 180 cm, 3,500 grams. A Latin form must end its word (5 min is no
+ * metre).
+ */
+export function unitAfter(text: string, end: number, side: 'source' | 'target'): MetricUnit | undefined {
+  // normalizedSource writes a superscript as ^ (km²).
+  const after = text.slice(end, end + 24).replaceAll('^', '²').toLowerCase()
+  const gap = /^[ \u00a0\u202f-]?/.exec(after)![0]
+  const rest = after.slice(gap.length)
+  const found = (side === 'source' ? sourceUnitForms : targetUnitForms).find(
+    ({form}) => rest.startsWith(form) && !(/[a-z\d²]$/.test(form) && /^[\p{L}\d]/u.test(rest.slice(form.length)))
+  )
+  return found && {...found.unit, text: text.slice(end, end + gap.length + found.form.length).replaceAll('^', '²')}
 }
 
 /** English scale words and letters, and their values. */
