@@ -32,6 +32,7 @@ import patternSchema from '../../schemas/phrase-pattern.schema.json' with {type:
 import {tableValidator} from './config.js'
 import {sentencesOf, tagsOf, type SentenceView, type TaggedWord} from './pos.js'
 import {plainApostrophes, sequenceOf, type Token, type TokenSequence} from './tokens.js'
+import {thirdPersonOf} from './verb-forms.js'
 
 export type SlotSpec =
   | string
@@ -559,7 +560,7 @@ function conjugate(lemma: string, form: VerbForm): string {
   if (form === 'base') return lemma
   if (form === 'past' && forms) return forms[0]
   if (form === 'participle' && forms) return forms[1]
-  if (form === 's') return /(?:s|sh|ch|x|z|o)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's'
+  if (form === 's') return thirdPersonOf(lemma)
   if (form === 'ing') return /[^e]e$/.test(lemma) ? lemma.slice(0, -1) + 'ing' : lemma + 'ing'
   return /e$/.test(lemma) ? lemma + 'd' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ied' : lemma + 'ed'
 }
