@@ -39,6 +39,14 @@ describe('configurations that once crashed or misled', () => {
     expectOneLine(lintWithConfig(objects), /rules\.term-consistency.*preferred.*: nested deeper than 32 levels/)
   })
 
+  it('reports a broken configuration before what it would have said of a broken input', () => {
+    const dir = tempTree({'.mtlintrc.json': '{"rules": 5}', 'a.txt': ''})
+    const result = mtlint(['lint', '--format', 'json', join(dir, 'a.txt')])
+    expectOneLine(result, /invalid configuration: .*\.mtlintrc\.json: rules: got 5, expected an object$/)
+    const compared = mtlint(['compare', '--format', 'json', join(tempTree({'.mtlintrc.json': '{"rules": 5}', 'a.jsonl': ''}), 'a.jsonl')])
+    expectOneLine(compared, /invalid configuration: .*\.mtlintrc\.json: rules: got 5, expected an object$/)
+  })
+
   it('refuses an empty exception glob with a config error, not an internal error', () => {
     expectOneLine(lintWithConfig({gate: {exceptions: [{files: ['']}]}}), /\.mtlintrc\.json: gate\.exceptions\.0\.files\.0: got "", expected a non-empty string/)
   })

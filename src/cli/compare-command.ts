@@ -97,8 +97,9 @@ export class CompareLinter {
     const {path} = job
     const source = (job as CompareJob).source
     try {
-      const text = await readTextFile(path, this.options.maxBytes)
+      // The configuration first, as lint does: a broken one is the error to report.
       const config = this.finder.forFile(resolve(path))
+      const text = await readTextFile(path, this.options.maxBytes)
       const aligned = source === undefined ? readSegmentFile(text, path) : readPlainPair(await readSource(source, this.options.maxBytes), text, path)
       const result = compareAligned(aligned, {sourceLang: this.options.sourceLang, lint: config}).result
       const base = config.path ? dirname(config.path) : process.cwd()

@@ -252,6 +252,9 @@ export class InputLinter {
     const given = input.kind === 'stdin' ? options.stdinPath : input.path
     const label = given ?? (input.kind === 'text' ? '<text>' : '<stdin>')
     try {
+      // The configuration first: a broken one is the error to report, not what it would have said of the input.
+      const configPath = resolve(given ?? 'stdin')
+      const config = this.finder.forFile(configPath)
       const text =
         input.kind === 'stdin'
           ? await readStdin(options.maxBytes)
@@ -259,8 +262,6 @@ export class InputLinter {
             ? // Checked as the bytes of a file would be (empty, size, NUL).
               decodeText(Buffer.from(input.text), options.maxBytes)
             : await readTextFile(input.path, options.maxBytes)
-      const configPath = resolve(given ?? 'stdin')
-      const config = this.finder.forFile(configPath)
       if (formatOf(label) !== 'text') await loadMarkupParsers()
       const result = lintText(text, label, config, undefined, {afterWindow: keepHeapBounded})
       const base = config.path ? dirname(config.path) : process.cwd()
