@@ -66,6 +66,22 @@ describe('mtlint compare', () => {
     expect(mtlint(['compare', xliff, '--format', 'verdict']).code).toBe(2)
   })
 
+  it('refuses a segment file with nothing to check instead of passing it with score 100', () => {
+    const root = tempTree({
+      'untranslated.xlf': '<xliff version="1.2"><file><body><trans-unit id="1"><source>他在北京工作。</source></trans-unit></body></file></xliff>',
+      'empty.tmx': '<tmx version="1.4"><body></body></tmx>',
+      'pairs.jsonl': '{"source": "他在北京工作。", "target": "He works in Beijing."}\n'
+    })
+    const result = mtlint(['compare', 'untranslated.xlf', 'empty.tmx', 'pairs.jsonl', '--format', 'json'], {cwd: root})
+    expect(result.code).toBe(2)
+    expect(result.stderr.trim().split('\n').sort()).toEqual([
+      'mtlint: empty.tmx: no source/target pair to check (units without a target are skipped), expected at least one',
+      'mtlint: untranslated.xlf: no source/target pair to check (units without a target are skipped), expected at least one'
+    ])
+    // The file with pairs is still checked.
+    expect((JSON.parse(result.stdout) as JsonReport).files.map((file) => file.path)).toEqual(['pairs.jsonl'])
+  })
+
   it('hands --original ORIG DERIVED to compareOriginal, findings in the derived file', () => {
     const root = tempTree({'a.txt': 'The mayor said: "We will open 3 schools."\n', 'b.txt': 'The mayor said: "We will open 3 schools."\n'})
     const result = mtlint(['compare', '--original', 'a.txt', 'b.txt', '--format', 'json'], {cwd: root})

@@ -101,6 +101,8 @@ export class CompareLinter {
       const config = this.finder.forFile(resolve(path))
       const text = await readTextFile(path, this.options.maxBytes)
       const aligned = source === undefined ? readSegmentFile(text, path) : readPlainPair(await readSource(source, this.options.maxBytes), text, path)
+      // Nothing read is not a pass: an untranslated file, or a format the reader did not recognise, would score 100.
+      if (aligned.segments.length === 0) throw new AlignError(`${path}: no source/target pair to check (units without a target are skipped), expected at least one`)
       const result = compareAligned(aligned, {sourceLang: this.options.sourceLang, lint: config}).result
       const base = config.path ? dirname(config.path) : process.cwd()
       const policy: Policy = {...policyFor(config.gate, resolve(path), base), ...definedOnly(this.options.policy)}
