@@ -18,6 +18,18 @@
  * report gives findings per 10,000 words per source and per rule, with the
  * verdict counts; findings without a verdict are counted as unjudged.
  *
+ * MLQE-PE hides two things a finding may rest on, and such findings are set
+ * aside (listed, not counted): the sentence's paragraph (its sentences are
+ * sampled one by one, often cut at an abbreviation or inside a parenthesis),
+ * and the post-editor's spacing (the text is tokenized). A round bracket or a
+ * double quotation mark that the source sentence leaves unpaired the same way
+ * was paired in a sentence the data set dropped (`high and low density),
+ * these units...` for `densitate mare și mică ) , aceste unități...`); a
+ * space next to a straight `'` the detokenizer could not glue is the
+ * tokenizer's as much as the post-editor's (`' religious rights of '
+ * separated '`). Square brackets are not set aside: in MLQE-PE they are wiki
+ * markup (`thumbleft [[Warsaw...`), an error whatever their pairing.
+ *
  * Usage: node dist/measure/pseudo-clean.js            writes reports/pseudo-clean.md
  *        node dist/measure/pseudo-clean.js --list [rule ...]   prints every finding (TSV: verdict, source, rule, key, context, message)
  */
@@ -30,6 +42,7 @@ import {detokenize} from './lib/detokenize.js'
 import {corpusDir} from './lib/gold.js'
 import {code, table} from './lib/markdown.js'
 import {mergeRaters, mqmItems, type MqmRow, type MqmSegment} from './lib/mqm.js'
+import {mlqeSetAside} from './lib/mlqe-set-aside.js'
 import {overlaps} from './lib/ranges.js'
 
 interface Source {
@@ -40,13 +53,17 @@ interface Source {
   spans: Map<string, MqmSegment['spans']>
   /** Segment ids whose text is also an item of the clean dev set. */
   inCleanSet: Set<string>
+  /** Why the data set hides what a finding rests on, if it does (MLQE-PE only). */
+  setAside?: (finding: CleanFinding) => string | undefined
 }
 
 interface MlqeRow {
   id: string
   split: string
+  source?: string | null
   post_edit?: string | null
 }
+
 
 const cleanTexts = new Set((() => {
   const file = sharedDataFile('clean-english.dev.jsonl')
@@ -70,13 +87,22 @@ function mlqeSource(lp: string): Source | undefined {
   const path = sharedDataFile(`mlqe-pe-${lp}-en.jsonl`)
   if (!path) return undefined
   const documents: CleanDocument[] = []
+  const sources = new Map<string, string>()
   for (const row of readJsonl<MlqeRow>(path)) {
     if (!row.post_edit) continue
     const {text} = detokenize(row.post_edit.split(' '))
     documents.push({id: row.id, text, segments: [{id: row.id, start: 0, end: text.length}]})
+    sources.set(row.id, row.source ?? '')
   }
 
-  return {name: `mlqe-${lp}`, what: `MLQE-PE ${lp}-en post-edits (all splits with a post-edit), one sentence a document`, documents, spans: new Map(), inCleanSet: new Set()}
+  return {
+    name: `mlqe-${lp}`,
+    what: `MLQE-PE ${lp}-en post-edits (all splits with a post-edit), one sentence a document`,
+    documents,
+    spans: new Map(),
+    inCleanSet: new Set(),
+    setAside: (finding) => mlqeSetAside(finding, sources.get(finding.documentId) ?? '')
+  }
 }
 
 export type Verdict = 'real' | 'false' | 'unjudged'
@@ -102,9 +128,17 @@ interface Judged extends CleanFinding {
   inCleanSet: boolean
   verdict: Verdict
   falseClass?: string
+  /** Set aside, not counted: the data set hides what the finding rests on (see mlqeSetAside). */
+  aside?: string
 }
 
-function run(): {sources: Array<{source: Source; words: number; findings: Judged[]}>; verdicts: Record<string, string>} {
+/** What each set-aside reason says, for the report. */
+const asideReasons: Record<string, string> = {
+  cut: 'a round bracket or double quotation mark the source sentence leaves unpaired the same way: its other half is in the paragraph MLQE-PE dropped',
+  tokenized: "a space beside a straight `'` the detokenizer could not glue: MLQE-PE is tokenized, so the space is the tokenizer's as much as the post-editor's"
+}
+
+function run(): {sources: Array<{source: Source; words: number; findings: Judged[]; aside: Judged[]}>; verdicts: Record<string, string>} {
   const verdicts = loadVerdicts()
   const config = defaultConfig()
   const sources = [
@@ -123,9 +157,10 @@ function run(): {sources: Array<{source: Source; words: number; findings: Judged
         const segment = byId.get(finding.documentId)?.segments.find((each) => each.id === finding.segmentId)
         const local = {start: finding.start - (segment?.start ?? 0), end: finding.end - (segment?.start ?? 0)}
         const marked = (source.spans.get(finding.segmentId) ?? []).some((span) => overlaps(local, span))
-        return {...finding, source: source.name, marked, inCleanSet: source.inCleanSet.has(finding.segmentId), ...verdictOf(finding.explanation)}
+        const aside = source.setAside?.(finding)
+        return {...finding, source: source.name, marked, inCleanSet: source.inCleanSet.has(finding.segmentId), ...verdictOf(finding.explanation), ...(aside ? {aside} : {})}
       })
-      return {source, words: result.words, findings}
+      return {source, words: result.words, findings: findings.filter((finding) => !finding.aside), aside: findings.filter((finding) => finding.aside)}
     })
   }
 }
@@ -140,16 +175,17 @@ function main(): void {
   const {sources, verdicts} = run()
   if (args.includes('--list')) {
     const ids = args.filter((arg) => !arg.startsWith('--'))
-    for (const {findings} of sources) {
-      for (const finding of findings) {
+    for (const {findings, aside} of sources) {
+      for (const finding of [...findings, ...aside]) {
         if (ids.length > 0 && !ids.includes(finding.ruleId)) continue
-        process.stdout.write(`${finding.verdict}${finding.falseClass ? ` ${finding.falseClass}` : ''}${finding.marked ? ' [marked]' : ''}\t${finding.source}\t${finding.ruleId}\t${JSON.stringify(finding.key)}\t${finding.context}\t${finding.message}\n`)
+        process.stdout.write(`${finding.aside ? `aside ${finding.aside} ` : ''}${finding.verdict}${finding.falseClass ? ` ${finding.falseClass}` : ''}${finding.marked ? ' [marked]' : ''}\t${finding.source}\t${finding.ruleId}\t${JSON.stringify(finding.key)}\t${finding.context}\t${finding.message}\n`)
       }
     }
     return
   }
 
   const all = sources.flatMap((each) => each.findings)
+  const asideAll = sources.flatMap((each) => each.aside)
   const totalWords = sources.reduce((sum, each) => sum + each.words, 0)
   const rate = (count: number, words: number): string => per10k(count, words).toFixed(2)
   const counts = (findings: readonly Judged[]): [string, string, string] => [
@@ -165,9 +201,9 @@ function main(): void {
     '## Per source',
     '',
     table(
-      ['source', 'what', 'documents', 'words', 'findings', 'per 10k', 'real', 'false', 'unjudged', 'false per 10k', 'on a rater-marked span', 'in a segment of the clean dev set'],
+      ['source', 'what', 'documents', 'words', 'findings', 'per 10k', 'real', 'false', 'unjudged', 'false per 10k', 'on a rater-marked span', 'in a segment of the clean dev set', 'set aside (not counted)'],
       [
-        ...sources.map(({source, words, findings}) => [
+        ...sources.map(({source, words, findings, aside}) => [
           source.name,
           source.what,
           String(source.documents.length),
@@ -177,9 +213,10 @@ function main(): void {
           ...counts(findings),
           rate(findings.filter((finding) => finding.verdict === 'false').length, words),
           String(findings.filter((finding) => finding.marked).length),
-          String(findings.filter((finding) => finding.inCleanSet).length)
+          String(findings.filter((finding) => finding.inCleanSet).length),
+          String(aside.length)
         ]),
-        ['all', '', String(sources.reduce((sum, each) => sum + each.source.documents.length, 0)), String(totalWords), String(all.length), rate(all.length, totalWords), ...counts(all), rate(all.filter((finding) => finding.verdict === 'false').length, totalWords), String(all.filter((finding) => finding.marked).length), String(all.filter((finding) => finding.inCleanSet).length)]
+        ['all', '', String(sources.reduce((sum, each) => sum + each.source.documents.length, 0)), String(totalWords), String(all.length), rate(all.length, totalWords), ...counts(all), rate(all.filter((finding) => finding.verdict === 'false').length, totalWords), String(all.filter((finding) => finding.marked).length), String(all.filter((finding) => finding.inCleanSet).length), String(asideAll.length)]
       ]
     ),
     '',
@@ -208,6 +245,19 @@ function main(): void {
       })
     ),
     '',
+    '## Set aside: what MLQE-PE hides',
+    '',
+    'Findings not counted above, because the data set hides what they rest on (measure/pseudo-clean.ts mlqeSetAside); their verdicts stay in corpus/pseudo-clean-verdicts.json, and `--list` shows them as `aside`.',
+    '',
+    table(
+      ['rule', 'reason', 'findings', 'real', 'false', 'unjudged', 'example'],
+      [...new Set(asideAll.map((finding) => `${finding.ruleId}\u0000${finding.aside}`))].sort().map((pair) => {
+        const [id, reason] = pair.split('\u0000') as [string, string]
+        const findings = asideAll.filter((finding) => finding.ruleId === id && finding.aside === reason)
+        return [id, asideReasons[reason] ?? reason, String(findings.length), ...counts(findings), findings[0]!.context]
+      })
+    ),
+    '',
     '## Real errors found',
     '',
     'What the rules found that the translator or post-editor left in, rule by rule, with two examples each (every verdict is in corpus/pseudo-clean-verdicts.json).',
@@ -221,11 +271,11 @@ function main(): void {
     ),
     ''
   ]
-  const present = new Set(all.map((finding) => finding.key))
+  const present = new Set([...all, ...asideAll].map((finding) => finding.key))
   const stale = Object.keys(verdicts).filter((key) => !present.has(key))
   if (stale.length > 0) lines.push('## Verdicts whose finding no longer occurs', '', `${stale.length} (rules changed since they were judged; each was a false alarm unless it says real):`, '', ...stale.map((key) => `- ${code(key)}: ${verdicts[key]}`), '')
   writeFileSync(join(projectRoot(), 'reports/pseudo-clean.md'), lines.join('\n'))
-  process.stdout.write(`pseudo-clean: ${all.length} minor+ findings on ${totalWords} words (${rate(all.length, totalWords)} per 10k), ${all.filter((finding) => finding.verdict === 'false').length} judged false, ${all.filter((finding) => finding.verdict === 'unjudged').length} unjudged\n`)
+  process.stdout.write(`pseudo-clean: ${all.length} minor+ findings on ${totalWords} words (${rate(all.length, totalWords)} per 10k), ${all.filter((finding) => finding.verdict === 'false').length} judged false, ${all.filter((finding) => finding.verdict === 'unjudged').length} unjudged; ${asideAll.length} set aside\n`)
 }
 
 main()
