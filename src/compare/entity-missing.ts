@@ -56,7 +56,8 @@ export const entitiesCheck = definePairCheck(
       good: [
         {source: '苹果公司发布了新款iPhone。', target: 'Apple released a new iPhone.'},
         {source: '关注 @mtlint 和 #MTQA 话题', target: 'Follow @mtlint and the #MTQA topic'},
-        {source: 'NBA球员', target: 'NBA players', why: 'a plural or possessive keeps the name'}
+        {source: 'NBA球员', target: 'NBA players', why: 'a plural or possessive keeps the name'},
+        {source: '中网ATP500赛的奖金创新高。', target: 'The prize money of the ATP 500 in Beijing is a record.', why: 'letters and digits of a name written apart'}
       ]
     }
   },
@@ -86,19 +87,30 @@ export const entitiesCheck = definePairCheck(
   }
 )
 
-/** `token` in `text` as a whole word; names also case-insensitively and with a plural or possessive ending. */
+/** `token` in `text` as a whole word; names also case-insensitively, with a plural or possessive ending, and with letters and digits joined or apart (ATP500 as ATP 500). */
 function contains(text: string, token: string, name: boolean): boolean {
   const haystack = name ? text.toLowerCase() : text
   const needle = name ? token.toLowerCase() : token
+  const pattern = name ? new RegExp(needle.split(/(?<=[a-z])[\s-]?(?=\d)|(?<=\d)[\s-]?(?=[a-z])/).map(escape).join('[\\s-]?'), 'g') : undefined
   let from = 0
   while (true) {
-    const index = haystack.indexOf(needle, from)
+    let index = haystack.indexOf(needle, from)
+    let length = needle.length
+    if (pattern) {
+      pattern.lastIndex = from
+      const match = pattern.exec(haystack)
+      index = match ? match.index : -1
+      length = match ? match[0].length : 0
+    }
+
     if (index === -1) return false
     from = index + 1
     const before = haystack[index - 1] ?? ' '
-    const after = haystack.slice(index + needle.length, index + needle.length + 1) || ' '
+    const after = haystack.slice(index + length, index + length + 1) || ' '
     if (/[A-Za-z0-9]/.test(before)) continue
     if (/[A-Za-z0-9]/.test(after) && !(name && after === 's')) continue
     return true
   }
 }
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

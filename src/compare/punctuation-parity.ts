@@ -1,10 +1,10 @@
 /** A question stays a question, and the target's brackets and quotes pair up where the source's do. */
-import {definePairCheck, type PairReport} from './pair-check.js'
+import {defineFileCheck, type PairReport} from './pair-check.js'
 import type {Segment} from './segment.js'
 
 const closers = /[\s"'”’»」』)）\]】\uFFFC]+$/u
 
-export const punctuationCheck = definePairCheck(
+export const punctuationCheck = defineFileCheck(
   {
     id: 'punctuation-parity',
     category: 'quotation',
@@ -46,11 +46,49 @@ export const punctuationCheck = definePairCheck(
       good: [
         {source: '你明天来吗？', target: 'Are you coming tomorrow?'},
         {source: '“你来吗？”他问。', target: '“Are you coming?” he asked.', why: 'the source ends as a statement'},
-        {source: '他说（在会上）很好。', target: 'He said (at the meeting) it was good.'}
+        {source: '他说（在会上）很好。', target: 'He said (at the meeting) it was good.'},
+        {source: '乘车有三种方式：自驾、地铁和城际列车。', target: 'There are three ways: 1) drive, 2) take the subway, 3) take the intercity train.', why: 'a list label closes no bracket'},
+        {
+          source: '两人在声明中表示，我们很高兴。\n我们会更加幸福。',
+          target: 'They said in a statement, “We are very happy.\nWe will be happier.”',
+          why: 'the translation quotes across two segments, opened in one and closed in the next'
+        }
       ]
     }
   },
-  (segment, {report}) => {
+  ({segments, report}) => {
+    // A quotation the translation opens in one segment and closes in one of the next few, where the source has no marks, pairs across them.
+    let held: {finding: PairReport; left: number} | undefined
+    const unmarked = (text: string) => !/[“”「」"]/.test(text)
+    for (const segment of segments) {
+      const found: PairReport[] = []
+      check(segment, (finding) => found.push(finding))
+      if (held) {
+        const closing = found.filter((finding) => segment.target[finding.start] === '”')
+        if (unmarked(segment.source) && closing.length === 1 && !/[“"]/.test(segment.target.slice(0, closing[0]!.start))) {
+          found.splice(found.indexOf(closing[0]!), 1)
+          held = undefined
+        } else if (!unmarked(segment.source) || !unmarked(segment.target) || --held.left === 0) {
+          report(held.finding)
+          held = undefined
+        }
+      }
+
+      const last = found.filter((finding) => segment.target[finding.start] === '“').at(-1)
+      if (!held && last && unmarked(segment.source) && !/[”"]/.test(segment.target.slice(last.start))) {
+        found.splice(found.indexOf(last), 1)
+        held = {finding: last, left: 3}
+      }
+
+      for (const finding of found) report(finding)
+    }
+
+    if (held) report(held.finding)
+  }
+)
+
+function check(segment: Segment, report: (report: PairReport) => void): void {
+  {
     const source = segment.source.replace(closers, '')
     const target = segment.target.replace(closers, '')
     if (/[?？]$/.test(source) && !segment.target.includes('?') && target.length > 0) {
@@ -74,7 +112,7 @@ export const punctuationCheck = definePairCheck(
       report({segment, start: last.index, end: last.index + 1, message: 'Unexpected unpaired `"`, expected quotation marks in pairs'})
     }
   }
-)
+}
 
 type Paired = '(' | ')' | '[' | ']' | '“' | '”'
 const fullWidth: Record<Paired, string> = {'(': '（', ')': '）', '[': '【', ']': '】', '“': '「', '”': '」'}
@@ -95,6 +133,8 @@ function unpaired(segment: Segment, open: string, close: string, report: (report
     if (char === open) stack.push(index)
     else if (char === close) {
       if (stack.pop() !== undefined) continue
+      // `1)`, `b)`: a list label, not a bracket.
+      if (close === ')' && /(?:^|[\s:;,])(?:\d{1,2}|[a-zA-Z])$/.test(segment.target.slice(0, index))) continue
       report({segment, start: index, end: index + 1, message: `Unexpected \`${close}\` without \`${open}\`, expected them in pairs`})
     }
   }
