@@ -4,7 +4,9 @@
  * secretary said. Pentagon press officer, John Kirby."). Headings, titles,
  * datelines, bylines, contributor lines, captions and list items stand alone
  * or open their paragraph, so only a short sentence that follows another
- * sentence of the same paragraph is a candidate.
+ * sentence of the same paragraph is a candidate; a byline (`By` and a name)
+ * is none wherever it stands, and neither is an afterthought opened by a
+ * focusing adverb ("Especially an oral interview.").
  */
 import {defineRule} from '../src/engine/rule.js'
 import {isVerbTag, sentencesOf, tagsOf, type SentenceView} from '../src/engine/pos.js'
@@ -24,8 +26,13 @@ const verblessOpeners = new Set([
   'also', 'and', 'but', 'hence', 'hardly', 'here', 'never', 'no', 'not', 'now', 'nor', 'of', 'oh', 'or', 'perhaps',
   'probably', 'so', 'still', 'such', 'thanks', 'then', 'there', 'too', 'why', 'yes', 'yet', 'maybe', 'again', 'hardly',
   'only', 'just', 'almost', 'certainly', 'exactly', 'indeed', 'well', 'what', 'how', 'sadly', 'luckily', 'fortunately',
-  'unfortunately', 'alas', 'much', 'more', 'less', 'even', 'far', 'better', 'worse', 'enough', 'same', 'ditto', 'likewise', 'absolutely', 'definitely', 'good', 'great', 'fine'
+  'unfortunately', 'alas', 'much', 'more', 'less', 'even', 'far', 'better', 'worse', 'enough', 'same', 'ditto', 'likewise', 'absolutely', 'definitely', 'good', 'great', 'fine',
+  // Focusing adverbs, like `even` and `only`: a verbless afterthought that narrows the sentence before ("Especially an oral interview.", "Mainly because of the cost.").
+  'especially', 'particularly', 'notably', 'mainly', 'mostly', 'chiefly', 'primarily', 'largely', 'principally', 'specifically'
 ])
+
+/** "By Yu Ruidong ECNS.": `By` and nothing but capitalised words (a name, an agency) is a byline, wherever the source put it. */
+const byline = /^By(?: \p{Lu}[\p{L}.'’-]*)+\.$/u
 
 /** Marks that put a piece in a quotation, a heading or a list, where verbless sentences are normal. */
 const excludedMarks = /[“”"‘’'«»:;()[\]•*#|?!…–—-]/
@@ -52,6 +59,12 @@ export default defineRule(
           ]
         },
         {
+          text: 'The spokesperson of the film festival, "Goddess" Hirose Alice, was absent from the press conference and made a video speech. Famous director Yoji Yamada. At the press conference, the chairman of the Tokyo International Film Festival took the stage.',
+          findings: [
+            {range: '1:126-1:154', actual: 'Famous director Yoji Yamada.', message: 'Unexpected verbless sentence `Famous director Yoji Yamada.`, expected a clause with a finite verb (or the piece joined to the sentence it belongs to)', severity: 'minor'}
+          ]
+        },
+        {
           text: 'The ceasefire will take effect at midnight, the minister told reporters in Ankara. Deputy foreign minister of Turkey, Mehmet Yilmaz.',
           findings: [
             {range: '1:84-1:133', actual: 'Deputy foreign minister of Turkey, Mehmet Yilmaz.', message: 'Unexpected verbless sentence `Deputy foreign minister of Turkey, Mehmet Yilmaz.`, expected a clause with a finite verb (or the piece joined to the sentence it belongs to)', severity: 'minor'}
@@ -74,7 +87,15 @@ export default defineRule(
         {text: 'The other two were born in ambulances on the way to hospital. Both were premature babies at 29 weeks.', why: 'a verb the tagger retags after a determiner (`Both were`) still makes a clause'},
         {text: 'Japanese Prime Minister Shinzo Abe: Good evening, everyone. I’m Shinzo Abe.', why: 'a verb contraction makes a clause'},
         {text: 'He called for closer cooperation between China and Africa in the Security Council. First, rely on unity for strength.', why: 'an imperative is a clause'},
-        {text: 'The shaft will serve as permanent ventilation for later railway operations. The successful excavation of shaft No. 1 to the bottom marks the start of tunnelling.', why: 'a full stop before a number ends an abbreviation, not a sentence'}
+        {text: 'The shaft will serve as permanent ventilation for later railway operations. The successful excavation of shaft No. 1 to the bottom marks the start of tunnelling.', why: 'a full stop before a number ends an abbreviation, not a sentence'},
+        {
+          text: "New Chinese Ambassador to Canada Cong Peiwu Hosts Reception Celebrating the 70th Anniversary of the founding of the People's Republic of China in Ottawa. By Yu Ruidong ECNS. Ottawa, September 26 New Chinese Ambassador to Canada Cong Peiwu hosted a reception.",
+          why: 'a byline, `By` and a name, where the source put it (newstest2020 human reference)'
+        },
+        {
+          text: 'On the one hand, I understand that I don’t need to worry too much about this, because I’m preparing, but still very afraid. Especially an oral interview. So, is there any piece of advice?',
+          why: 'an afterthought opened by a focusing adverb (MLQE-PE ru-en post-edit)'
+        }
       ]
     }
   },
@@ -128,7 +149,7 @@ function isCandidate(sentence: SentenceView, previous: SentenceView, text: strin
   if (/^\s*[a-z0-9]/.test(text.slice(sentence.end, sentence.end + 4))) return false
   if (excludedMarks.test(body.slice(0, -1).replace(/(\w)['’](\w)/g, '$1$2'))) return false
   const first = words[0]!.value
-  if (first.charAt(0) === first.charAt(0).toLowerCase() || verblessOpeners.has(first.toLowerCase())) return false
+  if (first.charAt(0) === first.charAt(0).toLowerCase() || verblessOpeners.has(first.toLowerCase()) || byline.test(body)) return false
   // A previous "sentence" that is itself short or cut at an abbreviation ("Rep.", "U.S.") is a mis-split, not a sentence.
   const before = text.slice(previous.start, previous.end)
   if (previous.words.length < 4 || !/[a-z0-9][.]$/.test(before)) return false
