@@ -1,13 +1,16 @@
 /**
  * A word written twice: inside a sentence ("would would"), in capitals ("We
- * we agreed", "Talks Talks resumed", "the ILO ILO") or echoed across a
+ * we agreed", "Talks Talks resumed", "the ILO ILO"), a subject pronoun before
+ * its own contraction ("It it's", "he he's") or echoed across a
  * sentence boundary or comma ("a few days. days.", "in March, March,"), the
  * echo machine translation leaves when it re-segments a sentence. English
  * that doubles a word stays quiet by class, not by sentence: tenses and
  * free relatives ("had had", "What it is is"), names and binomials,
  * initials, intensifiers, a particle before its preposition, rhetoric,
  * interjections ("hey hey hey") and a double that is all a quotation holds
- * (the song "Bang Bang", the mascot "Mai Mai").
+ * (the song "Bang Bang", the mascot "Mai Mai"). A listed doubled name written
+ * twice ("Duran Duran Duran Duran") is left to phrase-echo, which reports the
+ * whole name once.
  */
 import {defineRule} from '../src/engine/rule.js'
 import {lexiconTags} from '../src/engine/pos-taggers.js'
@@ -228,6 +231,20 @@ export default defineRule(
           fixed: 'The Sutong GIL tunnel project is a UHV AC loop project crossing the Yangtze River.'
         },
         {
+          text: "It it's not clear what the ministry meant by the statement.",
+          findings: [
+            {range: '1:1-1:8', actual: "It it's", message: "Unexpected repeated word `It` before `it's`, expected it once", severity: 'major', fix: "It's", safe: true}
+          ],
+          fixed: "It's not clear what the ministry meant by the statement."
+        },
+        {
+          text: 'The coach said he he’s ready to play on Saturday.',
+          findings: [
+            {range: '1:16-1:23', actual: 'he he’s', message: 'Unexpected repeated word `he` before `he’s`, expected it once', severity: 'major', fix: 'he’s', safe: true}
+          ],
+          fixed: 'The coach said he’s ready to play on Saturday.'
+        },
+        {
           text: 'Portugal has several summer music festivals, such as from, from, near Caminha.',
           findings: [
             {range: '1:54-1:65', actual: 'from, from,', message: 'Unexpected echo of `from` after `,`, expected the word once', severity: 'major', fix: 'from,', safe: true}
@@ -282,6 +299,8 @@ export default defineRule(
         {text: 'Those who can, can; those who cannot, teach.', why: 'a relative clause ending on the verb the main clause repeats'},
         {text: 'The minister walked in in a hurry and left early.', why: 'a verb’s particle, then the same word as a preposition'},
         {text: 'She grew up up the coast, in a fishing town north of Boston.', why: 'a phrasal verb WordNet lists as intransitive, then its particle as a preposition'},
+        {text: 'The coach told you you’re starting on Saturday.', why: '“you” as object, then the subject of the next clause'},
+        {text: 'The band Duran Duran Duran Duran sold out the arena.', why: 'a listed name written twice is one echo of the whole name, which phrase-echo reports'},
         {text: 'The restaurant added grilled mahi mahi to its menu.', why: 'a dictionary word that doubles one word (rules/data/english-doubles.json, from WordNet)'}
       ]
     }
@@ -296,6 +315,14 @@ export default defineRule(
         const before = tokens[previous]
         if (before && before.lower === token.lower) {
           checkPair(before, previous, token, tokens.slice(previous + 1, index), tokens, index)
+        } else if (before && previous === index - 1 && contractionEcho(tokens, previous, token)) {
+          report({
+            start: before.start,
+            end: token.end,
+            message: `Unexpected repeated word \`${before.value}\` before \`${token.value}\`, expected it once`,
+            expected: [before.value + token.value.slice(before.value.length)],
+            safe: true
+          })
         }
 
         previous = index
@@ -353,6 +380,26 @@ export default defineRule(
   }
 )
 
+/** Subject pronouns a contraction joins a verb to ("he's", "it's", "I'm"): written again before it, the pronoun is an echo. */
+const contractionSubjects = new Set(['i', 'he', 'she', 'we', 'they', 'it', 'you'])
+/** The verbs a contraction glues to a pronoun: 's, 're, 'll, 'd, 've, 'm (either apostrophe). */
+const contractedVerbs = new Set(["'s", "'re", "'ll", "'d", "'ve", "'m"])
+
+/**
+ * "It it's not clear", "he he's ready", "I I'm sure": a subject pronoun, then the same pronoun with a contracted verb
+ * (one token to the parser, so no "W W" double). "told you you're late" (the object, then the subject) and "gave it
+ * it's own name" (the object, then a misspelt "its") are no echo: after a verb or a preposition, "you" and "it" are
+ * the object of what stands before them.
+ */
+function contractionEcho(tokens: Token[], firstIndex: number, second: Token): boolean {
+  const first = tokens[firstIndex]!
+  if (!contractionSubjects.has(first.lower) || !second.lower.startsWith(first.lower)) return false
+  if (!contractedVerbs.has(second.lower.slice(first.lower.length).replace('’', "'"))) return false
+  const previous = tokens[firstIndex - 1]
+  if ((first.lower === 'you' || first.lower === 'it') && previous?.kind === 'word') return !lexiconTags(previous.lower).some((tag) => /^(?:VB|IN|TO)/.test(tag))
+  return true
+}
+
 /** Whether "W W" (no mark between) is English rather than an echo. */
 function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): boolean {
   const first = tokens[firstIndex]!
@@ -360,6 +407,9 @@ function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): bo
   const previous = tokens[firstIndex - 1]
   const next = tokens[firstIndex + 2]
   const nextWord = next?.kind === 'word' ? next : undefined
+  // "Duran Duran Duran Duran": a listed name written twice is one echo of the whole name, phrase-echo's finding (its fix
+  // keeps the name); read here as word pairs it would give overlapping findings that each leave three words.
+  if (doubledNames.has(first.value) && runLength(tokens, firstIndex) === 4 && runTokens(tokens, firstIndex).every((token) => token.value === first.value)) return true
   // A third time in a row ("Cypriot Cypriot Cypriot", "Football Football Football") is no name and no tense.
   const tripled = nextWord?.lower === lower
   if (legitimateDoubles.has(lower + ' ' + second.lower)) return !tripled && !doubledByMistake(lower, nextWord, tokens[firstIndex + 3])
@@ -429,6 +479,11 @@ function runBounds(tokens: Token[], index: number): [number, number] {
   while (tokens[from - 1]?.lower === lower) from--
   while (tokens[to + 1]?.lower === lower) to++
   return [from, to]
+}
+
+function runTokens(tokens: Token[], index: number): Token[] {
+  const [from, to] = runBounds(tokens, index)
+  return tokens.slice(from, to + 1)
 }
 
 function runLength(tokens: Token[], index: number): number {

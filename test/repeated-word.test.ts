@@ -1,6 +1,6 @@
 /** repeated-word: a capitalised modal before the same modal is a name only when the lexicon knows it as one and no subject follows; a doubled place name is no romanized Chinese name. */
 import {describe, expect, it} from 'vitest'
-import {onlyRule} from '../src/registry.js'
+import {defaultConfig, onlyRule} from '../src/registry.js'
 import {lintText} from '../src/engine/lint.js'
 
 const config = onlyRule('repeated-word')
@@ -54,5 +54,33 @@ describe('repeated-word across a full stop before a comma', () => {
   // Only a copy capitalised inside its sentence is a name; after a full stop every word is capitalised.
   it('reports a common word echoed into the next sentence before a comma', () => {
     expect(found('The talks will go on for a few days. Days, not weeks, the officials said.')).toEqual([['days. Days,', ['days,']]])
+  })
+})
+
+describe('repeated-word on a subject pronoun before its own contraction', () => {
+  it.each([
+    ["It it's not clear what the ministry meant.", "It it's", "It's"],
+    ['The coach said he he’s ready to play.', 'he he’s', 'he’s'],
+    ["I I'm not sure the talks will resume.", "I I'm", "I'm"],
+    ["Officials said they they'll vote on Monday.", "they they'll", "they'll"],
+    ["We we've been here before.", "We we've", "We've"]
+  ])('reports the pronoun written twice: %j', (text, actual, fixed) => {
+    expect(found(text)).toEqual([[actual, [fixed]]])
+  })
+
+  it.each(["The coach told you you're starting on Saturday.", "The city gave it it's own flag.", "He said it's fine, and it's done."])('leaves an object before a contraction, and two different words: %j', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
+
+describe('repeated-word on a listed doubled name written twice', () => {
+  it('leaves the name written twice to phrase-echo, which reports it once', () => {
+    expect(found('The band Duran Duran Duran Duran sold out the arena.')).toEqual([])
+    const both = lintText('The band Duran Duran Duran Duran sold out the arena.', 'example.txt', defaultConfig()).findings.filter((finding) => finding.ruleId === 'repeated-word' || finding.ruleId === 'phrase-echo')
+    expect(both.map((finding) => [finding.ruleId, finding.actual, finding.expected, finding.safe])).toEqual([['phrase-echo', 'Duran Duran Duran Duran', ['Duran Duran'], false]])
+  })
+
+  it('reports a listed name written three times as a word too many', () => {
+    expect(found('The band Duran Duran Duran sold out the arena.')).toEqual([['Duran Duran', ['Duran']]])
   })
 })
