@@ -30,6 +30,8 @@ import doubles from './data/english-doubles.json' with {type: 'json'}
  * nickname ("Dee Dee"), known by their form.
  */
 const legitimateDoubles = new Set(doubles.pairs.map((pair) => pair.words))
+/** Listed pairs English says three times or more too ("ha ha ha", "blah blah blah"); "had had had" is a slip. */
+const runningDoubles = new Set(doubles.pairs.filter((pair) => 'runs' in pair && pair.runs).map((pair) => pair.words))
 /** Dictionary words that double one word ("cha cha", "mahi mahi", "tom tom"), in any case and anywhere. */
 const reduplicatives = new Set(doubles.reduplicatives.words)
 const doubledNames = new Set(doubles.names.map((name) => name.words.split(' ')[0]!))
@@ -301,6 +303,7 @@ export default defineRule(
         {text: 'She grew up up the coast, in a fishing town north of Boston.', why: 'a phrasal verb WordNet lists as intransitive, then its particle as a preposition'},
         {text: 'The coach told you you’re starting on Saturday.', why: '“you” as object, then the subject of the next clause'},
         {text: 'The band Duran Duran Duran Duran sold out the arena.', why: 'a listed name written twice is one echo of the whole name, which phrase-echo reports'},
+        {text: "Relationships and blah blah blah I'm here for advice.", why: 'filler a listed pair says three times (runs: true in rules/data/english-doubles.json)'},
         {text: 'The restaurant added grilled mahi mahi to its menu.', why: 'a dictionary word that doubles one word (rules/data/english-doubles.json, from WordNet)'}
       ]
     }
@@ -412,7 +415,7 @@ function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): bo
   if (doubledNames.has(first.value) && runLength(tokens, firstIndex) === 4 && runTokens(tokens, firstIndex).every((token) => token.value === first.value)) return true
   // A third time in a row ("Cypriot Cypriot Cypriot", "Football Football Football") is no name and no tense.
   const tripled = nextWord?.lower === lower
-  if (legitimateDoubles.has(lower + ' ' + second.lower)) return !tripled && !doubledByMistake(lower, nextWord, tokens[firstIndex + 3])
+  if (legitimateDoubles.has(lower + ' ' + second.lower)) return (!tripled || runningDoubles.has(lower + ' ' + second.lower)) && !doubledByMistake(lower, nextWord, tokens[firstIndex + 3])
   if (reduplicatives.has(lower + ' ' + second.lower)) return true
   if (intensifiers.has(lower)) return true
   // "Bang Bang", "Mai Mai": a double that is all a quotation holds is a title, a name or a chant, not an echo.

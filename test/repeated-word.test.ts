@@ -84,3 +84,13 @@ describe('repeated-word on a listed doubled name written twice', () => {
     expect(found('The band Duran Duran Duran sold out the arena.')).toEqual([['Duran Duran', ['Duran']]])
   })
 })
+
+describe('repeated-word on a listed pair said three times', () => {
+  it.each(['He wrote ha ha ha under the post.', "Relationships and blah blah blah I'm here for advice.", 'He listed the risks, yada yada yada, and signed.'])('leaves laughter and filler that run on: %j', (text) => {
+    expect(found(text)).toEqual([])
+  })
+
+  it('reports a grammatical double said three times', () => {
+    expect(found('By then the company had had had enough of the delays.')).toEqual([['had had', ['had']]])
+  })
+})
