@@ -2,7 +2,10 @@
  * A curly quotation mark turned the wrong way: `“` closing a quotation or `”`
  * opening one. Machine translation loses the direction when the target
  * language's marks differ (« », „ “, 「 」) and a back-translation restores
- * the wrong one, often with the space on the wrong side too.
+ * the wrong one, often with the space on the wrong side too. A single mark
+ * counts when it is plainly a quotation: `’` after a space opening a quoted
+ * word that a `’` closes (`the word ’crisis’ had`), where an apostrophe of
+ * elision (`’em`, `’tis`, `rock ’n’ roll`, `’90s`) is left alone.
  */
 import {counterpart, isSpace, paragraphQuotes, type QuoteMark, wordEndAfter, wordStartBefore} from '../src/engine/quotes.js'
 import {defineRule, type Report} from '../src/engine/rule.js'
@@ -45,6 +48,13 @@ export default defineRule(
             {range: '1:89-1:96', actual: 'signal“', message: 'Unexpected `“` closing a quotation, expected `”`', severity: 'minor', fix: 'signal”', safe: true}
           ],
           fixed: 'Kirby said the exercise was “not designed against“ any scenario, and called the move “a signal“ to Moscow.'
+        },
+        {
+          text: 'The minister said the word ’crisis’ had been overused in the debate on energy prices.',
+          findings: [
+            {range: '1:28-1:36', actual: '’crisis’', message: 'Unexpected `’` opening a quotation, expected `‘`', severity: 'minor', fix: '‘crisis’', safe: true}
+          ],
+          fixed: 'The minister said the word ‘crisis’ had been overused in the debate on energy prices.'
         }
       ],
       good: [
@@ -65,6 +75,10 @@ export default defineRule(
           why: 'single marks nested inside double ones, and apostrophes, are left alone'
         },
         {
+          text: 'The rock ’n’ roll museum, a relic of the ’90s, still plays ’em all, and the players’ union ’tis said approves.',
+          why: 'apostrophes of elision after a space, and a plural possessive'
+        },
+        {
           text: 'Mr Johnson, for his part, said he "deplores" threats made against MPs.',
           why: 'straight marks have no direction'
         }
@@ -75,6 +89,11 @@ export default defineRule(
     for (const paragraph of paragraphQuotes(tree, text)) {
       for (const mark of paragraph.marks) {
         if (mark.misdirected) report(directionReport(text, mark, paragraph.start, paragraph.end))
+      }
+
+      for (const opener of singleOpeners(text, paragraph.start, paragraph.end)) {
+        const end = wordEndAfter(text, opener + 1, paragraph.end)
+        report({start: opener, end, message: 'Unexpected `’` opening a quotation, expected `‘`', expected: ['‘' + text.slice(opener + 1, end)], safe: true})
       }
     }
   }
@@ -103,4 +122,24 @@ function directionReport(text: string, mark: QuoteMark, floor: number, ceiling: 
   // The glyph alone is wrong when the position agrees with the role.
   const safe = mark.shape === (mark.role === 'closing' ? 'closing' : 'opening')
   return {start, end, message, expected: [expected], safe}
+}
+
+/** Words an apostrophe of elision starts (`’em`, `’tis`, `’cause`), and names written with one (`’Ndrangheta`). */
+const elisions = new Set(['em', 'tis', 'twas', 'twere', 'til', 'till', 'cause', 'cos', 'coz', 'bout', 'n', 'round', 'neath', 'fraid', 'nuff', 'ere', 'kay', 'sup', 'allo', 'ello', 'ndrangheta', 'scuse', 'specially', 'taint', 'twill', 'tween', 'bye', 'cept', 'gainst', 'mongst', 'pon', 'ow'])
+
+/**
+ * `’` after a space, an opening bracket or the paragraph's start, before a letter, when the word it opens is no
+ * elision and a `’` after a letter closes a quotation within a few words (followed by a space, punctuation or the
+ * end): `the word ’crisis’ had`. An apostrophe inside a word (`don’t`) or after a plural (`the players’ union`)
+ * is no closer only when a letter follows it.
+ */
+function* singleOpeners(text: string, floor: number, ceiling: number): Generator<number> {
+  const paragraph = text.slice(floor, ceiling)
+  if (!paragraph.includes('’')) return
+  for (const found of paragraph.matchAll(/(?<=^|[\s(\[])’(\p{L}+)/gu)) {
+    if (elisions.has(found[1]!.toLowerCase())) continue
+    const after = paragraph.slice(found.index + 1, found.index + 80)
+    const closer = /^[^’‘“”"\n.!?]*?\p{L}’(?=[\s.,;:!?)\]]|$)/u.exec(after)
+    if (closer && closer[0].split(/\s+/u).length <= 6) yield floor + found.index
+  }
 }

@@ -6,7 +6,9 @@
  * ("the these measures"), "every" or "several" before an article or a
  * possessive ("every the student") and "each" before an article where it is
  * the determiner of its noun phrase ("Each the member state must", "for each
- * the region") are the same collision.
+ * the region") are the same collision, and so is "This" + article opening a
+ * sentence ("This a decision will affect millions"): inside a sentence "this
+ * a" is a question or an object ("is this a joke", "fighting this a little").
  */
 import {defineRule} from '../src/engine/rule.js'
 
@@ -29,7 +31,9 @@ const collisions = new Map<string, ReadonlySet<string>>([
   // "Each the member state": only before an article ("to each his own" is an idiom), and only where "each" is a determiner (see eachIsDeterminer).
   ['each', new Set(articles)] as const,
   ...['his', 'its', 'my', 'our', 'their', 'your'].map((pronoun) => [pronoun, new Set(articles)] as const),
-  ...['these', 'those'].map((demonstrative) => [demonstrative, new Set(articles)] as const)
+  ...['these', 'those'].map((demonstrative) => [demonstrative, new Set(articles)] as const),
+  // "This a decision will ...": only where "This" opens a sentence (see the sentence-start test in the check).
+  ['this', new Set(articles)] as const
 ])
 
 /**
@@ -64,7 +68,7 @@ const clauseStarts = new Set(['that', 'because', 'and', 'but', 'if', 'when', 'sa
  * Two determiners in a row, not inside a word. The "not after a letter, digit, apostrophe or hyphen" test is made on
  * each match (stackedDeterminers) rather than as a lookbehind, which would be tried at every offset of the text.
  */
-const stackedDeterminer = /(the|an?|his|her|its|my|our|their|your|these|those|every|several|each)[ \u00a0]+(the|an?|his|her|its|my|our|their|your|these|those)(?![\p{L}\p{N}'’/-])/giu
+const stackedDeterminer = /(the|an?|his|her|its|my|our|their|your|these|those|this|every|several|each)[ \u00a0]+(the|an?|his|her|its|my|our|their|your|these|those)(?![\p{L}\p{N}'’/-])/giu
 const wordCharacterEnds = /[\p{L}\p{N}'’-]$/u
 
 /** The matches `(?<![\p{L}\p{N}'’-])` before `stackedDeterminer` would give: one rejected by that test is retried one offset on. */
@@ -156,6 +160,13 @@ export default defineRule(
           fixed: 'Funds were shared out to each region according to its population.'
         },
         {
+          text: 'This a decision will affect millions of pensioners, the unions warned on Monday.',
+          findings: [
+            {range: '1:1-1:7', actual: 'This a', message: 'Unexpected `This` before `a`, expected one determiner', severity: 'minor', fix: 'This', safe: false}
+          ],
+          fixed: 'This decision will affect millions of pensioners, the unions warned on Monday.'
+        },
+        {
           text: 'Residents said its the worst flood the valley has seen in a decade.',
           findings: [
             {range: '1:16-1:23', actual: 'its the', message: "Unexpected `its` before `the`, expected one determiner or `it's`", severity: 'minor', fix: "it's the", safe: false}
@@ -186,6 +197,8 @@ export default defineRule(
         {text: 'He bought a The Beatles album at the market.', why: 'a capitalized article inside a name'},
         {text: 'The coach gave her the ball and told her the plan.', why: '"her" as an object before an article'},
         {text: 'The agency said its a priori estimate had been too low.', why: 'a fixed phrase that starts with "a"'},
+        {text: 'Isn’t this a reason to organize the workforce together?', why: '"this" inside a sentence is a pronoun (MLQE-PE ro-en post-edit)'},
+        {text: 'We’ve been fighting this a little bit, the pole vaulter said.', why: '"this" as an object before "a little" (clean dev set)'},
         {text: 'The ministers said the the talks would continue.', why: 'one word written twice is repeated-word\'s finding, not a collision'}
       ]
     }
@@ -201,6 +214,8 @@ export default defineRule(
       const start = match.index
       const end = start + whole.length
       if (first !== firstLower && !sentenceStart.test(text.slice(Math.max(0, start - 12), start))) continue
+      // "is this a joke", "all this a little earlier": "this" before an article is a determiner only as the sentence's first word.
+      if (firstLower === 'this' && first === firstLower) continue
       const following = nextWord.exec(text.slice(end, end + 20))?.[1]?.toLowerCase()
       if (following && (mentionFollowers.has(following) || (second === 'a' && phrasesWithA.has(following)))) continue
       const before = previousWord.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase()

@@ -80,8 +80,12 @@ const degreeAdverbs = new Set([
   'deeply', 'fully', 'partly', 'partially', 'purely', 'predominantly', 'overwhelmingly', 'particularly', 'especially',
   'heavily', 'widely', 'fairly', 'truly', 'utterly', 'essentially', 'virtually', 'incredibly', 'remarkably',
   'exceptionally', 'slightly', 'somewhat', 'moderately', 'substantially', 'considerably', 'significantly', 'inherently',
-  'seemingly', 'apparently', 'officially', 'nominally', 'ostensibly', 'effectively', 'broadly', 'generally', 'chiefly', 'primarily'
+  'seemingly', 'apparently', 'officially', 'nominally', 'ostensibly', 'effectively', 'broadly', 'generally', 'chiefly', 'primarily',
+  'surprisingly', 'unusually', 'exceedingly', 'strikingly', 'wholly', 'genuinely', 'comparatively', 'unexpectedly'
 ])
+
+/** "a very importance decision": "very" is a degree adverb only right after "a"/"an" ("the very day voters went" is the adjective "very"). */
+const veryAfter = new Set(['a', 'an'])
 
 /**
  * Nouns English does put after a degree adverb, for the make-up of a group or
@@ -153,6 +157,39 @@ export default defineRule(
             {range: '1:14-1:37', actual: 'the commission European', message: 'Unexpected adjective after its noun `commission European`, expected `European commission`', severity: 'minor', fix: 'the European commission', safe: false}
           ],
           fixed: 'According to the European commission, the new rules will take effect next year.'
+        },
+        {
+          text: 'The ministry called the ruling a very importance decision for workers in the textile sector.',
+          findings: [
+            {range: '1:34-1:49', actual: 'very importance', message: 'Unexpected noun `importance` after the adverb `very`, expected an adjective', severity: 'minor'}
+          ]
+        },
+        {
+          text: 'The carmaker reported a surprisingly strength performance in Asia despite the chip shortage.',
+          findings: [
+            {range: '1:25-1:46', actual: 'surprisingly strength', message: 'Unexpected noun `strength` after the adverb `surprisingly`, expected an adjective', severity: 'minor'}
+          ]
+        },
+        {
+          text: 'Delegates discussed the problems economic facing the region at the two-day summit.',
+          findings: [
+            {range: '1:21-1:42', actual: 'the problems economic', message: 'Unexpected adjective after its noun `problems economic`, expected `economic problems`', severity: 'minor', fix: 'the economic problems', safe: false}
+          ],
+          fixed: 'Delegates discussed the economic problems facing the region at the two-day summit.'
+        },
+        {
+          text: 'The mayor, a man very intelligent who has served two terms, will stand again.',
+          findings: [
+            {range: '1:12-1:34', actual: 'a man very intelligent', message: 'Unexpected adjective after its noun `man very intelligent`, expected `very intelligent man`', severity: 'minor', fix: 'a very intelligent man', safe: false}
+          ],
+          fixed: 'The mayor, a very intelligent man who has served two terms, will stand again.'
+        },
+        {
+          text: 'It is a question very complex, the judge said, and the court will need more time.',
+          findings: [
+            {range: '1:7-1:30', actual: 'a question very complex', message: 'Unexpected adjective after its noun `question very complex`, expected `very complex question`', severity: 'minor', fix: 'a very complex question', safe: false}
+          ],
+          fixed: 'It is a very complex question, the judge said, and the court will need more time.'
         }
       ],
       good: [
@@ -165,6 +202,13 @@ export default defineRule(
         {text: 'Officials said nothing important was decided at the meeting.', why: 'an adjective after an indefinite pronoun'},
         {text: 'The attorney general said the case would be reviewed.', why: 'a fixed title'},
         {text: 'The president-elect met the secretary general of NATO on Monday.', why: 'fixed titles'},
+        {text: 'They did not understand the point very much, partly because missionaries did not know the language of the tribe.', why: '"very much" is the verb\'s adverb phrase (MLQE-PE et-en MT, no BAD tag on it)'},
+        {text: 'The inspectors found the building very unsafe and ordered it closed.', why: 'an object and its complement after "found"'},
+        {text: 'The country went into the winter with its economy very weak.', why: 'an absolute phrase after "with"'},
+        {text: 'The regulator has set the bar very high for new entrants.', why: 'an object and its complement after "set"'},
+        {text: 'On the very day voters went to the polls, the power failed in the capital.', why: '"the very day": "very" is an adjective after "the"'},
+        {text: 'Is the water very cold at this time of year?', why: 'a question: the adjective is the predicate'},
+        {text: 'It was a decision so important that the board met twice.', why: '"so" and "too" take their complement after the noun'},
         {text: 'The people responsible will be brought to justice, the minister said.', why: '"responsible" is not a relational adjective'},
         {text: 'The resources available to the ministry have been cut by half.', why: '"available" is postposed on purpose'},
         {text: 'Critics said the reform made the debate political again.', why: 'an object complement after "made"'},
@@ -181,7 +225,17 @@ export default defineRule(
       for (let index = 2; index < words.length; index++) {
         const adjective = words[index]!
         if (isRelational(adjective.lower) && isRomanceOrder(words, index, text)) reportRomanceOrder(words, index, report)
-        else if (degreeAdverbs.has(words[index - 1]!.lower) && isNounAsAdjective(words, index - 1, text)) {
+        else if (index >= 3 && postAdverbs.has(words[index - 1]!.lower) && isGradedAfterNoun(words, index, text, sentence.end)) {
+          const [determiner, noun, adverb] = [words[index - 3]!, words[index - 2]!, words[index - 1]!]
+          const adjectiveFirst = `${adverb.lower} ${adjective.lower} ${noun.value}`
+          report({
+            start: determiner.start,
+            end: adjective.end,
+            message: `Unexpected adjective after its noun \`${noun.value} ${adverb.value} ${adjective.value}\`, expected \`${adjectiveFirst}\``,
+            expected: [`${articleBefore(determiner.value, adverb.value)} ${adjectiveFirst}`]
+          })
+        }
+        else if (isDegreeAdverb(words, index - 1) && isNounAsAdjective(words, index - 1, text)) {
           const adverb = words[index - 1]!
           report({
             start: adverb.start,
@@ -230,12 +284,57 @@ function adverbOf(adjective: string): string {
   return /ic$/.test(adjective) ? `${adjective}ally` : `${adjective}ly`
 }
 
+/**
+ * Degree adverbs of a graded adjective put after its noun in Romance order ("a man very intelligent", "a question
+ * extremely complex"). Not "so" and "too", which English postposes with their complement ("a risk too great to
+ * ignore", "a decision so important that").
+ */
+const postAdverbs = new Set(['very', 'extremely', 'highly', 'really', 'truly', 'deeply', 'incredibly', 'remarkably', 'exceptionally', 'particularly'])
+
+/** "understand the point very much", "liked the idea very well": the adverb phrase of the verb, not an adjective. */
+const quantityWords = new Set(['much', 'many', 'little', 'few', 'more', 'less', 'most', 'least', 'well', 'far', 'long', 'soon', 'often', 'early', 'late', 'hard', 'fast', 'high', 'low', 'close', 'near', 'deep'])
+
+/** Words before the noun phrase that make "noun + adverb + adjective" an object and its complement or an absolute phrase ("set the bar very high", "with its economy very weak"). */
+const complementOpeners = new Set(['with', 'without', 'set', 'sets', 'setting', 'put', 'puts', 'putting', 'have', 'has', 'had', 'having', 'need', 'needs', 'needed', 'rate', 'rates', 'rated', 'judge', 'judges', 'judged', 'feel', 'feels', 'felt', 'paint', 'painted', 'serve', 'served', 'eat', 'ate', 'drink', 'drank', 'prefer', 'prefers', 'preferred', 'wish', 'wished', 'believe', 'believed', 'imagine', 'imagined'])
+
+/**
+ * "a man very intelligent who ...", "a question very complex, the judge said": a determiner, a common noun, one
+ * of the adverbs above and an adjective, with the noun phrase ending there (a clause mark, or who/which/that next).
+ * Not after a verb that takes an object complement ("found the man very intelligent"), "with" (an absolute
+ * phrase), a comma before a definite or possessive determiner, or at the sentence's start ("The mood very tense, ..."), and not in a question ("Is the
+ * water very cold?").
+ */
+function isGradedAfterNoun(words: TaggedWord[], index: number, text: string, sentenceEnd: number): boolean {
+  const [determiner, noun, adverb, adjective] = [words[index - 3]!, words[index - 2]!, words[index - 1]!, words[index]!]
+  if (!determiners.has(determiner.lower) || index < 4) return false
+  if (text.slice(determiner.end, noun.start) !== ' ' || text.slice(noun.end, adverb.start) !== ' ' || text.slice(adverb.end, adjective.start) !== ' ') return false
+  if (!/^NNS?$/.test(noun.tag) || !/^[a-z]+$/.test(noun.value) || notHeadNouns.has(noun.lower)) return false
+  const nounTags = lexiconTags(noun.lower)
+  if (nounTags.length > 0 && !nounTags.some((tag) => tag.startsWith('NN'))) return false
+  const adjectiveTags = lexiconTags(adjective.lower)
+  if (adjective.tag !== 'JJ' || !/^[a-z]+$/.test(adjective.value) || /ly$/.test(adjective.lower) || !adjectiveTags.includes('JJ') || quantityWords.has(adjective.lower)) return false
+  const before = words[index - 4]!
+  // After a comma "its economy very weak" is an absolute phrase; "a man very intelligent" is an appositive in Romance order.
+  const between = text.slice(before.end, determiner.start)
+  if (!(between === ' ' || (between === ', ' && /^an?$/.test(determiner.lower))) || complementVerbs.test(before.value) || complementOpeners.has(before.lower)) return false
+  if (/\?\s*["”’)]*\s*$/.test(text.slice(adjective.end, sentenceEnd))) return false
+  const rest = text.slice(adjective.end, adjective.end + 12)
+  return /^\s*(?:[,.;:!]|$)/.test(rest) || /^ (?:who|which|that|whose)\b/.test(rest)
+}
+
+/** A degree adverb before a modifier: one of the list, or "very" right after an indefinite article. */
+function isDegreeAdverb(words: ReadonlyArray<{lower: string}>, index: number): boolean {
+  const lower = words[index]!.lower
+  return degreeAdverbs.has(lower) || (lower === 'very' && index > 0 && veryAfter.has(words[index - 1]!.lower))
+}
+
 /** The untagged shapes the checks need: a determiner, a lower-case word, a relational adjective; or a degree adverb, a noun-only word, a word. */
 function hasCandidate(words: readonly Token[]): boolean {
   for (let index = 2; index < words.length; index++) {
     const lower = words[index]!.lower
     if (isRelational(lower) && determiners.has(words[index - 2]!.lower) && /^[a-z]+$/.test(words[index - 1]!.value)) return true
-    if (index + 1 < words.length && degreeAdverbs.has(words[index - 1]!.lower) && isOnlyNoun(words[index]!.value)) return true
+    if (index + 1 < words.length && isDegreeAdverb(words, index - 1) && isOnlyNoun(words[index]!.value)) return true
+    if (index >= 3 && postAdverbs.has(words[index - 1]!.lower) && determiners.has(words[index - 3]!.lower) && /^[a-z]+$/.test(words[index - 2]!.value)) return true
   }
 
   return false
@@ -301,7 +400,9 @@ function isRomanceOrder(words: TaggedWord[], index: number, text: string): boole
   if (after && text.slice(adjective.end, after.start) === ' ') {
     const lower = after.lower
     // "the state political apparatus": the adjective modifies the next noun.
-    if (/^(NN|JJ|CD|VBG)/.test(after.tag) || after.value === 'and' || after.value === 'or' || comparisonWords.has(lower)) return false
+    // A gerund that takes an object of its own is the verb of a reduced relative ("the problems economic facing the region"), not the noun.
+    const gerundVerb = after.tag === 'VBG' && determiners.has(words[index + 2]?.lower ?? '')
+    if ((/^(NN|JJ|CD|VBG)/.test(after.tag) && !gerundVerb) || after.value === 'and' || after.value === 'or' || comparisonWords.has(lower)) return false
     // "a body independent of the government", "an issue political in nature": the adjective with its complement.
     if (!mannerNouns.has(noun.lower) && complementsOf[adjective.lower]?.includes(lower)) return false
     if (lower === 'in' && inWords.has(words[index + 2]?.lower ?? '')) return false
