@@ -342,7 +342,8 @@ export default defineRule(
         // "whatever is understood is understood under the logos", "Whoever has been on horseback has been on horseback",
         // "He who is not good is not good for himself": a free relative whose verb phrase the main clause says again (a
         // tautology or a proverb, each with the repetition in its source) is no moved phrase; the fix would leave no main verb.
-        if (/^\s+$/.test(between) && freeRelatives.has(words[index - 1]?.lower ?? '') && isVerbTag(tagOf(phrase[0]) ?? '')) return true
+        const opener = words[index - 1]
+        if (/^\s+$/.test(between) && opener?.sentence === phrase[0]!.sentence && freeRelatives.has(opener.lower) && isVerbTag(tagOf(phrase[0]) ?? '')) return true
         // "the basic theories of big data, big data education, big data visualization": list items that share a phrase,
         // the copy modifying the next word and the sentence naming the phrase a third time; "Level 2, Level 2, which is
         // Level 2" (the copy ends its item), "coconut oil, coconut oil and coconut oil" (the copy is a whole item before

@@ -35,6 +35,10 @@ describe('phrase-echo on a series and a free relative', () => {
     expect(found('The talks went on day after day after day after the vote.')).not.toEqual([])
   })
 
+  it('reports a verb phrase written twice after a relative pronoun that ends the sentence before', () => {
+    expect(found('I asked who. Went home went home early, they said.')).toEqual([['Went home went home', ['Went home'], true]])
+  })
+
   it('reports a moved phrase after a relative that opens no verb phrase', () => {
     expect(found('The ministry said it had acted in order to in order to protect the border.')).toEqual([['in order to in order to', ['in order to'], true]])
   })
