@@ -53,7 +53,8 @@ describe('parseEnglishText', () => {
   it('builds the whole-text tree for generated texts full of abbreviations, quotes, slashes and symbols', () => {
     const pieces = ['o', 'ol', 'n', 'w', 'Mr.', 'a.m.', 'St', 'i.e.', 'U.S.', 'e.g.', '1990s', '’90s', "'tis", 'don’t', 'and/or', 'word', 'Word', 'and', '3', '3.5', '1,000']
     const marks = ["'", '’', '"', '“', '”', '-', '—', '/', '&', '#', '*', '…', ',', '.', '...', '?', '!', ':', '(', ')', '[', ']', '«', '»']
-    const glue = [' ', '  ', '\n', '\n\n', '\r\n\r\n', '\n \n', '\t', '\u00A0', '', '', '']
+    // Line breaks in every spelling, one and two to a space: two break the sentence (breakImplicitSentences, counted in place).
+    const glue = [' ', '  ', '\n', '\n\n', '\r\n\r\n', '\n \n', '\r\r', '\n\r', '\r\n\n', '\r \r\n', '\t', '\u00A0', '', '', '']
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...pieces, ...marks), fc.constantFrom(...glue)), {maxLength: 40}), (parts) => {
         expectSameTree(parts.map(([piece, space]) => piece + space).join(''), [1, 2, 3, 5])

@@ -23,6 +23,8 @@ export interface LintOptions extends Tagging {
   afterRule?: (id: string) => void
   /** With `onRuleTime`: called when a shared view of the whole file (tokens, sentences, quotes) is built, inside the view's time (the growth benchmark charges a view the collection of what it built). */
   afterView?: () => void
+  /** With `onRuleTime`: false to time rules by the wall clock only (`cpuMs` and `viewCpuMs` are then 0), without a system call per rule and per sentence tagged (the benchmark's timed lint). */
+  ruleTimeCpu?: boolean
   /** Characters per window for long texts (src/engine/windows.ts); for tests, which cut small windows. */
   windowSize?: number
   /** Called after each window of a long text: the CLI collects garbage there (src/cli/heap.ts). */
@@ -54,7 +56,7 @@ export function lintText(
   const file = new VFile({value: controls.prose, path})
   const {tree, prose} = parseDocument(file, format)
   setProse(file, prose)
-  if (options.onRuleTime) setRuleTimeHook(file, {onRuleTime: options.onRuleTime, beforeRule: options.beforeRule, afterRule: options.afterRule, afterView: options.afterView})
+  if (options.onRuleTime) setRuleTimeHook(file, {onRuleTime: options.onRuleTime, beforeRule: options.beforeRule, afterRule: options.afterRule, afterView: options.afterView, cpu: options.ruleTimeCpu})
   if (options.tagger || options.onTag) setTagging(tree, options)
   processor.runSync(tree, file)
 

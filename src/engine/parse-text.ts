@@ -20,6 +20,7 @@
  * generated texts.
  */
 import type {Paragraph, ParagraphContent, Root, Sentence, SentenceContent} from 'nlcst'
+import {toString} from 'nlcst-to-string'
 import {ParseEnglish} from 'parse-english'
 
 /** Tokens per window: big enough that plugin calls are few, small enough that splices are cheap. */
@@ -66,6 +67,7 @@ class WindowedParser extends ParseEnglish {
     private readonly origin: Point
   ) {
     super()
+    this.tokenizeParagraphPlugins = this.tokenizeParagraphPlugins.map((plugin) => (plugin === stockBreakImplicitSentences ? breakImplicitSentences : plugin))
   }
 
   /**
@@ -237,6 +239,76 @@ function singleCharacter(code: number): string {
 }
 
 const stockTokenize = ParseEnglish.prototype.tokenize
+
+/**
+ * parse-latin's breakImplicitSentences, found in parse-english's list of
+ * paragraph plugins: between makeFinalWhiteSpaceSiblings and
+ * removeEmptyNodes, the two that stand second and third in the list of root
+ * plugins (the list parse-latin 7 builds). Undefined when the lists are
+ * shaped otherwise: the stock plugin then runs.
+ */
+const stockBreakImplicitSentences = ((): unknown => {
+  const paragraph = ParseEnglish.prototype.tokenizeParagraphPlugins
+  const root = ParseEnglish.prototype.tokenizeRootPlugins
+  const at = (paragraph as unknown[]).indexOf(root[2])
+  return root.length === 4 && at >= 2 && (paragraph[at - 2] as unknown) === root[1] && paragraph.length === at + 2 && (paragraph[at + 1] as unknown) === root[3] ? paragraph[at - 1] : undefined
+})()
+
+/**
+ * breakImplicitSentences (parse-latin/lib/plugin/break-implicit-sentences.js
+ * through unist-util-modify-children and array-iterate), the same steps,
+ * but for the test: it split every white-space node's text at line breaks
+ * to count them (an array and its strings per space, a tenth of the bytes a
+ * parse allocates); this counts them in place, `\r\n` as one as the split
+ * does.
+ */
+function breakImplicitSentences(paragraph: Paragraph): void {
+  const siblings = paragraph.children
+  for (let index = 0; index < siblings.length; index++) {
+    if (!(index in siblings)) continue
+    const next = breakImplicitSentence(siblings[index]!, index, paragraph)
+    if (next !== undefined) index = next - 1
+  }
+}
+
+function breakImplicitSentence(child: ParagraphContent, index: number, parent: Paragraph): number | undefined {
+  if (child.type !== 'SentenceNode') return undefined
+  const children = child.children
+  // Ignore first and last child.
+  let position = 0
+  while (++position < children.length - 1) {
+    const node = children[position]!
+    if (node.type !== 'WhiteSpaceNode' || lineBreaks('value' in node ? node.value : toString(node)) < 2) continue
+    child.children = children.slice(0, position)
+    const insertion: Sentence = {type: 'SentenceNode', children: children.slice(position + 1)}
+    const tail = children[position - 1]!
+    const head = children[position + 1]!
+    parent.children.splice(index + 1, 0, node, insertion)
+    if (child.position && tail.position && head.position) {
+      const end = child.position.end
+      child.position.end = tail.position.end
+      insertion.position = {start: head.position.start, end}
+    }
+
+    return index + 1
+  }
+
+  return undefined
+}
+
+/** Line breaks in `value` (`\r\n`, `\r` or `\n`, as `/\r\n|\r|\n/` matches them), counted up to two. */
+function lineBreaks(value: string): number {
+  let count = 0
+  for (let index = 0; index < value.length && count < 2; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 13) {
+      count++
+      if (value.charCodeAt(index + 1) === 10) index++
+    } else if (code === 10) count++
+  }
+
+  return count
+}
 
 function typeOf(code: number): TokenType {
   const type = stockTokenize.call(new ParseEnglish(), String.fromCharCode(code))[0]!.type as TokenType

@@ -197,6 +197,13 @@ interface RuleTiming {
   afterRule?: (id: string) => void
   /** Called when a shared view of the whole file is built, inside the view's time. */
   afterView?: () => void
+  /**
+   * False: rules are timed by the wall clock only, and the hook gets 0 for
+   * `cpuMs` and `viewCpuMs`. process.cpuUsage is a system call, and the
+   * tags view, built a sentence at a time, made two per sentence tagged:
+   * a stopwatch that cost the benchmark's timed lint some of its own time.
+   */
+  cpu?: boolean
 }
 
 function cpuMs(): number {
@@ -209,7 +216,7 @@ export function setRuleTimeHook(file: VFile, timing: RuleTiming): void {
 }
 
 /** While a timed rule runs: the CPU ms its shared views took so far, whether a view is being built (views nest), the hook after a view. */
-let viewClock: {cpuMs: number; building: boolean; afterView?: () => void} | undefined
+let viewClock: {cpuMs: number; building: boolean; cpu: boolean; afterView?: () => void} | undefined
 
 /**
  * Build a shared view; inside a timed rule its CPU time is counted apart (see
@@ -220,6 +227,12 @@ let viewClock: {cpuMs: number; building: boolean; afterView?: () => void} | unde
 export function timedView<T>(build: () => T, perFile = true): T {
   const clock = viewClock
   if (!clock || clock.building) return build()
+  if (!clock.cpu) {
+    const built = build()
+    if (perFile) clock.afterView?.()
+    return built
+  }
+
   clock.building = true
   const cpu = cpuMs()
   try {
@@ -262,10 +275,10 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
       const timing = (file.data as {mtlintRuleTiming?: RuleTiming}).mtlintRuleTiming
       if (!timing) return check({tree, text: prose, options: settings.options as Options, report, pause})
       timing.beforeRule?.(meta.id)
-      const clock = {cpuMs: 0, building: false, afterView: timing.afterView}
+      const clock = {cpuMs: 0, building: false, cpu: timing.cpu !== false, afterView: timing.afterView}
       viewClock = clock
       const start = performance.now()
-      const cpu = cpuMs()
+      const cpu = clock.cpu ? cpuMs() : 0
       try {
         check({tree, text: prose, options: settings.options as Options, report, pause})
         timing.afterRule?.(meta.id)
@@ -273,7 +286,7 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
         viewClock = undefined
       }
 
-      timing.onRuleTime(meta.id, performance.now() - start, cpuMs() - cpu, clock.cpuMs)
+      timing.onRuleTime(meta.id, performance.now() - start, clock.cpu ? cpuMs() - cpu : 0, clock.cpuMs)
     }
   }
 

@@ -86,19 +86,18 @@ function tokenizeParagraph(paragraph: Paragraph, text: string): ParagraphTokens 
 }
 
 function pushNode(tokens: Token[], split: SplitWord[], node: SentenceContent, text: string, sentence: number): void {
-  const start = node.position!.start.offset!
-  const end = node.position!.end.offset!
   switch (node.type) {
     case 'WordNode':
       pushWord(tokens, split, node, text, sentence)
       break
+    // Two nodes in five: their positions (read from many shapes of node) are not read.
     case 'WhiteSpaceNode':
       break
     case 'PunctuationNode':
-      push(tokens, 'punctuation', start, end, text, sentence, node.value)
+      push(tokens, 'punctuation', node.position!.start.offset!, node.position!.end.offset!, text, sentence, node.value)
       break
     default:
-      push(tokens, 'symbol', start, end, text, sentence, 'value' in node ? node.value : undefined)
+      push(tokens, 'symbol', node.position!.start.offset!, node.position!.end.offset!, text, sentence, 'value' in node ? node.value : undefined)
   }
 }
 
