@@ -4,7 +4,7 @@
  * language's marks differ (« », „ “, 「 」) and a back-translation restores
  * the wrong one, often with the space on the wrong side too. A single mark
  * counts when it is plainly a quotation: `’` after a space opening a quoted
- * word that a `’` closes (`the word ’crisis’ had`), where an apostrophe of
+ * word that a `’` closes (`the term ’temporary housing’ meant`), where an apostrophe of
  * elision (`’em`, `’tis`, `rock ’n’ roll`, `’90s`) is left alone.
  */
 import {counterpart, isSpace, paragraphQuotes, type QuoteMark, wordEndAfter, wordStartBefore} from '../src/engine/quotes.js'
@@ -50,11 +50,11 @@ export default defineRule(
           fixed: 'Kirby said the exercise was “not designed against“ any scenario, and called the move “a signal“ to Moscow.'
         },
         {
-          text: 'The minister said the word ’crisis’ had been overused in the debate on energy prices.',
+          text: 'Residents said the term ’temporary housing’ meant little after three winters in the camp.',
           findings: [
-            {range: '1:28-1:36', actual: '’crisis’', message: 'Unexpected `’` opening a quotation, expected `‘`', severity: 'minor', fix: '‘crisis’', safe: true}
+            {range: '1:25-1:35', actual: '’temporary', message: 'Unexpected `’` opening a quotation, expected `‘`', severity: 'minor', fix: '‘temporary', safe: true}
           ],
-          fixed: 'The minister said the word ‘crisis’ had been overused in the debate on energy prices.'
+          fixed: 'Residents said the term ‘temporary housing’ meant little after three winters in the camp.'
         }
       ],
       good: [
@@ -130,7 +130,7 @@ const elisions = new Set(['em', 'tis', 'twas', 'twere', 'til', 'till', 'cause', 
 /**
  * `’` after a space, an opening bracket or the paragraph's start, before a letter, when the word it opens is no
  * elision and a `’` after a letter closes a quotation within a few words (followed by a space, punctuation or the
- * end): `the word ’crisis’ had`. An apostrophe inside a word (`don’t`) or after a plural (`the players’ union`)
+ * end): `the term ’temporary housing’ meant`. An apostrophe inside a word (`don’t`) or after a plural (`the players’ union`)
  * is no closer only when a letter follows it.
  */
 function* singleOpeners(text: string, floor: number, ceiling: number): Generator<number> {

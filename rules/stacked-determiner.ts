@@ -7,7 +7,7 @@
  * possessive ("every the student") and "each" before an article where it is
  * the determiner of its noun phrase ("Each the member state must", "for each
  * the region") are the same collision, and so is "This" + article opening a
- * sentence ("This a decision will affect millions"): inside a sentence "this
+ * sentence ("This a measure will cost the state"): inside a sentence "this
  * a" is a question or an object ("is this a joke", "fighting this a little").
  */
 import {defineRule} from '../src/engine/rule.js'
@@ -32,7 +32,7 @@ const collisions = new Map<string, ReadonlySet<string>>([
   ['each', new Set(articles)] as const,
   ...['his', 'its', 'my', 'our', 'their', 'your'].map((pronoun) => [pronoun, new Set(articles)] as const),
   ...['these', 'those'].map((demonstrative) => [demonstrative, new Set(articles)] as const),
-  // "This a decision will ...": only where "This" opens a sentence (see the sentence-start test in the check).
+  // "This a measure will ...": only where "This" opens a sentence (see the sentence-start test in the check).
   ['this', new Set(articles)] as const
 ])
 
@@ -160,11 +160,11 @@ export default defineRule(
           fixed: 'Funds were shared out to each region according to its population.'
         },
         {
-          text: 'This a decision will affect millions of pensioners, the unions warned on Monday.',
+          text: 'This a measure will cost the state about 2 billion euros a year, the auditors said.',
           findings: [
             {range: '1:1-1:7', actual: 'This a', message: 'Unexpected `This` before `a`, expected one determiner', severity: 'minor', fix: 'This', safe: false}
           ],
-          fixed: 'This decision will affect millions of pensioners, the unions warned on Monday.'
+          fixed: 'This measure will cost the state about 2 billion euros a year, the auditors said.'
         },
         {
           text: 'Residents said its the worst flood the valley has seen in a decade.',

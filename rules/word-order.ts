@@ -11,6 +11,13 @@
  *   the object of a verb ("made the process political" is a complement). After
  *   `manner`, `way` and `fashion` even the complement does not save it: "in a
  *   manner independent of" is "independently of".
+ *   A plural noun with no determiner after a preposition counts too ("of
+ *   reforms economic"), except the few English postposes after ("all things
+ *   foreign", "matters political").
+ * - a graded adjective after its noun with its degree adverb ("a figure very
+ *   popular who", "a matter very delicate, the ambassador said"), where the
+ *   noun phrase ends there and no verb makes it an object complement ("found
+ *   the building very unsafe").
  * - a noun used as an adjective after a degree adverb inside a noun phrase
  *   ("a largely stalemate conflict"): the adverb wants an adjective
  *   ("stalemated"), and English puts a noun modifier there only for the
@@ -81,7 +88,10 @@ const degreeAdverbs = new Set([
   'heavily', 'widely', 'fairly', 'truly', 'utterly', 'essentially', 'virtually', 'incredibly', 'remarkably',
   'exceptionally', 'slightly', 'somewhat', 'moderately', 'substantially', 'considerably', 'significantly', 'inherently',
   'seemingly', 'apparently', 'officially', 'nominally', 'ostensibly', 'effectively', 'broadly', 'generally', 'chiefly', 'primarily',
-  'surprisingly', 'unusually', 'exceedingly', 'strikingly', 'wholly', 'genuinely', 'comparatively', 'unexpectedly'
+  'surprisingly', 'unusually', 'exceedingly', 'strikingly', 'wholly', 'genuinely', 'comparatively', 'unexpectedly',
+  // Domain adverbs before an adjective ("a politically difficult path", "an economically viable plan").
+  'politically', 'economically', 'socially', 'financially', 'legally', 'technically', 'environmentally', 'culturally',
+  'militarily', 'commercially', 'scientifically', 'medically', 'technologically', 'strategically', 'diplomatically'
 ])
 
 /** "a very importance decision": "very" is a degree adverb only right after "a"/"an" ("the very day voters went" is the adjective "very"). */
@@ -127,7 +137,7 @@ export default defineRule(
     category: 'word-order',
     severity: 'minor',
     description:
-      'A relational adjective placed after its noun in Romance order ("in a manner independent"), where English puts it before the noun, or a noun used as an adjective after a degree adverb ("a largely stalemate conflict").',
+      'A relational adjective placed after its noun in Romance order ("in a manner independent"), or a graded one with its adverb ("a figure very popular who"), where English puts it before the noun, or a noun used as an adjective after a degree adverb ("a largely stalemate conflict").',
     examples: {
       bad: [
         {
@@ -159,37 +169,56 @@ export default defineRule(
           fixed: 'According to the European commission, the new rules will take effect next year.'
         },
         {
-          text: 'The ministry called the ruling a very importance decision for workers in the textile sector.',
+          text: 'Union leaders called the vote a very importance moment for nurses across the country.',
           findings: [
-            {range: '1:34-1:49', actual: 'very importance', message: 'Unexpected noun `importance` after the adverb `very`, expected an adjective', severity: 'minor'}
+            {range: '1:33-1:48', actual: 'very importance', message: 'Unexpected noun `importance` after the adverb `very`, expected an adjective', severity: 'minor'}
           ]
         },
         {
-          text: 'The carmaker reported a surprisingly strength performance in Asia despite the chip shortage.',
+          text: 'The airline posted a surprisingly resilience quarter despite the strikes.',
           findings: [
-            {range: '1:25-1:46', actual: 'surprisingly strength', message: 'Unexpected noun `strength` after the adverb `surprisingly`, expected an adjective', severity: 'minor'}
+            {range: '1:22-1:45', actual: 'surprisingly resilience', message: 'Unexpected noun `resilience` after the adverb `surprisingly`, expected an adjective', severity: 'minor'}
           ]
         },
         {
-          text: 'Delegates discussed the problems economic facing the region at the two-day summit.',
+          text: 'The senator faces a deeply controversy hearing on Thursday over his business dealings.',
           findings: [
-            {range: '1:21-1:42', actual: 'the problems economic', message: 'Unexpected adjective after its noun `problems economic`, expected `economic problems`', severity: 'minor', fix: 'the economic problems', safe: false}
-          ],
-          fixed: 'Delegates discussed the economic problems facing the region at the two-day summit.'
+            {range: '1:21-1:39', actual: 'deeply controversy', message: 'Unexpected noun `controversy` after the adverb `deeply`, expected an adjective', severity: 'minor'}
+          ]
         },
         {
-          text: 'The mayor, a man very intelligent who has served two terms, will stand again.',
+          text: 'Pension reform remains a politically sensitivity question for the coalition.',
           findings: [
-            {range: '1:12-1:34', actual: 'a man very intelligent', message: 'Unexpected adjective after its noun `man very intelligent`, expected `very intelligent man`', severity: 'minor', fix: 'a very intelligent man', safe: false}
-          ],
-          fixed: 'The mayor, a very intelligent man who has served two terms, will stand again.'
+            {range: '1:26-1:49', actual: 'politically sensitivity', message: 'Unexpected noun `sensitivity` after the adverb `politically`, expected an adjective', severity: 'minor'}
+          ]
         },
         {
-          text: 'It is a question very complex, the judge said, and the court will need more time.',
+          text: 'Ministers reviewed the risks financial facing the banks after the crash.',
           findings: [
-            {range: '1:7-1:30', actual: 'a question very complex', message: 'Unexpected adjective after its noun `question very complex`, expected `very complex question`', severity: 'minor', fix: 'a very complex question', safe: false}
+            {range: '1:20-1:39', actual: 'the risks financial', message: 'Unexpected adjective after its noun `risks financial`, expected `financial risks`', severity: 'minor', fix: 'the financial risks', safe: false}
           ],
-          fixed: 'It is a very complex question, the judge said, and the court will need more time.'
+          fixed: 'Ministers reviewed the financial risks facing the banks after the crash.'
+        },
+        {
+          text: 'Parliament approved a list of reforms economic demanded by the lenders in March.',
+          findings: [
+            {range: '1:31-1:47', actual: 'reforms economic', message: 'Unexpected adjective after its noun `reforms economic`, expected `economic reforms`', severity: 'minor', fix: 'economic reforms', safe: false}
+          ],
+          fixed: 'Parliament approved a list of economic reforms demanded by the lenders in March.'
+        },
+        {
+          text: 'The new coach, a figure very popular who won two titles, starts on Monday.',
+          findings: [
+            {range: '1:16-1:37', actual: 'a figure very popular', message: 'Unexpected adjective after its noun `figure very popular`, expected `very popular figure`', severity: 'minor', fix: 'a very popular figure', safe: false}
+          ],
+          fixed: 'The new coach, a very popular figure who won two titles, starts on Monday.'
+        },
+        {
+          text: 'This is a matter very delicate, the ambassador told reporters.',
+          findings: [
+            {range: '1:9-1:31', actual: 'a matter very delicate', message: 'Unexpected adjective after its noun `matter very delicate`, expected `very delicate matter`', severity: 'minor', fix: 'a very delicate matter', safe: false}
+          ],
+          fixed: 'This is a very delicate matter, the ambassador told reporters.'
         }
       ],
       good: [
@@ -207,6 +236,9 @@ export default defineRule(
         {text: 'The country went into the winter with its economy very weak.', why: 'an absolute phrase after "with"'},
         {text: 'The regulator has set the bar very high for new entrants.', why: 'an object and its complement after "set"'},
         {text: 'On the very day voters went to the polls, the power failed in the capital.', why: '"the very day": "very" is an adjective after "the"'},
+        {text: 'Critics accused him of a lifelong suspicion of all things foreign.', why: '"things" takes a postposed adjective in English'},
+        {text: 'The envoy refused to be drawn on matters political and military.', why: '"matters political": a literary postposition, and coordinated'},
+        {text: 'It was a legally binding agreement, the court ruled.', why: 'a domain adverb before an adjective'},
         {text: 'Is the water very cold at this time of year?', why: 'a question: the adjective is the predicate'},
         {text: 'It was a decision so important that the board met twice.', why: '"so" and "too" take their complement after the noun'},
         {text: 'The people responsible will be brought to justice, the minister said.', why: '"responsible" is not a relational adjective'},
@@ -263,9 +295,11 @@ function reportRomanceOrder(words: TaggedWord[], index: number, report: (report:
   }
 
   const adjectiveFirst = `${adjectiveForm(adjective.value)} ${noun.value}`
+  // A plural without a determiner ("of measures economic"): the finding starts at the noun.
+  const bare = !determiners.has(determiner.lower)
   // With its complement after it ("a manner independent of"), the adjective cannot simply move before the noun.
-  const expected = after && complementsOf[adjective.lower]?.includes(after.lower) ? [] : [`${articleBefore(determiner.value, adjective.value)} ${adjectiveFirst}`]
-  report({start: determiner.start, end: adjective.end, message: `Unexpected adjective after its noun \`${phrase}\`, expected \`${adjectiveFirst}\``, expected})
+  const expected = after && complementsOf[adjective.lower]?.includes(after.lower) ? [] : [bare ? adjectiveFirst : `${articleBefore(determiner.value, adjective.value)} ${adjectiveFirst}`]
+  report({start: bare ? noun.start : determiner.start, end: adjective.end, message: `Unexpected adjective after its noun \`${phrase}\`, expected \`${adjectiveFirst}\``, expected})
 }
 
 /**
@@ -285,7 +319,7 @@ function adverbOf(adjective: string): string {
 }
 
 /**
- * Degree adverbs of a graded adjective put after its noun in Romance order ("a man very intelligent", "a question
+ * Degree adverbs of a graded adjective put after its noun in Romance order ("a figure very popular", "a matter
  * extremely complex"). Not "so" and "too", which English postposes with their complement ("a risk too great to
  * ignore", "a decision so important that").
  */
@@ -298,7 +332,7 @@ const quantityWords = new Set(['much', 'many', 'little', 'few', 'more', 'less', 
 const complementOpeners = new Set(['with', 'without', 'set', 'sets', 'setting', 'put', 'puts', 'putting', 'have', 'has', 'had', 'having', 'need', 'needs', 'needed', 'rate', 'rates', 'rated', 'judge', 'judges', 'judged', 'feel', 'feels', 'felt', 'paint', 'painted', 'serve', 'served', 'eat', 'ate', 'drink', 'drank', 'prefer', 'prefers', 'preferred', 'wish', 'wished', 'believe', 'believed', 'imagine', 'imagined'])
 
 /**
- * "a man very intelligent who ...", "a question very complex, the judge said": a determiner, a common noun, one
+ * "a figure very popular who ...", "a matter very delicate, the ambassador said": a determiner, a common noun, one
  * of the adverbs above and an adjective, with the noun phrase ending there (a clause mark, or who/which/that next).
  * Not after a verb that takes an object complement ("found the man very intelligent"), "with" (an absolute
  * phrase), a comma before a definite or possessive determiner, or at the sentence's start ("The mood very tense, ..."), and not in a question ("Is the
@@ -314,7 +348,7 @@ function isGradedAfterNoun(words: TaggedWord[], index: number, text: string, sen
   const adjectiveTags = lexiconTags(adjective.lower)
   if (adjective.tag !== 'JJ' || !/^[a-z]+$/.test(adjective.value) || /ly$/.test(adjective.lower) || !adjectiveTags.includes('JJ') || quantityWords.has(adjective.lower)) return false
   const before = words[index - 4]!
-  // After a comma "its economy very weak" is an absolute phrase; "a man very intelligent" is an appositive in Romance order.
+  // After a comma "its economy very weak" is an absolute phrase; "a figure very popular" is an appositive in Romance order.
   const between = text.slice(before.end, determiner.start)
   if (!(between === ' ' || (between === ', ' && /^an?$/.test(determiner.lower))) || complementVerbs.test(before.value) || complementOpeners.has(before.lower)) return false
   if (/\?\s*["”’)]*\s*$/.test(text.slice(adjective.end, sentenceEnd))) return false
@@ -332,7 +366,7 @@ function isDegreeAdverb(words: ReadonlyArray<{lower: string}>, index: number): b
 function hasCandidate(words: readonly Token[]): boolean {
   for (let index = 2; index < words.length; index++) {
     const lower = words[index]!.lower
-    if (isRelational(lower) && determiners.has(words[index - 2]!.lower) && /^[a-z]+$/.test(words[index - 1]!.value)) return true
+    if (isRelational(lower) && (determiners.has(words[index - 2]!.lower) || barePluralOpeners.has(words[index - 2]!.lower)) && /^[a-z]+$/.test(words[index - 1]!.value)) return true
     if (index + 1 < words.length && isDegreeAdverb(words, index - 1) && isOnlyNoun(words[index]!.value)) return true
     if (index >= 3 && postAdverbs.has(words[index - 1]!.lower) && determiners.has(words[index - 3]!.lower) && /^[a-z]+$/.test(words[index - 2]!.value)) return true
   }
@@ -357,7 +391,9 @@ function isNounAsAdjective(words: TaggedWord[], index: number, text: string): bo
   const adverb = words[index]!
   const modifier = words[index + 1]!
   const head = words[index + 2]
-  if (!head || !isOnlyNoun(modifier.value) || !/^NNS?$/.test(head.tag) || !/^[a-z]+$/.test(head.value)) return false
+  // The head may be a noun in -ing the tagger reads as a gerund ("a highly controversy ruling").
+  const headIsNoun = head !== undefined && (/^NNS?$/.test(head.tag) || (head.tag === 'VBG' && lexiconTags(head.lower).includes('NN')))
+  if (!head || !headIsNoun || !isOnlyNoun(modifier.value) || !/^[a-z]+$/.test(head.value)) return false
   if (text.slice(adverb.end, modifier.start) !== ' ' || text.slice(modifier.end, head.start) !== ' ') return false
   for (let back = index - 1; back >= 0; back--) {
     const word = words[back]!
@@ -381,6 +417,21 @@ function adjectiveForm(adjective: string): string {
   return adjective.toLowerCase() === 'european' ? 'European' : adjective.toLowerCase()
 }
 
+/** Prepositions a plural noun phrase without a determiner follows ("a package of measures economic to support farmers"). */
+const barePluralOpeners = new Set(['of', 'for', 'on', 'with', 'from', 'about', 'against', 'among', 'between'])
+
+/** Plural nouns English postposes an adjective after, literary but English ("all things foreign", "on matters political"). */
+const postposingPlurals = new Set(['things', 'matters', 'affairs', 'persons', 'people', 'issues', 'questions', 'subjects', 'topics'])
+
+/**
+ * A plural common noun right after one of the prepositions above, which the lexicon knows as a plural noun (a verb
+ * in -s cannot follow a preposition: "of measures" is the noun): the noun phrase has no determiner, the noun is its head.
+ */
+function isBarePlural(noun: TaggedWord, opener: TaggedWord): boolean {
+  if (!barePluralOpeners.has(opener.lower) || noun.tag !== 'NNS' || postposingPlurals.has(noun.lower)) return false
+  return lexiconTags(noun.lower).includes('NNS')
+}
+
 function isRomanceOrder(words: TaggedWord[], index: number, text: string): boolean {
   const adjective = words[index]!
   const noun = words[index - 1]!
@@ -391,7 +442,7 @@ function isRomanceOrder(words: TaggedWord[], index: number, text: string): boole
   // The tagger's noun must be one the lexicon knows as a noun, if it knows the word: "the live coral" is an adjective before its noun.
   const nounTags = lexiconTags(noun.lower)
   if (nounTags.length > 0 && !nounTags.some((tag) => tag.startsWith('NN'))) return false
-  if (!determiners.has(determiner.lower) || notHeadNouns.has(noun.value)) return false
+  if (!(determiners.has(determiner.lower) || isBarePlural(noun, determiner)) || notHeadNouns.has(noun.value)) return false
   if (fixedPairs.has(`${noun.lower} ${adjective.lower}`)) return false
   // "made the process political": an object complement, not a noun phrase.
   const before = words[index - 3]
@@ -400,7 +451,7 @@ function isRomanceOrder(words: TaggedWord[], index: number, text: string): boole
   if (after && text.slice(adjective.end, after.start) === ' ') {
     const lower = after.lower
     // "the state political apparatus": the adjective modifies the next noun.
-    // A gerund that takes an object of its own is the verb of a reduced relative ("the problems economic facing the region"), not the noun.
+    // A gerund that takes an object of its own is the verb of a reduced relative ("the risks financial facing the banks"), not the noun.
     const gerundVerb = after.tag === 'VBG' && determiners.has(words[index + 2]?.lower ?? '')
     if ((/^(NN|JJ|CD|VBG)/.test(after.tag) && !gerundVerb) || after.value === 'and' || after.value === 'or' || comparisonWords.has(lower)) return false
     // "a body independent of the government", "an issue political in nature": the adjective with its complement.
