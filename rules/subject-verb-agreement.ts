@@ -6,15 +6,23 @@
  * its clause. A noun after a preposition ("one of the ministers
  * is", "the number of cases has") is not the subject, and measure phrases
  * ("five years is a long time") take a singular verb, so both stay quiet.
- * At the start of a sentence three longer subjects are judged too: a head
- * noun with a short of-phrase whose noun the verb agrees with instead ("the
- * results of the inquiry is", "the cost of the repairs are"; quantities,
- * parts, kinds and collectives stay quiet), two noun phrases joined by "and"
- * ("the president and his wife was") and "which" after a singular noun
- * ("the plan, which include").
+ * A plural without a determiner is judged before a singular form of be,
+ * have or do ("Prices has fallen", "said officials was told"): opening the
+ * sentence, or a clause after a subordinator or a verb of saying; names
+ * ("Woods has"), gerunds ("cutting costs is"), measures ("seven miles is")
+ * and quantities ("lots has") stay quiet. Three longer subjects are judged
+ * too: a head noun with a short of-phrase whose noun the verb agrees with
+ * instead ("the results of the inquiry is", "the cost of the repairs are";
+ * quantities, parts, kinds and collectives stay quiet), at the start of a
+ * sentence only; two noun phrases joined by "and" ("the president and his
+ * wife was") and "which" after a singular noun ("the plan, which include"),
+ * in any clause. In a question opened by a wh-word or an auxiliary, the noun
+ * phrase right after the opener is not judged ("Are the results", "How many
+ * heads does"); one in a clause later in it is ("Do you think the ministers
+ * was right?").
  */
 import {defineRule} from '../src/engine/rule.js'
-import {isPluralNoun} from '../src/engine/nouns.js'
+import {isPluralNoun, singularOf as singularOfPlural} from '../src/engine/nouns.js'
 import {sentencesOf, tagsOf, type TaggedWord} from '../src/engine/pos.js'
 import {lexiconTags} from '../src/engine/pos-taggers.js'
 import {baseOfThirdPerson, knownThirdPerson, mandative} from '../src/engine/verb-forms.js'
@@ -63,7 +71,7 @@ export default defineRule(
     category: 'agreement',
     severity: 'minor',
     description:
-      'A plural noun subject followed by a singular verb ("the ministers was", "the results shows"), or a singular one by a plural verb ("the president have"), in the clearest shapes only: a determiner, the noun and the verb, opening a clause; or, opening a sentence, a head noun and a short of-phrase ("the cost of the repairs are"), two coordinated noun phrases ("the president and his wife was") or "which" after a singular noun ("the plan, which include").',
+      'A plural noun subject followed by a singular verb ("the ministers was", "the results shows", "Prices has fallen"), or a singular one by a plural verb ("the president have"), in the clearest shapes only: a determiner (or, before a form of be, have or do, none), the noun and the verb, opening a clause; two coordinated noun phrases ("the president and his wife was") or "which" after a singular noun ("the plan, which include"), opening a clause; or, opening a sentence, a head noun and a short of-phrase ("the cost of the repairs are").',
     examples: {
       bad: [
         {
@@ -144,6 +152,48 @@ export default defineRule(
           fixed: 'The president and his wife were greeted at the airport by the foreign minister.'
         },
         {
+          text: 'Do you think the ministers was right to resign?',
+          findings: [
+            {range: '1:18-1:31', actual: 'ministers was', message: 'Unexpected singular verb `was` after the plural subject `ministers`, expected `were`', severity: 'minor', fix: 'ministers were', safe: false}
+          ],
+          fixed: 'Do you think the ministers were right to resign?'
+        },
+        {
+          text: 'Officials was told to leave the building before noon.',
+          findings: [
+            {range: '1:1-1:14', actual: 'Officials was', message: 'Unexpected singular verb `was` after the plural subject `Officials`, expected `were`', severity: 'minor', fix: 'Officials were', safe: false}
+          ],
+          fixed: 'Officials were told to leave the building before noon.'
+        },
+        {
+          text: 'Analysts said food prices has risen faster than wages this year.',
+          findings: [
+            {range: '1:20-1:30', actual: 'prices has', message: 'Unexpected singular verb `has` after the plural subject `prices`, expected `have`', severity: 'minor', fix: 'prices have', safe: false}
+          ],
+          fixed: 'Analysts said food prices have risen faster than wages this year.'
+        },
+        {
+          text: 'In March, exports was 4% lower than a year earlier.',
+          findings: [
+            {range: '1:11-1:22', actual: 'exports was', message: 'Unexpected singular verb `was` after the plural subject `exports`, expected `were`', severity: 'minor', fix: 'exports were', safe: false}
+          ],
+          fixed: 'In March, exports were 4% lower than a year earlier.'
+        },
+        {
+          text: 'Local media reported that the mayor and his deputy was questioned by police on Monday.',
+          findings: [
+            {range: '1:31-1:55', actual: 'mayor and his deputy was', message: 'Unexpected singular verb `was` after the coordinated subject `mayor and his deputy`, expected `were`', severity: 'minor', fix: 'mayor and his deputy were', safe: false}
+          ],
+          fixed: 'Local media reported that the mayor and his deputy were questioned by police on Monday.'
+        },
+        {
+          text: 'The minister said the plan, which include new taxes on fuel, would be put to a vote.',
+          findings: [
+            {range: '1:29-1:42', actual: 'which include', message: 'Unexpected plural verb `include` after `which` for the singular `plan`, expected `includes`', severity: 'minor', fix: 'which includes', safe: false}
+          ],
+          fixed: 'The minister said the plan, which includes new taxes on fuel, would be put to a vote.'
+        },
+        {
           text: 'The plan, which include new taxes on fuel, was rejected by parliament.',
           findings: [
             {range: '1:11-1:24', actual: 'which include', message: 'Unexpected plural verb `include` after `which` for the singular `plan`, expected `includes`', severity: 'minor', fix: 'which includes', safe: false}
@@ -180,7 +230,18 @@ export default defineRule(
         {text: 'Bread and butter is still the cheapest breakfast in the city.', why: 'a pair without a second determiner may be one thing'},
         {text: 'Every man and woman in the village is expected to vote.', why: '"every" makes the pair singular'},
         {text: 'The minister and her deputy, who is new, were questioned.', why: 'the verb after the comma belongs to the relative clause'},
-        {text: 'Microplastics are tiny pieces of plastic, which are defined by researchers as smaller than 5 mm.', why: 'after a preposition "which" may stand for the noun before it ("pieces")'}
+        {text: 'Microplastics are tiny pieces of plastic, which are defined by researchers as smaller than 5 mm.', why: 'after a preposition "which" may stand for the noun before it ("pieces")'},
+        {text: 'Which countries has the minister visited this year?', why: 'a question: the plural right after the wh-word is a fronted object'},
+        {text: 'Are the results of the inquiry ready?', why: 'a question opened by an auxiliary: the noun phrase after it is the inverted subject'},
+        {text: 'Woods has won the tournament five times.', why: 'a capitalised plural the lexicon reads first as a name'},
+        {text: 'Cutting costs is the only way to save the company.', why: 'the subject is the gerund "cutting costs"'},
+        {text: 'All that matters is whether specific and abstract terms are indicative of the same nature.', why: 'after "all that" the word in -s is the verb of a relative clause'},
+        {text: 'For a mad dog, seven miles is not a hook.', why: 'a number and its noun: a measure takes a singular verb'},
+        {text: 'William James says that metaphysics is nothing more than an unusually stubborn effort to think clearly.', why: 'a word in -s the lexicon also reads as a singular noun'},
+        {text: 'Fish and chips is still the most popular takeaway in the town.', why: 'after "and" a bare plural may end a pair that is one thing'},
+        {text: 'The story he told friends was not true.', why: '"told" takes a personal object: "friends" is not the subject of "was"'},
+        {text: 'Lots has changed since the factory closed.', why: 'a quantity in the plural, as its singular "lot"'},
+        {text: 'One of the newly added bases is 300 kilometers from Taiwan and the closest location to China.', why: '"added" is a participle here, not a verb of saying'}
       ]
     }
   },
@@ -205,11 +266,11 @@ export default defineRule(
       }
 
       // Or a verb of be, have or do a few words after "of" or "and", or any word after "which" ("the results of the inquiry
-      // is", "the president and his wife was", "the company, which employ"). These shapes are judged only where their
-      // determiner opens the sentence or follows the first comma, so the "of", "and" or "which" stands two to five words
-      // after one of those two places.
+      // is", "the president and his wife was", "the company, which employ"). The of-phrase is judged only where its
+      // determiner opens the sentence or follows the first comma, so the "of" stands two to five words after one of
+      // those two places; two coordinated noun phrases and "which" are judged in any clause (longerShapeInside).
       if (!candidate && plain.length > 3) {
-        candidate = longerShapeNear(plain, 0)
+        candidate = longerShapeNear(plain, 0) || longerShapeInside(plain, text)
         const comma = candidate ? -1 : text.indexOf(',', plain[0]!.start)
         if (comma >= 0 && comma < sentence.end) {
           for (let index = 1; index < plain.length; index++) {
@@ -227,16 +288,19 @@ export default defineRule(
       const words = tagsOf(sentence, text)
       const question = text.slice(sentence.start, sentence.end).trimEnd().endsWith('?')
       const opensQuestion = question && questionOpeners.test(words[0]!.lower)
-      for (let index = 2; index < words.length; index++) {
+      for (let index = 1; index < words.length; index++) {
         const verb = words[index]!
         const noun = words[index - 1]!
         if (text.slice(noun.end, verb.start) !== ' ') continue
         // The verb agrees with neither a plural subject ("ministers was", "results shows") nor a singular one ("minister were").
         // "How many heads does John have?", "Can you tell me how many sides does a triangle have?": a question inverts its
         // subject and verb, so the noun before the verb is not its subject.
-        const plural = opensQuestion || (question && followsHowMany(words, index - 1)) ? undefined : pluralOf.get(verb.lower) ?? lexicalBase(verb)
+        const plural = question && followsHowMany(words, index - 1) ? undefined : pluralOf.get(verb.lower) ?? lexicalBase(verb)
         const singular = singularOf.get(verb.lower)
-        if (plural && isPluralSubject(words, index - 1, text)) {
+        // In a question opened by a wh-word or an auxiliary, the noun phrase right after the opener is the inverted
+        // subject or a fronted object ("How many heads does", "Are the results"); one later in the sentence opens a
+        // clause of its own ("Do you think the ministers was right?").
+        if (plural && (isPluralSubject(words, index - 1, text, opensQuestion ? 2 : 0) || (pluralOf.has(verb.lower) && isBarePluralSubject(words, index - 1, text, opensQuestion ? 2 : 0)))) {
           report({
             start: noun.start,
             end: verb.end,
@@ -281,6 +345,28 @@ function longerShapeNear(plain: ReadonlyArray<{lower: string}>, determiner: numb
   return false
 }
 
+/** Bare verbs after ", which" that cannot be plural ("which will", "which can"). */
+const modals = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'not', 'also', 'then'])
+
+/**
+ * Pre-filter for the longer subjects inside a sentence: "and" between two conjunct determiners with a singular form of
+ * be, have or do after it ("said the president and his wife was"), or ", which" before a plural verb or a bare word
+ * after a word not in -s ("said the plan, which include").
+ */
+function longerShapeInside(plain: ReadonlyArray<{lower: string; start: number; end: number}>, text: string): boolean {
+  for (let index = 2; index + 2 < plain.length; index++) {
+    const lower = plain[index]!.lower
+    if (lower === 'and') {
+      if (conjunctDeterminers.has(plain[index + 1]!.lower) && plain.slice(index + 3, index + 7).some((word) => pluralOf.has(word.lower)) && plain.slice(Math.max(0, index - 5), index - 1).some((word) => conjunctDeterminers.has(word.lower))) return true
+    } else if (lower === 'which' && !plain[index - 1]!.lower.endsWith('s') && text.slice(plain[index - 1]!.end, plain[index]!.start) === ', ') {
+      const next = plain[index + 1]!.lower
+      if (singularOf.has(next) || (/^[a-z]+$/.test(next) && !/(s|ed|ing|ly)$/.test(next) && !modals.has(next))) return true
+    }
+  }
+
+  return false
+}
+
 /**
  * "The results shows", "the officials says": a lexical verb in -s that the
  * tagger reads as a verb here, with the base form the lexicon knows.
@@ -299,7 +385,7 @@ function followsHowMany(words: TaggedWord[], nounIndex: number): boolean {
 }
 
 /** A plural common noun heading a noun phrase that opens its clause. */
-function isPluralSubject(words: TaggedWord[], nounIndex: number, text: string): boolean {
+function isPluralSubject(words: TaggedWord[], nounIndex: number, text: string, firstDeterminer = 0): boolean {
   const noun = words[nounIndex]!
   // "The suspects was": the tagger may read a plural as a verb in -s, which cannot follow "the" directly.
   const afterArticle = /^(the|these|those)$/i.test(words[nounIndex - 1]?.value ?? '')
@@ -311,7 +397,7 @@ function isPluralSubject(words: TaggedWord[], nounIndex: number, text: string): 
   // when no article stands before it ("that many authorities is", but "the other countries has").
   if (!pluralDeterminers.has(words[index]?.lower ?? '') && index + 1 < nounIndex && pluralDeterminers.has(words[index + 1]!.lower)) index++
   const determiner = words[index]
-  if (!determiner || !pluralDeterminers.has(determiner.lower)) return false
+  if (!determiner || index < firstDeterminer || !pluralDeterminers.has(determiner.lower)) return false
   if (text.slice(determiner.end, words[index + 1]!.start) !== ' ') return false
   const previous = words[index - 1]
   if (!previous) return true
@@ -321,6 +407,52 @@ function isPluralSubject(words: TaggedWord[], nounIndex: number, text: string): 
   // "between the emperor and the imperial people was": after a preposition, "and" joins its objects, not subjects.
   if ((previous.lower === 'and' || previous.lower === 'or') && words.slice(Math.max(0, index - 7), index - 1).some((word) => word.tag === 'IN')) return false
   return clauseOpeners.has(previous.lower) || (isReportingVerb(previous.value) && !opensWithSubjectClause(words))
+}
+
+/**
+ * "Prices has fallen", "said officials was told": a plural common noun without a determiner, after up to two
+ * modifiers (not in -ing: "cutting costs is" has a gerund for its subject), before a singular form of be, have or do.
+ * The phrase opens the sentence, capitalised, its first word read by the lexicon as a common word ("Woods has won",
+ * "Banks was" are names); or it follows the comma after an opening phrase, a subordinator (not "and", "or", "as",
+ * "since", ...: "fish and chips is", "such as prices") or a verb of saying, lower case. A quantity or a collective in
+ * the plural ("lots has changed") stays quiet, as its singular does.
+ */
+function isBarePluralSubject(words: TaggedWord[], nounIndex: number, text: string, firstWord: number): boolean {
+  const noun = words[nounIndex]!
+  // "metaphysics is": a word the lexicon also reads as a singular noun is not judged.
+  if (!isPluralNoun(noun.lower) || !/^NN/.test(noun.tag) || lexiconTags(noun.lower).includes('NN')) return false
+  const singular = singularOfPlural(noun.lower)
+  if (singular && (pluralInSense.has(singular) || invariableNouns.has(singular))) return false
+  let start = nounIndex
+  while (start > nounIndex - 2 && start > 0 && text.slice(words[start - 1]!.end, words[start]!.start) === ' ' && (/^(JJ|NN$)/.test(words[start - 1]!.tag) || (start === 1 && words[0]!.tag === 'NNP')) && !/ing$/i.test(words[start - 1]!.value) && !anyDeterminer.has(words[start - 1]!.lower) && !numberWord.test(words[start - 1]!.lower)) start--
+  if (start < firstWord) return false
+  const first = words[start]!
+  if (start === 0) {
+    // "Prices has", "Food prices has": the lexicon reads a capitalised plural first as a name when it is one ("Woods").
+    const reading = start < nounIndex ? lexiconTags(first.lower)[0] : lexiconTags(first.value)[0]
+    return /^[A-Z][a-z]+$/.test(first.value) && noun.tag === 'NNS' && /^(NN|NNS|JJ)$/.test(reading ?? '') && words.slice(1, nounIndex + 1).every((word) => /^[a-z]+$/.test(word.value))
+  }
+
+  if (!words.slice(start, nounIndex + 1).every((word) => /^[a-z]+$/.test(word.value)) || noun.tag !== 'NNS') return false
+  const previous = words[start - 1]!
+  const gap = text.slice(previous.end, first.start)
+  if (gap !== ' ') return gap === ', ' && closesOpeningPhrase(words, start - 1, text)
+  // "All that matters is", "the only thing that counts is", "what that means is": after a noun or a pronoun "that" may
+  // be a relative pronoun or the subject, and the word in -s its verb; after a verb or an adjective ("said that prices
+  // has", "clear that officials was") or in "so that", "now that" it opens a clause.
+  if (bareOpeners.has(previous.lower)) return previous.lower !== 'that' || clauseTakerBefore(words[start - 2])
+  // A verb of saying with its subject before it ("officials said", "he also added"), not a participle ("the newly
+  // added bases is"); one that takes no personal object ("the story he told friends was" is a relative clause).
+  if (!sayingVerbs.has(previous.lower) || !/^VB[DPZ]?$/.test(previous.tag) || opensWithSubjectClause(words)) return false
+  let subject = start - 2
+  while (subject > 0 && subject > start - 4 && words[subject]!.tag === 'RB') subject--
+  return subject >= 0 && /^(NN|PRP|VB|MD|WP)/.test(words[subject]!.tag)
+}
+
+/** A word before "that" that makes it a conjunction: a verb or an adjective, as the tagger and the lexicon read it ("said", "clear"; not "the thing that"), or "so", "now". */
+function clauseTakerBefore(word: TaggedWord | undefined): boolean {
+  if (!word) return false
+  return /^(so|now)$/.test(word.lower) || (/^(VB|JJ)/.test(word.tag) && /^(VB|JJ)/.test(lexiconTags(word.lower)[0] ?? ''))
 }
 
 /** Sentence adverbs that open a sentence before its subject ("However, the world are"). */
@@ -357,6 +489,15 @@ function firstComma(words: TaggedWord[], text: string): number {
 
 /** Clause openers that are also prepositions or conjunctions joining subjects. */
 const prepositionsToo = new Set(['and', 'or', 'as', 'before', 'after', 'until', 'since', 'once'])
+
+/** Numbers in words: "seven miles is" is a measure, and the walk back over modifiers stops at them. */
+const numberWord = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|\d.*)$/
+
+/** Verbs of saying and thinking that take a clause and no personal object: a bare plural after them opens it. */
+const sayingVerbs = new Set(['said', 'says', 'say', 'added', 'adds', 'argued', 'argues', 'insisted', 'insists', 'stressed', 'claimed', 'claims', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'noted', 'notes', 'admitted', 'explained', 'felt', 'feel', 'feels', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'agreed', 'concluded', 'estimated', 'predicted', 'confirmed', 'acknowledged', 'recalled', 'complained'])
+
+/** Clause openers a bare plural may follow as its subject: not "and", "or" ("fish and chips is") nor the prepositions among them. */
+const bareOpeners = new Set([...clauseOpeners].filter((word) => word !== 'and' && !prepositionsToo.has(word)))
 
 /**
  * A singular common noun right after a singular determiner, opening its
@@ -396,9 +537,9 @@ function opensClause(words: TaggedWord[], determinerIndex: number, text: string)
 
 /**
  * The noun phrase whose determiner is at `determinerIndex` opens the sentence, or follows the comma after its opening
- * phrase ("In 2019, the cost of the repairs are"): the longer subjects (an of-phrase, two coordinated phrases, a
- * relative clause) are judged only there. After "said that" or "because" the same shapes find real errors ("He said
- * that the layout of the tombs are"), but more often a verb whose clause the parse does not see.
+ * phrase ("In 2019, the cost of the repairs are"): a head noun with an of-phrase is judged only there. After "said
+ * that" or "because" the same shape finds real errors ("He said that the layout of the tombs are"), but more often a
+ * verb whose clause the parse does not see.
  */
 function opensSentence(words: TaggedWord[], determinerIndex: number, text: string): boolean {
   return determinerIndex === 0 || (text.slice(words[determinerIndex - 1]!.end, words[determinerIndex]!.start) === ', ' && closesOpeningPhrase(words, determinerIndex - 1, text))
@@ -500,7 +641,7 @@ function coordinatedSubject(words: TaggedWord[], index: number, text: string): D
   const first = words[secondDeterminer - 2]!
   if (and.lower !== 'and' || text.slice(first.end, and.start) !== ' ' || !isCommonNoun(first)) return undefined
   const firstDeterminer = determinerOf(words, secondDeterminer - 2, text, conjunctDeterminers)
-  if (firstDeterminer === undefined || !opensSentence(words, firstDeterminer, text)) return undefined
+  if (firstDeterminer === undefined || !opensClause(words, firstDeterminer, text)) return undefined
   return {from: secondDeterminer - 2, subject: `the coordinated subject \`${text.slice(first.start, second.end)}\``, wrong: 'singular', right}
 }
 
@@ -522,7 +663,7 @@ function whichAfterSingular(words: TaggedWord[], index: number, text: string): D
   if (which.lower !== 'which' || !noun || text.slice(noun.end, which.start) !== ', ' || !isSingularNoun(noun)) return undefined
   const right = singularOf.get(verb.lower) ?? (verb.tag === 'VBP' ? knownThirdPerson(verb.lower) : undefined)
   const determiner = determinerOf(words, index - 2, text, singularDeterminers)
-  if (!right || determiner === undefined || !opensSentence(words, determiner, text)) return undefined
+  if (!right || determiner === undefined || !opensClause(words, determiner, text)) return undefined
   return {from: index - 1, subject: `\`which\` for the singular \`${noun.value}\``, wrong: 'plural', right}
 }
 
