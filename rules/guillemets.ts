@@ -1,18 +1,20 @@
 /**
- * Guillemets (« » ‹ ›) and the German low opening quote („) in English text,
- * as machine translation copies them from French, Russian or German; English
- * writes “ ” and ‘ ’.
+ * Guillemets (« » ‹ ›) and the German low opening quotes („ and its single
+ * form ‚) in English text, as machine translation copies them from French,
+ * Russian or German; English writes “ ” and ‘ ’. The single low quote looks
+ * like a comma, so it counts only where a quotation opens (after a space,
+ * before a word) and a ‘ or ’ after a word closes it on the same line.
  */
 import {defineRule} from '../src/engine/rule.js'
 
 /** The marks: the scan. */
-const foreignQuote = /[«»‹›„]/gu
+const foreignQuote = /[«»‹›„‚]/gu
 
 /** The space French puts inside the marks ("« Bonjour »"), removed with them. */
 const innerSpace = /[ \u00a0\u202f]/u
 
 /** Single guillemets become single quotes; the others become double quotes. */
-const singleMarks = new Set(['‹', '›'])
+const singleMarks = new Set(['‹', '›', '‚'])
 
 /**
  * The mark that ends a quotation each mark may open: French «a», German and
@@ -73,11 +75,20 @@ export default defineRule(
             {range: '1:36-1:37', actual: '›', message: 'Unexpected `›`, expected `’`', severity: 'minor', fix: '’', safe: true}
           ],
           fixed: 'He called the deal a ‘historic step› for the region.'
+        },
+        {
+          text: 'Berlin’s mayor called the plan ‚a step too far‘ at the weekend, and the city’s unions agreed.',
+          findings: [
+            {range: '1:32-1:33', actual: '‚', message: 'Unexpected `‚`, expected `‘`', severity: 'minor', fix: '‘', safe: true},
+            {range: '1:47-1:48', actual: '‘', message: 'Unexpected `‘` closing the quotation `‚` opened, expected `’`', severity: 'minor', fix: '’', safe: true}
+          ],
+          fixed: 'Berlin’s mayor called the plan ‘a step too far‘ at the weekend, and the city’s unions agreed.'
         }
       ],
       good: [
         {text: 'Putin called the sanctions “economic war” and vowed to respond.', why: 'English quotation marks'},
         {text: 'Home » World » Europe', why: 'a navigation trail with separators between spaces'},
+        {text: 'The delegation arrived in Paris‚ France’s capital‚ on Monday.', why: 'a low single quote after a word is a comma typed with the wrong key'},
         {text: 'The story continues on the next page. Read more »', why: 'a link arrow at the end of a line'},
         {text: 'The price rose 5 % to €3,000 in Paris.', why: 'no quotation marks at all'},
         {text: 'Press << « to type a left guillemet in the editor.', why: 'a guillemet with no partner on its line is a character, not a quotation'}
@@ -92,6 +103,15 @@ export default defineRule(
     for (const match of text.matchAll(foreignQuote)) {
       const mark = match[0]
       const at = match.index
+      if (mark === '‚') {
+        const closer = lowSingleCloser(text, at)
+        if (closer === undefined) continue
+        report({start: at, end: at + 1, message: 'Unexpected `‚`, expected `‘`', expected: ['‘'], safe: true})
+        // German closes with ‘, which English opens with.
+        if (text.charAt(closer) === '‘') report({start: closer, end: closer + 1, message: 'Unexpected `‘` closing the quotation `‚` opened, expected `’`', expected: ['’'], safe: true})
+        continue
+      }
+
       if (at > lineEnd) {
         lineEnd = text.indexOf('\n', at)
         if (lineEnd === -1) lineEnd = text.length
@@ -136,4 +156,18 @@ function nextOccurrence(text: string): (char: string, offset: number) => number 
 
     return index
   }
+}
+
+/**
+ * Where the quotation `‚` opens closes (the offset of its `‘` or `’`), when `‚` opens one: after the line start, a space or an opening bracket, before a letter or digit, with a
+ * `‘` or `’` after a word and before a space, punctuation or the line end later on the line (`called the plan ‚a step
+ * too far‘`). Elsewhere it is a comma typed with the wrong key (`Paris‚ France`).
+ */
+function lowSingleCloser(text: string, at: number): number | undefined {
+  if (at > 0 && !/[\s(\[]/u.test(text.charAt(at - 1))) return undefined
+  if (!/[\p{L}\p{N}]/u.test(text.charAt(at + 1))) return undefined
+  let lineEnd = text.indexOf('\n', at)
+  if (lineEnd === -1) lineEnd = text.length
+  const closing = /^[^\n]*?[\p{L}\p{N}.!?,][‘’](?=[\s.,;:!?)\]]|$)/u.exec(text.slice(at + 1, lineEnd))
+  return closing ? at + closing[0].length : undefined
 }
