@@ -41,6 +41,13 @@ export const punctuationCheck = defineFileCheck(
           findings: [
             {range: '1:10-1:11', actual: '“', message: 'Unexpected `“` without `”`, expected them in pairs (segment line 1)', severity: 'minor'}
           ]
+        },
+        {
+          source: '两人表示，我们很高兴。\n他说：“好。”',
+          target: 'They said, “We are happy.\nHe said: “Good.”',
+          findings: [
+            {range: '1:12-1:13', actual: '“', message: 'Unexpected `“` without `”`, expected them in pairs (segment line 1)', severity: 'minor'}
+          ]
         }
       ],
       good: [
