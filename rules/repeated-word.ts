@@ -233,6 +233,13 @@ export default defineRule(
           fixed: 'The Sutong GIL tunnel project is a UHV AC loop project crossing the Yangtze River.'
         },
         {
+          text: 'The The ministry said the figures were provisional.',
+          findings: [
+            {range: '1:1-1:8', actual: 'The The', message: 'Unexpected repeated word `The`, expected it once', severity: 'major', fix: 'The', safe: true}
+          ],
+          fixed: 'The ministry said the figures were provisional.'
+        },
+        {
           text: "It it's not clear what the ministry meant by the statement.",
           findings: [
             {range: '1:1-1:8', actual: "It it's", message: "Unexpected repeated word `It` before `it's`, expected it once", severity: 'major', fix: "It's", safe: true}
@@ -454,7 +461,10 @@ function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): bo
     if (isAllCaps(first.value)) return isAllCaps(previous?.kind === 'word' ? previous.value : '') || isAllCaps(nextWord?.value ?? '')
     // "Walla Walla", "Bora Bora": a listed name; "Fang Fang", "Dee Dee": a Chinese syllable or a short nickname;
     // "Boutros Boutros-Ghali": the second word starts a hyphenated name. Other names written twice are echoes ("Nike Nike").
-    if (doubledNames.has(first.value) || isChineseSyllable(first.value) || next?.value === '-') return true
+    // A listed name that doubles a function word ("the band The The") is that name only inside a sentence: at its start
+    // "The The ministry said" is the article written twice, capitalised as the first word.
+    if (doubledNames.has(first.value) && !(startsClause(tokens, firstIndex) && isFunctionWord(lower))) return true
+    if (isChineseSyllable(first.value) || next?.value === '-') return true
     // "the Mitta Mitta River", "the town of Grong Grong": a short root the lexicon does not know at all, doubled where a
     // place name stands, and nowhere in the paragraph once or three times ("Yankee Hati ... the Hati Hati Hill" is an
     // echo); a romanized Chinese name doubled there ("the Huangpu Huangpu River") or a longer name ("the Yangtze Yangtze

@@ -94,3 +94,13 @@ describe('repeated-word on a listed pair said three times', () => {
     expect(found('By then the company had had had enough of the delays.')).toEqual([['had had', ['had']]])
   })
 })
+
+describe('repeated-word on a listed name that doubles a function word', () => {
+  it.each(['The The ministry issued a statement late on Friday.', 'He said that. The The government denied it.', '“The The talks failed,” he said.'])('reports the article written twice at a sentence start: %j', (text) => {
+    expect(found(text)).toEqual([['The The', ['The']]])
+  })
+
+  it.each(['The band The The released its first album in 1983.', 'Matt Johnson formed The The in London.'])('leaves the band inside a sentence: %j', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
