@@ -35,7 +35,7 @@ const fullWidth = new RegExp(`[${[...english.keys()].join('')}]|(?<alphanumeric>
 /** Latin letters near the mark, of ordinary width: the text is English, not a quoted Chinese passage. */
 const latinNear = /(?:(?![Ａ-Ｚａ-ｚ])\p{Script=Latin}){2}/u
 /** A full-width letter or digit as its ordinary form: the block sits 0xFEE0 above ASCII. */
-const ordinary = (run: string) => String.fromCharCode(...[...run].map((character) => character.charCodeAt(0) - 0xfee0))
+const ordinary = (run: string) => [...run].map((character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0)).join('')
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 
 export default defineRule(

@@ -22,6 +22,12 @@ describe('plain text without white space or sentence ends', () => {
     expect(result.words).toBe(2 + 200_001 + 1)
   })
 
+  it('lints a run of 300,000 full-width digits inside an English sentence, fixed at ordinary width', () => {
+    const result = lintText('The price is ' + '２'.repeat(300_000) + ' dollars today.', 'wide.txt', defaultConfig())
+    const finding = result.findings.find((found) => found.ruleId === 'fullwidth-punctuation')
+    expect(finding?.expected).toEqual(['2'.repeat(300_000)])
+  })
+
   it('lints a line of 120,000 sentences without words', () => {
     expect(lintText('. , ; : ! ? '.repeat(40_000), 'marks.txt', defaultConfig()).words).toBe(0)
   })
