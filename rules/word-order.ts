@@ -31,9 +31,12 @@ import type {Token} from '../src/engine/tokens.js'
 
 /**
  * Relational and classifying adjectives: in English they go before the noun.
- * Words that are also common nouns ("official", "national", "criminal",
- * "rival", "professional", "individual", "American") are left out on purpose:
- * "a government official said" is a compound, not Romance order.
+ * Words that are also common nouns ("official", "criminal", "rival",
+ * "professional", "individual", "American") are left out on purpose: "a
+ * government official said" is a compound, not Romance order. "national" is
+ * in: as a noun it follows an adjective or a name ("a foreign national", "a
+ * UK national"), never a common noun, so "at the level national", "the
+ * strategy national for energy" are Romance order.
  */
 const prenominalAdjectives = new Set([
   'political', 'economic', 'social', 'cultural', 'financial', 'commercial', 'industrial', 'agricultural',
@@ -43,7 +46,7 @@ const prenominalAdjectives = new Set([
   'fiscal', 'monetary', 'independent', 'european', 'sanitary', 'ecological', 'administrative', 'bureaucratic',
   'democratic', 'economical', 'ideological', 'institutional', 'medical', 'military', 'multilateral', 'bilateral',
   'societal', 'sociopolitical', 'geopolitical', 'humanitarian', 'territorial', 'structural', 'pedagogical',
-  'touristic', 'urban', 'rural', 'maritime', 'domestic', 'foreign', 'external', 'internal', 'global', 'local'
+  'touristic', 'urban', 'rural', 'maritime', 'domestic', 'foreign', 'external', 'internal', 'global', 'local', 'national'
 ])
 
 /**
@@ -207,6 +210,13 @@ export default defineRule(
           fixed: 'Parliament approved a list of economic reforms demanded by the lenders in March.'
         },
         {
+          text: 'The reform will be coordinated at the level national by the ministry of education.',
+          findings: [
+            {range: '1:35-1:53', actual: 'the level national', message: 'Unexpected adjective after its noun `level national`, expected `national level`', severity: 'minor', fix: 'the national level', safe: false}
+          ],
+          fixed: 'The reform will be coordinated at the national level by the ministry of education.'
+        },
+        {
           text: 'The new coach, a figure very popular who won two titles, starts on Monday.',
           findings: [
             {range: '1:16-1:37', actual: 'a figure very popular', message: 'Unexpected adjective after its noun `figure very popular`, expected `very popular figure`', severity: 'minor', fix: 'a very popular figure', safe: false}
@@ -239,6 +249,8 @@ export default defineRule(
         {text: 'Critics accused him of a lifelong suspicion of all things foreign.', why: '"things" takes a postposed adjective in English'},
         {text: 'The envoy refused to be drawn on matters political and military.', why: '"matters political": a literary postposition, and coordinated'},
         {text: 'It was a legally binding agreement, the court ruled.', why: 'a domain adverb before an adjective'},
+        {text: 'Police said a foreign national was among the three people arrested, and a UK national was released.', why: '"national" as a noun after an adjective or a name'},
+        {text: 'The deal set up a partnership between the government and the opposition National Assembly.', why: 'a capitalized adjective opens a name (MLQE-PE et-en MT)'},
         {text: 'Is the water very cold at this time of year?', why: 'a question: the adjective is the predicate'},
         {text: 'It was a decision so important that the board met twice.', why: '"so" and "too" take their complement after the noun'},
         {text: 'The people responsible will be brought to justice, the minister said.', why: '"responsible" is not a relational adjective'},
@@ -444,6 +456,8 @@ function isRomanceOrder(words: TaggedWord[], index: number, text: string): boole
   if (nounTags.length > 0 && !nounTags.some((tag) => tag.startsWith('NN'))) return false
   if (!(determiners.has(determiner.lower) || isBarePlural(noun, determiner)) || notHeadNouns.has(noun.value)) return false
   if (fixedPairs.has(`${noun.lower} ${adjective.lower}`)) return false
+  // A capital inside the sentence opens a name ("the opposition National Assembly"); only "European" keeps its capital as an adjective.
+  if (adjective.value !== adjective.lower && adjective.lower !== 'european') return false
   // "made the process political": an object complement, not a noun phrase.
   const before = words[index - 3]
   if (before && complementVerbs.test(before.value) && text.slice(before.end, determiner.start) === ' ') return false
