@@ -222,7 +222,9 @@ export default defineRule(
         {text: '“We was never told about the closure,” one resident said.', why: 'a quotation keeps the speaker’s dialect (was/were levelling)'},
         {text: "“He don't care about the farm any more,” his brother said.", why: 'a quotation keeps the speaker’s dialect ("he don\'t")'},
         {text: 'Everyone in the village square was waiting for the result.', why: 'the noun of the phrase is "square", not a verb'},
-        {text: 'Everyone in the region will know the result by Monday.', why: 'a modal after the phrase'}
+        {text: 'Everyone in the region will know the result by Monday.', why: 'a modal after the phrase'},
+        {text: 'Everyone present at the hearing signed the letter, the union said.', why: '"present" is an adjective after the pronoun, not its verb'},
+        {text: 'Anyone free on Saturday can join the clean-up, organisers said.', why: '"free" is an adjective after the pronoun'}
       ]
     }
   },
@@ -296,6 +298,9 @@ function checkPronoun(words: readonly Token[], index: number, verbIndex: number,
   if (!right && (pronoun.lower === 'he' || pronoun.lower === 'she' || pronoun.lower === 'it' || indefinite) && mayBeBareVerb(verb.value)) {
     const tags = lexiconTags(verb.lower)
     if (!tags.includes('VBP') || tags.includes('VBZ')) return
+    // "Everyone present voted", "anyone free to help": a word the lexicon reads first as an adjective follows an
+    // indefinite pronoun as its attribute, not as its verb.
+    if (indefinite && tags[0] === 'JJ') return
     // "She need not worry", "he dare not speak": the semi-modals take no -s before "not" or a bare verb.
     if ((verb.lower === 'need' || verb.lower === 'dare') && ['not', 'only', 'hardly', 'never'].includes(words[verbIndex + 1]?.lower ?? '')) return
     const mandativeBefore = words.slice(Math.max(0, index - 4), index).some((word) => mandative.test(word.lower))
