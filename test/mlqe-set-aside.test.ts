@@ -33,6 +33,14 @@ describe('mlqeSetAside', () => {
     expect(mlqeSetAside(closingQuote, 'Jurnal „ oficial ” al Principatelor .')).toBeUndefined()
   })
 
+  it('keeps an unclosed quotation whose source pairs „ with “ (Estonian, Russian), and sets aside one the source leaves open', () => {
+    const unclosedQuote = {ruleId: 'quote-unclosed', actual: '“Spring', message: 'Unexpected unclosed quotation, expected a closing `”` in its paragraph or an opening mark at the start of the next'}
+    expect(mlqeSetAside(unclosedQuote, 'Ta ütles : „ Kevad on tulnud “ .')).toBeUndefined()
+    expect(mlqeSetAside(unclosedQuote, 'Он сказал : « Роман „ Война и мир “ » .')).toBeUndefined()
+    expect(mlqeSetAside(unclosedQuote, 'Ta ütles : „ Kevad on tulnud .')).toBe('cut')
+    expect(mlqeSetAside(unclosedQuote, 'Agenția „ fondată ” a spus “ ceva .')).toBe('cut')
+  })
+
   it("sets aside a spacing finding beside a straight ' (the data set's tokenizer spaced it)", () => {
     expect(mlqeSetAside({ruleId: 'quote-spacing', actual: "' religious", message: "Unexpected space after `'`, expected it glued to `religious`"}, '')).toBe('tokenized')
     expect(mlqeSetAside({ruleId: 'tokenizer-spacing', actual: " 's", message: ''}, '')).toBe('tokenized')

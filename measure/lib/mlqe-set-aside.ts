@@ -21,6 +21,25 @@ export function unmatched(text: string, opening: readonly string[], closing: rea
   return {closing: stray, opening: depth}
 }
 
+/**
+ * Unmatched double quotation marks in a source sentence, left to right. `“` closes a quotation `„` opened (Estonian,
+ * Russian and German write „so“; Romanian „so”) and opens one otherwise (English “so”).
+ */
+export function unmatchedQuotes(text: string): {closing: number; opening: number} {
+  const open: string[] = []
+  let stray = 0
+  for (const char of text) {
+    if (char === '“' && open[open.length - 1] === '„') open.pop()
+    else if (char === '„' || char === '“' || char === '«') open.push(char)
+    else if (char === '”' || char === '»') {
+      if (open.length === 0) stray++
+      else open.pop()
+    }
+  }
+
+  return {closing: stray, opening: open.length}
+}
+
 const straightQuotes = (text: string) => [...text].filter((char) => char === '"').length
 
 /**
@@ -38,7 +57,7 @@ export function mlqeSetAside(finding: Pick<CleanFinding, 'ruleId' | 'actual' | '
 
   if (finding.ruleId === 'quote-unclosed') {
     const closingMark = finding.message.startsWith('Unexpected closing')
-    const marks = unmatched(source, ['„', '“', '«'], ['”', '»'])
+    const marks = unmatchedQuotes(source)
     return (closingMark ? marks.closing : marks.opening) > 0 || straightQuotes(source) % 2 === 1 ? 'cut' : undefined
   }
 
