@@ -61,6 +61,18 @@ for (const entry of termEntries) {
   )
 }
 
+/**
+ * The first word of every form, lower-cased, as the phrase index splits words
+ * (runs of letters, digits and marks): a paragraph none of whose words is one
+ * holds no use, so a long text linted in windows need not parse it again.
+ */
+const wordRun = /[\p{L}\p{N}\p{M}]+/gu
+const formFirstWords = new Set([...placeByForm.keys()].map((form) => form.match(wordRun)?.[0] ?? form))
+function mayHoldForm(paragraph: string): boolean {
+  for (const [word] of paragraph.toLowerCase().matchAll(wordRun)) if (formFirstWords.has(word)) return true
+  return false
+}
+
 /** A phrase of the index: a form (with its place) or an ignored phrase (without). */
 interface TermPhrase extends PhraseSpec {
   place?: FormPlace
@@ -102,7 +114,7 @@ function startsWord(text: string, index: number): boolean {
 
 /** The uses of table forms in the file, in order, paragraph by paragraph. */
 function* termMatches(tree: Root, text: string, pause: () => void): Generator<{place: FormPlace; start: number; end: number}> {
-  for (const paragraph of documentParagraphs(tree, text, pause)) {
+  for (const paragraph of documentParagraphs(tree, text, pause, mayHoldForm)) {
     for (const match of termIndex.scan({tokens: partsOf(paragraph), text})) {
       // An ignored phrase ("chicken Kiev") is consumed whole.
       if (match.entry.place && startsWord(text, match.start)) yield {place: match.entry.place, start: match.start, end: match.stop}

@@ -18,9 +18,10 @@ import {paragraphTokens, type ParagraphTokens} from './tokens.js'
  * parse's), scanned and dropped, so memory stays bounded by one paragraph.
  * V8 soon allocates such short-lived trees in its old generation, which only
  * a full collection empties: `pause` after each window's worth lets the host
- * collect (a 100 MB text grew past 2.8 GB without it).
+ * collect (a 100 MB text grew past 2.8 GB without it). `mayHold`, given the
+ * paragraph's text, skips the parse of a paragraph it rules out.
  */
-export function* documentParagraphs(tree: Root, text: string, pause: () => void): Generator<ParagraphTokens> {
+export function* documentParagraphs(tree: Root, text: string, pause: () => void, mayHold?: (paragraph: string) => boolean): Generator<ParagraphTokens> {
   const outline = tree.children.some((node) => node.type === 'ParagraphNode' && (node as Paragraph).children.some((child) => child.type === 'SentenceNode' && (child as Sentence).children.length === 0))
   if (!outline) return yield* paragraphTokens(tree, text)
   let parsed = 0
@@ -34,7 +35,10 @@ export function* documentParagraphs(tree: Root, text: string, pause: () => void)
       parsed = 0
     }
 
-    yield* paragraphTokens(parseEnglishText(text.slice(start.offset, end), undefined, {line: start.line, column: start.column, offset: start.offset}), text)
+    const slice = text.slice(start.offset, end)
+    // A rule that can tell from the raw text that a paragraph holds nothing for it spares the parse.
+    if (mayHold && !mayHold(slice)) continue
+    yield* paragraphTokens(parseEnglishText(slice, undefined, {line: start.line, column: start.column, offset: start.offset}), text)
   }
 }
 
