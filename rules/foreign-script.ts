@@ -66,9 +66,9 @@ const appositiveBefore = /\b\p{Ll}{2,}, $/u
 /** A title given in both languages, the two joined by a slash (`Война и мир / War and Peace`). */
 const slashBefore = /\p{L} \/ $/u
 const slashAfter = /^ \/ \p{L}/u
+/** The run after its language's name in brackets (`Moscow (Russian: Москва)`, `Fatima (in Arabic, فاطمة)`), as reference works give a name's original. */
+const languageInBrackets = new RegExp(String.raw`\((?:in )?${languages}[:,]? ["“«]?$`, 'u')
 /** The run in quotes after a word that names it (`known as «Катюша»`, `the slogan "Слава Україні"`). */
-/** The run after its language's name in brackets (`Moscow (Russian: Москва)`, `Muhammad (Arabic: محمد)`), as reference works give a name's original. */
-const languageInBrackets = new RegExp(String.raw`\((?:in )?${languages}:? ["“«]?$`, 'u')
 const quotedAfterName = /\b(?:called|named|known as|nicknamed|titled|entitled|word|name|term|slogan|motto|inscription)(?: for [\p{L} '’-]+)?,?:? ["“‘«]$/u
 
 /** How far around the run to look for English words. */
@@ -145,6 +145,7 @@ export default defineRule(
           why: 'single Greek letters in a formula (MLQE-PE et-en post-edit)'
         },
         {text: 'Moscow (Russian: Москва) is the capital and largest city of Russia.', why: "the original after its language's name in brackets"},
+        {text: 'Her family called her Fatima (in Arabic, فاطمة) until she left for school.', why: "the original after its language's name and a comma in brackets"},
         {
           text: "Nationwide protests swept Iran after 22-year-old Mahsa Amini (Persian: مهسا امینی) died in the custody of the country's morality police in September.",
           why: "the original after its language's name in brackets (WMT23 MT, ONLINE-A, rfi-chinese.19804)"
