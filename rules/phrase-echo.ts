@@ -60,6 +60,9 @@ const rateWords = new Set(['a', 'an', 'per'])
 /** Pronouns that open a free or headed relative clause whose verb phrase the main clause may repeat ("Whoever wins wins"). */
 const freeRelatives = new Set(['what', 'whatever', 'whoever', 'whichever', 'whomever', 'who'])
 
+/** Subject pronouns a free relative's clause may open with ("What he said he said in anger"). */
+const subjectPronouns = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it'])
+
 /** Links of a series said with one word twice: "from village to village", "step by step", "day after day", "time upon time". */
 const seriesLinks = new Set(['to', 'by', 'after', 'upon'])
 
@@ -194,6 +197,7 @@ export default defineRule(
         },
         {text: 'Allegedly, a boy was sent from village to village to count, and the resulting figure was 30 000 people.', why: 'a series (“village to village”) whose link word comes again to open what follows'},
         {text: 'But whatever is understood is understood under the universal logos.', why: 'a free relative whose verb phrase the main clause repeats'},
+        {text: 'What he said he said in anger, his lawyer told the court.', why: 'a free relative whose subject and verb the main clause repeats'},
         {text: 'We stayed at the New York, New York hotel on the Strip.', why: 'a name said twice across a comma is a title or a name'}
       ]
     }
@@ -343,7 +347,9 @@ export default defineRule(
         // "He who is not good is not good for himself": a free relative whose verb phrase the main clause says again (a
         // tautology or a proverb, each with the repetition in its source) is no moved phrase; the fix would leave no main verb.
         const opener = words[index - 1]
-        if (/^\s+$/.test(between) && opener?.sentence === phrase[0]!.sentence && freeRelatives.has(opener.lower) && isVerbTag(tagOf(phrase[0]) ?? '')) return true
+        // "What he said he said in anger": the same with the relative's own subject pronoun before its verb.
+        const relativeVerb = subjectPronouns.has(phrase[0]!.lower) && length >= 2 ? phrase[1] : phrase[0]
+        if (/^\s+$/.test(between) && opener?.sentence === phrase[0]!.sentence && freeRelatives.has(opener.lower) && isVerbTag(tagOf(relativeVerb) ?? '')) return true
         // "the basic theories of big data, big data education, big data visualization": list items that share a phrase,
         // the copy modifying the next word and the sentence naming the phrase a third time; "Level 2, Level 2, which is
         // Level 2" (the copy ends its item), "coconut oil, coconut oil and coconut oil" (the copy is a whole item before

@@ -39,6 +39,14 @@ describe('phrase-echo on a series and a free relative', () => {
     expect(found('I asked who. Went home went home early, they said.')).toEqual([['Went home went home', ['Went home'], true]])
   })
 
+  it.each(['What he said he said in anger, his lawyer told the court.', 'What we did we did for the country.'])('leaves a free relative whose subject and verb the main clause repeats: %j', (text) => {
+    expect(found(text)).toEqual([])
+  })
+
+  it('reports a pronoun and verb written twice after a relative that is no free relative', () => {
+    expect(found('The report that he said he said was leaked has gone.')).not.toEqual([])
+  })
+
   it('reports a moved phrase after a relative that opens no verb phrase', () => {
     expect(found('The ministry said it had acted in order to in order to protect the border.')).toEqual([['in order to in order to', ['in order to'], true]])
   })
