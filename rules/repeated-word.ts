@@ -331,7 +331,7 @@ export default defineRule(
             end: token.end,
             message: `Unexpected repeated word \`${before.value}\` before \`${token.value}\`, expected it once`,
             expected: [before.value + token.value.slice(before.value.length)],
-            safe: true
+            safe: !lineBreakBetween(text, before, token)
           })
         }
 
@@ -351,7 +351,8 @@ export default defineRule(
           end: second.end,
           message: `Unexpected repeated word \`${second.value}\`, expected it once`,
           expected: [first.value],
-          safe: true
+          // Across a line break (a heading, a verse or a subtitle line ending on the word) the fix would join two lines.
+          safe: !lineBreakBetween(text, first, second)
         })
         return
       }
@@ -389,6 +390,11 @@ export default defineRule(
     }
   }
 )
+
+/** Whether a line break stands between two tokens ("Who am I\nI'm a poet"): a fix there joins two lines. */
+function lineBreakBetween(text: string, first: Token, second: Token): boolean {
+  return /[\n\r]/.test(text.slice(first.end, second.start))
+}
 
 /** Subject pronouns a contraction joins a verb to ("he's", "it's", "I'm"): written again before it, the pronoun is an echo. */
 const contractionSubjects = new Set(['i', 'he', 'she', 'we', 'they', 'it', 'you'])

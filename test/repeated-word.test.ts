@@ -104,3 +104,17 @@ describe('repeated-word on a listed name that doubles a function word', () => {
     expect(found(text)).toEqual([])
   })
 })
+
+describe('repeated-word across a line break', () => {
+  const safety = (text: string) => lintText(text, 'example.txt', config).findings.map((finding) => [finding.actual, finding.safe])
+  it.each([
+    ["Who am I\nI'm a poet from Leeds.", "I\nI'm"],
+    ['Who am I\nI think so, he said.', 'I\nI']
+  ])('reports the pair but offers no safe fix that joins the lines: %j', (text, actual) => {
+    expect(safety(text)).toEqual([[actual, false]])
+  })
+
+  it('keeps the safe fix on one line', () => {
+    expect(safety("It it's not clear what the ministry meant.")).toEqual([["It it's", true]])
+  })
+})
