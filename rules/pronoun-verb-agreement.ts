@@ -224,7 +224,8 @@ export default defineRule(
         {text: 'Everyone in the village square was waiting for the result.', why: 'the noun of the phrase is "square", not a verb'},
         {text: 'Everyone in the region will know the result by Monday.', why: 'a modal after the phrase'},
         {text: 'Everyone present at the hearing signed the letter, the union said.', why: '"present" is an adjective after the pronoun, not its verb'},
-        {text: 'Anyone free on Saturday can join the clean-up, organisers said.', why: '"free" is an adjective after the pronoun'}
+        {text: 'Anyone free on Saturday can join the clean-up, organisers said.', why: '"free" is an adjective after the pronoun'},
+        {text: 'Someone close to the family said he had left the country in March.', why: '"close" opens an adjective phrase; the verb is "said"'}
       ]
     }
   },
@@ -298,9 +299,9 @@ function checkPronoun(words: readonly Token[], index: number, verbIndex: number,
   if (!right && (pronoun.lower === 'he' || pronoun.lower === 'she' || pronoun.lower === 'it' || indefinite) && mayBeBareVerb(verb.value)) {
     const tags = lexiconTags(verb.lower)
     if (!tags.includes('VBP') || tags.includes('VBZ')) return
-    // "Everyone present voted", "anyone free to help": a word the lexicon reads first as an adjective follows an
-    // indefinite pronoun as its attribute, not as its verb.
-    if (indefinite && tags[0] === 'JJ') return
+    // "Everyone present voted", "Someone close to the family said", "Someone like him would know": a word the lexicon
+    // also reads as an adjective or a preposition follows an indefinite pronoun as its attribute, not as its verb.
+    if (indefinite && tags.some((tag) => tag === 'JJ' || tag === 'IN')) return
     // "She need not worry", "he dare not speak": the semi-modals take no -s before "not" or a bare verb.
     if ((verb.lower === 'need' || verb.lower === 'dare') && ['not', 'only', 'hardly', 'never'].includes(words[verbIndex + 1]?.lower ?? '')) return
     const mandativeBefore = words.slice(Math.max(0, index - 4), index).some((word) => mandative.test(word.lower))
