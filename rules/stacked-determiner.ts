@@ -182,6 +182,7 @@ export default defineRule(
         }
       ],
       good: [
+        {text: 'This a year ago would have seemed unthinkable, the minister said.', why: '"this" is the subject; the article opens a time adverbial'},
         {text: 'He said that his country would not accept the proposal.', why: '"that" is a conjunction here, not an article'},
         {text: 'Three candidates, each a veteran of the civil service, applied, and the plots are each the size of a football pitch.', why: '"each" after its noun, an appositive or a distributive'},
         {text: 'Each a former minister, the two men now run rival parties.', why: 'a sentence-initial appositive, closed by a comma'},
@@ -216,6 +217,8 @@ export default defineRule(
       if (first !== firstLower && !sentenceStart.test(text.slice(Math.max(0, start - 12), start))) continue
       // "is this a joke", "all this a little earlier": "this" before an article is a determiner only as the sentence's first word.
       if (firstLower === 'this' && first === firstLower) continue
+      // "This a year ago would have been unthinkable": "this" is the subject, the article opens a time adverbial.
+      if (firstLower === 'this' && /^\s+[\p{L}\p{N}]+\s+(?:ago|later|earlier)\b/iu.test(text.slice(end, end + 40))) continue
       const following = nextWord.exec(text.slice(end, end + 20))?.[1]?.toLowerCase()
       if (following && (mentionFollowers.has(following) || (second === 'a' && phrasesWithA.has(following)))) continue
       const before = previousWord.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase()
