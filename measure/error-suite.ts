@@ -95,11 +95,31 @@ function suiteSection(outcomes: readonly SuiteOutcome[], heading: string): strin
   return lines
 }
 
+/** The suites written blind to the rules, each reported under its own heading (nothing when its file is absent). */
+const blindSuites = [
+  {
+    file: path.join(root, 'corpus/error-suite.blind.jsonl'),
+    heading: '## Blind suite (written without reading the rules, their data, their docs or the other suites)',
+    description:
+      'corpus/error-suite.blind.jsonl: realistic news sentences for the issue\'s families and the artifacts of the brief (a word echoed across a sentence boundary, quotes turned or never closed, stacked determiners, space before punctuation, decimal commas, one name spelt two ways, Romance word order, a noun after a degree adverb, calques), with tricky correct counterparts (intensifier reduplication, particle + preposition, pronoun + possessive, doubled auxiliaries, inch marks and primes, legal citations, headlines, lists, scores, code names, poetry, dialect in quotes, British spelling, names with particles). Written from the issue and the suite format alone, before any rule code, rule data, rule docs or other suite file was read (only this report\'s summary had been seen). Counted as the dev suite is; it stands in for the held-out suites, so a fix it prompts must be a class fix proven on the clean set and on MQM, never a rule for one of its sentences.'
+  },
+  {
+    file: path.join(root, 'corpus/error-suite.blind2.jsonl'),
+    heading: '## Second blind suite (written without reading the rules, their data, their docs or the other suites)',
+    description:
+      'corpus/error-suite.blind2.jsonl: 328 news and report sentences, about 40% errors, in the style of MT output and professional copy: one common error of each of the issue\'s families (missing space after punctuation, tokenizer spacing, CJK script and full-width punctuation, stacked determiners, pronoun / `there is` / `one of the X are` agreement, capitalised doubles, unpaired brackets, a noun after a degree adverb, Romance word order, duplication incl. an echo across a sentence boundary, misdirected, unclosed and spaced quotes, decimal commas and dotted thousands, one name spelt two ways), and tricky correct counterparts per family plus an `ordinary` family (intensifier reduplication, particle + preposition, pronoun + possessive, doubled auxiliaries, inch marks and primes, `had had`, `that that`, reduplicated names, legal citations, URLs, initials, ellipses, dialogue, headlines, lyrics, code-like tokens, collective nouns, singular they, subjunctives). Written from the issue and the suite format alone, before any rule code, rule data, rule docs or other suite file was read. Counted as the dev suite is; it stands in for the held-out suites, so a fix it prompts must be a class fix proven on the clean set and on MQM, never a rule for one of its sentences.'
+  }
+]
+
+function blindSection(outcomes: readonly SuiteOutcome[] | undefined, suite: (typeof blindSuites)[number]): string[] {
+  if (!outcomes) return []
+  return ['', suite.heading, '', suite.description, '', ...suiteSection(outcomes, '###')]
+}
+
 function main(): void {
   const outcomes = runSuite(loadSuite())
   const audit = runSuite(loadSuite(path.join(root, 'corpus/error-suite.audit.jsonl')))
-  const blind = existsSync(blindFile) ? runSuite(loadSuite(blindFile)) : undefined
-  const blind2 = existsSync(blind2File) ? runSuite(loadSuite(blind2File)) : undefined
+  const [blind, blind2] = blindSuites.map((suite) => (existsSync(suite.file) ? runSuite(loadSuite(suite.file)) : undefined))
   const lines = [
     '# Dev error suite',
     '',
@@ -112,8 +132,8 @@ function main(): void {
     'corpus/error-suite.audit.jsonl: sentences written for the issue\'s families, with tricky correct counterparts for each family (inch marks, `had had`, `Bora Bora`, legal citations, emoticons, names with particles, subjunctives, lyrics, dialogue, headlines, ...). The `audit-` items were written without reading the rule code; the `audit-b-` items (more correct sentences across all rules) after the first fixes had been made. Counted as the dev suite is; it stands in for the held-out suites, so a fix it prompts must be a class fix proven on the clean set and on MQM, never a rule for one of its sentences.',
     '',
     ...suiteSection(audit, '###'),
-    ...blindSection(blind),
-    ...blind2Section(blind2)
+    ...blindSection(blind, blindSuites[0]!),
+    ...blindSection(blind2, blindSuites[1]!)
   ]
 
   lines.push(...generalizationSection())
@@ -123,35 +143,9 @@ function main(): void {
   process.stdout.write(`error-suite: errors found ${count(outcomes, true)}, correct flagged ${count(outcomes, false)}; audit: errors found ${count(audit, true)}, correct flagged ${count(audit, false)}${blindLine}${blind2Line}\n`)
 }
 
-const blindFile = path.join(root, 'corpus/error-suite.blind.jsonl')
 
-/** The blind suite's heading, description and table (nothing when the file is absent). */
-function blindSection(blind: readonly SuiteOutcome[] | undefined): string[] {
-  if (!blind) return []
-  return [
-    '',
-    '## Blind suite (written without reading the rules, their data, their docs or the other suites)',
-    '',
-    'corpus/error-suite.blind.jsonl: realistic news sentences for the issue\'s families and the artifacts of the brief (a word echoed across a sentence boundary, quotes turned or never closed, stacked determiners, space before punctuation, decimal commas, one name spelt two ways, Romance word order, a noun after a degree adverb, calques), with tricky correct counterparts (intensifier reduplication, particle + preposition, pronoun + possessive, doubled auxiliaries, inch marks and primes, legal citations, headlines, lists, scores, code names, poetry, dialect in quotes, British spelling, names with particles). Written from the issue and the suite format alone, before any rule code, rule data, rule docs or other suite file was read (only this report\'s summary had been seen). Counted as the dev suite is; it stands in for the held-out suites, so a fix it prompts must be a class fix proven on the clean set and on MQM, never a rule for one of its sentences.',
-    '',
-    ...suiteSection(blind, '###')
-  ]
-}
 
-const blind2File = path.join(root, 'corpus/error-suite.blind2.jsonl')
 
-/** The second blind suite's heading, description and table (nothing when the file is absent). */
-function blind2Section(blind2: readonly SuiteOutcome[] | undefined): string[] {
-  if (!blind2) return []
-  return [
-    '',
-    '## Second blind suite (written without reading the rules, their data, their docs or the other suites)',
-    '',
-    'corpus/error-suite.blind2.jsonl: 328 news and report sentences, about 40% errors, in the style of MT output and professional copy: one common error of each of the issue\'s families (missing space after punctuation, tokenizer spacing, CJK script and full-width punctuation, stacked determiners, pronoun / `there is` / `one of the X are` agreement, capitalised doubles, unpaired brackets, a noun after a degree adverb, Romance word order, duplication incl. an echo across a sentence boundary, misdirected, unclosed and spaced quotes, decimal commas and dotted thousands, one name spelt two ways), and tricky correct counterparts per family plus an `ordinary` family (intensifier reduplication, particle + preposition, pronoun + possessive, doubled auxiliaries, inch marks and primes, `had had`, `that that`, reduplicated names, legal citations, URLs, initials, ellipses, dialogue, headlines, lyrics, code-like tokens, collective nouns, singular they, subjunctives). Written from the issue and the suite format alone, before any rule code, rule data, rule docs or other suite file was read. Counted as the dev suite is; it stands in for the held-out suites, so a fix it prompts must be a class fix proven on the clean set and on MQM, never a rule for one of its sentences.',
-    '',
-    ...suiteSection(blind2, '###')
-  ]
-}
 
 interface MlqeRow {
   id: string
