@@ -2,7 +2,7 @@
  * The commands behind src/cli/main.ts, loaded only when one of them runs (so
  * `--version` and `--help` never load the engine).
  */
-import {createWriteStream, realpathSync, writeFileSync} from 'node:fs'
+import {createWriteStream, realpathSync, statSync, writeFileSync} from 'node:fs'
 import {once} from 'node:events'
 import {resolve} from 'node:path'
 import {isSeverity, severityRank, type Severity} from '../engine/types.js'
@@ -85,12 +85,13 @@ async function gatherInputs(operands: string[], values: Values) {
   return expanded
 }
 
-/** -o FILE, checked before anything is linted: never one of the inputs. */
+/** -o FILE, checked before anything is linted: never one of the inputs, under any of its names (a hard link has no other real path). */
 function outputFile(values: Values, inputs: readonly Input[]): string | undefined {
   const file = values['output-file']
   if (file === undefined) return undefined
   const target = realOrResolved(file)
-  if (inputs.some((input) => input.kind === 'file' && realOrResolved(input.path) === target)) {
+  const inode = inodeOf(file)
+  if (inputs.some((input) => input.kind === 'file' && (realOrResolved(input.path) === target || (inode !== undefined && inodeOf(input.path) === inode)))) {
     throw new UsageError(`--output-file: got \`${file}\`, an input; expected a file that is not linted`)
   }
 
@@ -123,6 +124,16 @@ async function openOutput(file: string | undefined): Promise<{out: NodeJS.Writab
   }
 
   return {out, close: async () => void (await new Promise((done) => out.end(done)))}
+}
+
+/** Device and inode of an existing file: the same for every name of one file. */
+function inodeOf(path: string): string | undefined {
+  try {
+    const stats = statSync(path)
+    return `${stats.dev}:${stats.ino}`
+  } catch {
+    return undefined
+  }
 }
 
 function realOrResolved(path: string): string {

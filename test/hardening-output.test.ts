@@ -1,0 +1,38 @@
+/**
+ * `-o FILE` never replaces what the run reads: an input under any of its
+ * names (a hard link has no other real path), for lint, gate and compare.
+ * Each case: exit code, one line on stderr, the input byte-identical.
+ */
+import {linkSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {listing, oneLine, run, sharedTempDir} from './helpers/hardening.js'
+
+const article = 'They met on Friday. Friday.\n'
+
+describe('-o FILE that is an input by another name', () => {
+  it('a hard link to the linted file is refused, the file kept', () => {
+    const dir = sharedTempDir()
+    writeFileSync(join(dir, 'a.txt'), article)
+    linkSync(join(dir, 'a.txt'), join(dir, 'report.json'))
+    for (const command of ['lint', 'gate']) {
+      const result = run([command, '--format', 'json', '-o', 'report.json', 'a.txt'], {cwd: dir})
+      expect(result.code).toBe(2)
+      expect(oneLine(result.stderr)).toBe('mtlint: --output-file: got `report.json`, an input; expected a file that is not linted')
+      expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(article)
+    }
+
+    expect(listing(dir)).toEqual(['a.txt', 'report.json'])
+  })
+
+  it('a hard link to the source of `compare --source --target` is refused, the source kept', () => {
+    const dir = sharedTempDir()
+    writeFileSync(join(dir, 'zh.txt'), '他们周五见面。\n')
+    writeFileSync(join(dir, 'en.txt'), 'They met on Friday.\n')
+    linkSync(join(dir, 'zh.txt'), join(dir, 'out.json'))
+    const result = run(['compare', '--format', 'json', '-o', 'out.json', '--source', 'zh.txt', '--target', 'en.txt'], {cwd: dir})
+    expect(result.code).toBe(2)
+    expect(oneLine(result.stderr)).toBe('mtlint: --output-file: got `out.json`, an input; expected a file that is not linted')
+    expect(readFileSync(join(dir, 'zh.txt'), 'utf8')).toBe('他们周五见面。\n')
+  })
+})
