@@ -38,7 +38,8 @@ export async function fixFiles(run: LintRun, {dryRun}: {dryRun: boolean}): Promi
       continue
     }
 
-    if (file.diskPath === undefined) {
+    // Stdin has no file to replace; its dry run is only a diff.
+    if (file.diskPath === undefined && !dryRun) {
       errors.push(`${file.result.path}: cannot fix stdin in place, expected --fix-dry-run`)
       files.push(file)
       continue
@@ -51,7 +52,7 @@ export async function fixFiles(run: LintRun, {dryRun}: {dryRun: boolean}): Promi
     }
 
     if (!dryRun) {
-      const refusal = await writeFix(file.diskPath, file.text, text)
+      const refusal = await writeFix(file.diskPath!, file.text, text)
       if (refusal) {
         errors.push(`${file.result.path}: ${refusal}, not fixed`)
         files.push(file)
