@@ -118,7 +118,7 @@ describe('atomic writes', () => {
 })
 
 describe('--fix-dry-run on stdin', () => {
-  it('prints the diff of the text read from stdin, named by --stdin-filename, as for a file (was: 'cannot fix stdin in place, expected --fix-dry-run')', () => {
+  it('prints the diff of the text read from stdin, named by --stdin-filename, as for a file (was: “cannot fix stdin in place, expected --fix-dry-run”)', () => {
     const result = mtlint(['lint', '--fix-dry-run', '--stdin-filename', 'a.txt', '-'], {input: 'They met on Friday. Friday.\n'})
     expect(result.stderr).toBe('would fix 1 in a.txt\n')
     expect(result.stdout).toBe(['--- a/a.txt', '+++ b/a.txt', '@@ -1,2 +1,2 @@', '-They met on Friday. Friday.', '+They met on Friday.', ' ', ''].join('\n'))
