@@ -66,6 +66,9 @@ const indefiniteClauseOpeners = new Set([...clauseOpeners, 'but', 'so', 'althoug
 /** Verbs of saying and thinking: "it" after them starts the reported clause ("police say it were"). */
 const reportingVerbs = new Set(['say', 'says', 'said', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'claim', 'claims', 'claimed', 'added', 'warned', 'noted'])
 
+/** Words after a bare verb that mark a command to the hearers: an object or possessive of the second person or the speaker, a particle ("Everyone stand up"). */
+const imperativeObjects = new Set(['me', 'us', 'your', 'yourselves', 'up', 'down', 'back', 'away', 'still', 'quiet', 'please'])
+
 /** Verbs whose past tense is the bare form ("he cut the budget" is past). */
 const pastAsBase = new Set(['cut', 'put', 'set', 'let', 'hit', 'hurt', 'cost', 'quit', 'shut', 'spread', 'read', 'beat', 'bet', 'burst', 'cast', 'broadcast', 'forecast', 'split', 'upset', 'bid', 'rid', 'shed', 'slit', 'thrust', 'fit', 'wed', 'knit', 'spit', 'wet', 'offset', 'outbid', 'reset', 'recast', 'input', 'output'])
 
@@ -187,6 +190,13 @@ export default defineRule(
           fixed: 'Nobody in the government wants to talk about the budget, the newspaper said.'
         },
         {
+          text: 'Everybody know the plan will cost more than the government admits!',
+          findings: [
+            {range: '1:1-1:15', actual: 'Everybody know', message: 'Unexpected `know` after `Everybody`, expected `knows`', severity: 'minor', fix: 'Everybody knows', safe: false}
+          ],
+          fixed: 'Everybody knows the plan will cost more than the government admits!'
+        },
+        {
           text: '“We is committed to implementing the new strategy,” the police chief said.',
           findings: [
             {range: '1:2-1:7', actual: 'We is', message: 'Unexpected `is` after `We`, expected `are`', severity: 'minor', fix: 'We are', safe: false}
@@ -225,7 +235,10 @@ export default defineRule(
         {text: 'Everyone in the region will know the result by Monday.', why: 'a modal after the phrase'},
         {text: 'Everyone present at the hearing signed the letter, the union said.', why: '"present" is an adjective after the pronoun, not its verb'},
         {text: 'Anyone free on Saturday can join the clean-up, organisers said.', why: '"free" is an adjective after the pronoun'},
-        {text: 'Someone close to the family said he had left the country in March.', why: '"close" opens an adjective phrase; the verb is "said"'}
+        {text: 'Someone close to the family said he had left the country in March.', why: '"close" opens an adjective phrase; the verb is "said"'},
+        {text: '“Everybody get down!” the gunman shouted, witnesses told the court.', why: 'an exclamation opened by an indefinite is a command to the hearers'},
+        {text: '“Everyone take your seats,” the chairman said as the vote began.', why: '"your" after the bare verb: a command addressed to everyone'},
+        {text: '“Somebody help me,” she cried from the second floor of the burning building.', why: 'an object "me" after the bare verb: a plea, an imperative'}
       ]
     }
   },
@@ -288,6 +301,11 @@ function checkPronoun(words: readonly Token[], index: number, verbIndex: number,
   // address an indefinite is an object; "Anyone have a pen?": an elliptical question.
   if (indefinite && previous && !indefiniteClauseOpeners.has(previous) && (lexiconTags(previous).some((tag) => tag.startsWith('VB') || tag === 'IN' || tag === 'TO') || previous === 'you')) return
   if (indefinite && text.slice(words.at(-1)!.end, words.at(-1)!.end + 3).includes('?')) return
+  // "Nobody move!", "Everyone take your seats", "Somebody help me, she cried": an indefinite that opens a command
+  // addresses its hearers; the bare verb is an imperative, not a missing -s. Commands shouted are short: a longer
+  // exclamation ("Everybody know the plan will cost more!") is judged.
+  const shortExclamation = words.length <= 6 && text.slice(words.at(-1)!.end, words.at(-1)!.end + 3).includes('!')
+  if (indefinite && index === 0 && (shortExclamation || imperativeObjects.has(words[verbIndex + 1]?.lower ?? ''))) return
   let right = wrongAfter.get(pronoun.lower)!.get(verb.lower)
   if (!right && (['he', 'she', 'it', 'i'].includes(pronoun.lower) || indefinite) && verb.lower === 'were') {
     const clause = words.slice(Math.max(0, index - 8), index).map((word) => word.lower)
