@@ -12,8 +12,9 @@
  * rules' surface triggers, errors synthesized by corrupting them, and real
  * MT errors from MLQE-PE post-edits, per family and per half (tune/report).
  *
- * The blind suites (corpus/error-suite.blind.jsonl and
- * corpus/error-suite.blind2.jsonl, each when present) get their own sections,
+ * The blind suites (corpus/error-suite.blind.jsonl,
+ * corpus/error-suite.blind2.jsonl and corpus/error-suite.blind3.jsonl, each
+ * when present) get their own sections,
  * as the audit suite does.
  *
  * The held-out suites are written by others; this one is a dev set: never
@@ -108,6 +109,12 @@ const blindSuites = [
     heading: '## Second blind suite (written without reading the rules, their data, their docs or the other suites)',
     description:
       'corpus/error-suite.blind2.jsonl: 328 news and report sentences, about 40% errors, in the style of MT output and professional copy: one common error of each of the issue\'s families (missing space after punctuation, tokenizer spacing, CJK script and full-width punctuation, stacked determiners, pronoun / `there is` / `one of the X are` agreement, capitalised doubles, unpaired brackets, a noun after a degree adverb, Romance word order, duplication incl. an echo across a sentence boundary, misdirected, unclosed and spaced quotes, decimal commas and dotted thousands, one name spelt two ways), and tricky correct counterparts per family plus an `ordinary` family (intensifier reduplication, particle + preposition, pronoun + possessive, doubled auxiliaries, inch marks and primes, `had had`, `that that`, reduplicated names, legal citations, URLs, initials, ellipses, dialogue, headlines, lyrics, code-like tokens, collective nouns, singular they, subjunctives). Written from the issue and the suite format alone, before any rule code, rule data, rule docs or other suite file was read. Counted as the dev suite is; it stands in for the held-out suites, so a fix it prompts must be a class fix proven on the clean set and on MQM, never a rule for one of its sentences.'
+  },
+  {
+    file: path.join(root, 'corpus/error-suite.blind3.jsonl'),
+    heading: '## Third blind suite (written without reading the rules, their data, their docs or the other suites)',
+    description:
+      'corpus/error-suite.blind3.jsonl: 369 items (130 errors, 239 correct) written blind by suite9 on 2026-12-02 from the issue\'s text and the suite format alone (only the first 3 lines of the second blind suite were read, for the JSON shape), and committed before any result was seen; not used for tuning. Errors in MT-style news sentences for each of the issue\'s families (missing space after punctuation, tokenizer spacing and split contractions/possessives, space before `%`, full-width CJK punctuation and non-Latin script, determiner collisions and stacked determiners, pronoun / `there is` / `one of the X are` / attraction agreement, capitalised and sentence-initial doubles, a word echoed across a sentence boundary, unpaired brackets, wrong-way and unclosed quotes, Romance word order, a noun after a degree adverb, decimal commas and dotted thousands, one name spelt two ways, spaces before punctuation, torn-off fragments); 125 tricky correct counterparts per family (abbreviations, decimals, URLs, initials, ellipses, inch marks and primes, `had had`, `that that`, `The The`, particle + preposition, collective nouns, singular they, subjunctives, `Is this the`, postpositive adjectives, `.NET`/`.312`, names with particles, anadiplosis, legitimate fragments) and 114 `ordinary` sentences (dialogue, headlines, lists, recipes, sports results, scientific prose, poetry and lyrics, tweets, legal text, financial prose). Counted as the dev suite is; it stands in for the held-out suites, so a fix it prompts must be a class fix proven on the clean set and on MQM, never a rule for one of its sentences.'
   }
 ]
 
@@ -119,7 +126,7 @@ function blindSection(outcomes: readonly SuiteOutcome[] | undefined, suite: (typ
 function main(): void {
   const outcomes = runSuite(loadSuite())
   const audit = runSuite(loadSuite(path.join(root, 'corpus/error-suite.audit.jsonl')))
-  const [blind, blind2] = blindSuites.map((suite) => (existsSync(suite.file) ? runSuite(loadSuite(suite.file)) : undefined))
+  const [blind, blind2, blind3] = blindSuites.map((suite) => (existsSync(suite.file) ? runSuite(loadSuite(suite.file)) : undefined))
   const lines = [
     '# Dev error suite',
     '',
@@ -133,14 +140,16 @@ function main(): void {
     '',
     ...suiteSection(audit, '###'),
     ...blindSection(blind, blindSuites[0]!),
-    ...blindSection(blind2, blindSuites[1]!)
+    ...blindSection(blind2, blindSuites[1]!),
+    ...blindSection(blind3, blindSuites[2]!)
   ]
 
   lines.push(...generalizationSection())
   writeFileSync(path.join(root, 'reports/error-suite.md'), lines.join('\n') + '\n')
   const blindLine = blind ? `; blind: errors found ${count(blind, true)}, correct flagged ${count(blind, false)}` : ''
   const blind2Line = blind2 ? `; blind2: errors found ${count(blind2, true)}, correct flagged ${count(blind2, false)}` : ''
-  process.stdout.write(`error-suite: errors found ${count(outcomes, true)}, correct flagged ${count(outcomes, false)}; audit: errors found ${count(audit, true)}, correct flagged ${count(audit, false)}${blindLine}${blind2Line}\n`)
+  const blind3Line = blind3 ? `; blind3: errors found ${count(blind3, true)}, correct flagged ${count(blind3, false)}` : ''
+  process.stdout.write(`error-suite: errors found ${count(outcomes, true)}, correct flagged ${count(outcomes, false)}; audit: errors found ${count(audit, true)}, correct flagged ${count(audit, false)}${blindLine}${blind2Line}${blind3Line}\n`)
 }
 
 
