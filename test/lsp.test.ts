@@ -242,6 +242,25 @@ describe('mtlint lsp', () => {
     expect(server.published.some((params) => params.uri === 'file:///never/opened.txt')).toBe(false)
   })
 
+  it('lints the text a client sends under a version number it already used, and offers no fix from the text before', async () => {
+    const uri = pathToFileURL(join(folder, 'versions.txt')).href
+    await editor.open(uri, 'Officials said the the talks would continue.')
+    await diagnosticsOf(server, uri, 1)
+    // Forward to 2, then back to 1 with other text, before the server has linted 2.
+    const text = 'It was a question of power. Power.'
+    await server.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{text: 'The talks resumed.'}]})
+    await server.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 1}, contentChanges: [{text}]})
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: {uri},
+      range: {start: {line: 0, character: 0}, end: {line: 0, character: text.length}},
+      context: {diagnostics: []}
+    })) as CodeAction[]
+    expect(actions.map((action) => action.title)).toContain('Replace `power. Power.` with `power.`')
+    expect(actions.map((action) => action.title)).not.toContain('Replace `the the` with `the`')
+    const published = await waitFor(() => server.published.findLast((params) => params.uri === uri && params.diagnostics.length > 0 && params.diagnostics[0]!.range.start.character === 21), 'diagnostics of the last text')
+    expect(published.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['repeated-word'])
+  })
+
   it('answers an unknown method with MethodNotFound', async () => {
     await expect(server.connection.sendRequest('mtlint/noSuchMethod', {})).rejects.toMatchObject({code: -32601})
     await server.connection.sendNotification('mtlint/noSuchNotification', {})

@@ -122,7 +122,7 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
   function lintNow(uri: string, complete: boolean): Promise<void> {
     const document = documents.get(uri)
     const state = states.get(uri)
-    if (shutDown || !document || !state || !isLinted(document) || state.has(document.version, complete)) return Promise.resolve()
+    if (shutDown || !document || !state || !isLinted(document) || state.has(document, complete)) return Promise.resolve()
     if (document.getText().length > settings.maxDocumentLength) {
       publishTooLarge(document, state)
       return Promise.resolve()
@@ -159,14 +159,15 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
   async function lintOne(uri: string, complete: boolean): Promise<void> {
     const document = documents.get(uri)
     const state = states.get(uri)
-    if (shutDown || !document || !state || state.has(document.version, complete)) return
+    if (shutDown || !document || !state || state.has(document, complete)) return
     const version = document.version
-    const current = () => !shutDown && states.get(uri) === state && documents.get(uri)?.version === version
+    const text = document.getText()
+    const current = () => !shutDown && states.get(uri) === state && documents.get(uri)?.version === version && document.getText() === text
     try {
-      const reply = await backend.lint({uri, languageId: document.languageId, text: document.getText(), complete}, settings.lintTimeoutMs)
+      const reply = await backend.lint({uri, languageId: document.languageId, text, complete}, settings.lintTimeoutMs)
       // A newer version is already queued by its change; closed documents stay cleared.
       if (!current()) return
-      Object.assign(state, {result: reply.result, version, complete: reply.complete, incremental: reply.incremental})
+      Object.assign(state, {result: reply.result, version, text, complete: reply.complete, incremental: reply.incremental})
       void connection.sendDiagnostics({uri, version, diagnostics: reply.result.findings.map((finding) => toDiagnostic(finding, document))})
       const score: ScoreParams = {
         uri,
@@ -198,7 +199,7 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
 
   /** One diagnostic at the top of the document instead of findings; this version is done. */
   function publishNotice(document: TextDocument, state: DocumentState, severity: DiagnosticSeverity, code: string, message: string): void {
-    Object.assign(state, {result: undefined, version: document.version, complete: true})
+    Object.assign(state, {result: undefined, version: document.version, text: document.getText(), complete: true})
     const diagnostic: Diagnostic = {range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, severity, source, code, message}
     void connection.sendDiagnostics({uri: document.uri, version: document.version, diagnostics: [diagnostic]})
   }
@@ -235,7 +236,7 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
 
   documents.onDidChangeContent(({document}) => {
     const state = states.get(document.uri)
-    if (shutDown || !state || state.version === document.version) return
+    if (shutDown || !state || state.has(document, false)) return
     const uri = document.uri
     state.schedule(
       () => void lintNow(uri, false),
@@ -273,8 +274,8 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
     const state = states.get(textDocument.uri)
     if (!document || !state) return []
     // Actions must match the text the client has now.
-    if (!state.has(document.version, false)) await lintNow(document.uri, true)
-    if (!state.result || !state.has(document.version, false) || documents.get(textDocument.uri) !== document) return []
+    if (!state.has(document, false)) await lintNow(document.uri, true)
+    if (!state.result || !state.has(document, false) || documents.get(textDocument.uri) !== document) return []
     return codeActions(document, state.result.findings, range, context.only)
   })
 
@@ -283,7 +284,7 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
     const document = documents.get(textDocument.uri)
     const state = states.get(textDocument.uri)
     const result = state?.result
-    if (!document || !result || !state.has(document.version, false)) return null
+    if (!document || !result || !state.has(document, false)) return null
     const offset = document.offsetAt(position)
     const here = [...new Set(result.findings.filter((finding) => finding.start.offset <= offset && offset <= finding.end.offset).map((finding) => finding.ruleId))]
     const parts = position.line === 0 ? [scoreMarkdown(result)] : []
