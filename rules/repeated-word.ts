@@ -270,6 +270,7 @@ export default defineRule(
           why: 'the next sentence starts with the last word and goes on'
         },
         {text: 'Scalia will succeed Alexander Acosta. Acosta, then the labor secretary, announced his resignation in July.', why: 'the next sentence opens with the name and an apposition'},
+        {text: 'HOST: Is the deal done, Senator? Senator: Not yet, but we are close.', why: 'a transcript: the word before the colon names the next speaker'},
         {text: '“No, no, no,” the coach shouted from the sideline.', why: 'deliberate emphatic repetition'},
         {text: 'As Lady Gaga once sang in her 2008 hit “Bad Romance”: “Walk, walk, fashion, baby.”', why: 'a word doubled at the start of a quotation is rhetoric'},
         {text: 'The budget for 2021 was larger than that of 2020, 2019 and 2018.', why: 'different numbers'},
@@ -378,6 +379,9 @@ export default defineRule(
       // "replace Alexander Acosta. Acosta, who resigned": a capitalised word after a full stop and before a comma opens the next sentence with the name.
       // The first copy must be capitalised inside its sentence: "a few days. Days, ..." stays an echo.
       if (/[.!?]/.test(between[0]!.value) && isCapitalized(first.value) && midSentence(tokens, firstIndex) && after?.value === ',' && tokens[secondIndex + 2] !== undefined) return
+      // "What's the good word, Norm? Norm: Plop, plop": in a transcript or a script a capitalised word and a colon after a
+      // sentence end name the next speaker (or head an entry); an echo does not take a colon.
+      if (/[.!?]/.test(between[0]!.value) && isCapitalized(second.value) && after?.value === ':') return
       if (followedBySameWord(tokens, secondIndex, lower)) return
       const closing = after ? after.value : ''
       report({
