@@ -9,7 +9,7 @@ import {isSeverity, severityRank, type Severity} from '../engine/types.js'
 import {expandOperands, type Input} from './inputs.js'
 import type {LintedFile, LintRun} from '../engine/run.js'
 import {lintInputs, printInputs, type JobChecker, type LintRunOptions} from './lint-files.js'
-import {exitCodes, UsageError, type CommandModule, type Values} from './options.js'
+import {exitCodes, oneLine, say, UsageError, type CommandModule, type Values} from './options.js'
 import {progressReporter} from './progress.js'
 import {formats} from './usage.js'
 import type {StreamingFormat} from '../reporters/stream.js'
@@ -81,7 +81,7 @@ async function gatherInputs(operands: string[], values: Values) {
   }
 
   const expanded = await expandOperands(operands, {ignore: !values['no-ignore'], configPath: values.config})
-  for (const warning of expanded.warnings) process.stderr.write(`mtlint: warning: ${warning}\n`)
+  for (const warning of expanded.warnings) say(`warning: ${warning}`)
   return expanded
 }
 
@@ -172,7 +172,7 @@ function exitCode(errors: number, passed: boolean, warnings: number, values: Val
   if (values['no-exit']) return exitCodes.pass
   const maxWarnings = maxWarningsOf(values)
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    process.stderr.write(`mtlint: ${warnings} finding${warnings === 1 ? '' : 's'} below --fail-on, more than --max-warnings ${maxWarnings}\n`)
+    say(`${warnings} finding${warnings === 1 ? '' : 's'} below --fail-on, more than --max-warnings ${maxWarnings}`)
     return exitCodes.fail
   }
 
@@ -213,7 +213,7 @@ async function lintCommand(operands: string[], values: Values, gate: boolean): P
   // The diff goes to stdout only when it is the output the user asked for.
   process.stderr.write(fixed.summary)
   if (values['fix-dry-run']) process.stdout.write(fixed.diff)
-  for (const error of run.errors) process.stderr.write(`mtlint: ${error}\n`)
+  for (const error of run.errors) say(error)
   if (!values['fix-dry-run']) output(await formatRun(format, quieted(run, values)), values, expanded.inputs)
   return exitCodeOf(run, values)
 }
@@ -240,7 +240,7 @@ async function streamReport<I extends Input>(
   const destination = await openOutput(file)
   const printed = await printInputs(inputs, options, shown, destination.out, errors, checker)
   await destination.close()
-  for (const error of printed.errors) process.stderr.write(`mtlint: ${error}\n`)
+  for (const error of printed.errors) say(error)
   return exitCode(printed.errors.length, printed.passed, warnings, values)
 }
 
@@ -269,7 +269,7 @@ async function printConfig(file: string, values: Values): Promise<number> {
     return exitCodes.pass
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
-    process.stderr.write(`mtlint: invalid configuration: ${error.message}\n`)
+    say(`invalid configuration: ${error.message}`)
     return exitCodes.error
   }
 }
@@ -284,14 +284,14 @@ async function compareCommand(operands: string[], values: Values): Promise<numbe
   const request = {operands, source: values.source, target: values.target, original: values.original, ...options}
   if (values.original !== undefined) {
     const run = await compare.runCompareOriginal(request)
-    for (const error of run.errors) process.stderr.write(`mtlint: ${error}\n`)
+    for (const error of run.errors) say(error)
     const inputs = [values.original, ...operands].map((path) => ({kind: 'file' as const, path}))
     output(await formatRun(format, quieted(run, values)), values, inputs)
     return exitCodeOf(run, values)
   }
 
   const expanded = await compare.compareJobs(request, {ignore: !values['no-ignore'], configPath: values.config})
-  for (const warning of expanded.warnings) process.stderr.write(`mtlint: warning: ${warning}\n`)
+  for (const warning of expanded.warnings) say(`warning: ${warning}`)
   const sources = expanded.jobs.flatMap((job) => (job.source === undefined ? [] : [{kind: 'file' as const, path: job.source}]))
   outputFile(values, [...expanded.jobs, ...sources])
   return streamReport(expanded.jobs, options, format, values, expanded.errors, compare.compareChecker)
@@ -310,8 +310,8 @@ async function reportCommand(operands: string[], values: Values): Promise<number
     written.push(...(await writeHtmlReports(run, out)))
   }
 
-  for (const error of run.errors) process.stderr.write(`mtlint: ${error}\n`)
-  for (const path of written) process.stdout.write(`wrote ${path}\n`)
+  for (const error of run.errors) say(error)
+  for (const path of written) process.stdout.write(`wrote ${oneLine(path)}\n`)
   return exitCodeOf(run, values)
 }
 

@@ -16,6 +16,7 @@ import {judge} from '../engine/policy.js'
 import {fixSafely} from '../engine/safe-fix.js'
 import {WriteError, writeFileAtomic} from './atomic-write.js'
 import {unifiedDiff} from './diff.js'
+import {oneLine} from './options.js'
 import type {LintRun, LintedFile} from '../engine/run.js'
 import {encodeText, readTextInput, type DecodedText} from './read-input.js'
 
@@ -61,7 +62,7 @@ export async function fixFiles(run: LintRun, {dryRun}: {dryRun: boolean}): Promi
     }
 
     diff += unifiedDiff(file.result.path, file.text, text)
-    summary += `${dryRun ? 'would fix' : 'fixed'} ${applied.length} in ${file.result.path}\n`
+    summary += `${dryRun ? 'would fix' : 'fixed'} ${applied.length} in ${oneLine(file.result.path)}\n`
     const result = lintText(text, file.result.path, file.config)
     files.push({...file, text, result, verdict: judge(result, file.policy)})
   }

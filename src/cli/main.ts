@@ -5,7 +5,7 @@
  * but node:util, and each command loads its own modules on demand.
  */
 import {parseArgs} from 'node:util'
-import {exitCodes, optionTable, UsageError, type CommandModule, type OptionName, type Values} from './options.js'
+import {exitCodes, oneLine, optionTable, say, UsageError, type CommandModule, type OptionName, type Values} from './options.js'
 import {commandHelp, generalHelp, type CommandSpec, type OptionSpec} from './usage.js'
 
 /** Every command, in help order; `load` imports only what the command needs. */
@@ -67,7 +67,7 @@ export async function main(argv: readonly string[], doors: Readonly<Record<strin
     return await run(argv, doors)
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`mtlint: ${(error as Error).message}\n`)
+      say((error as Error).message)
       return exitCodes.error
     }
 
@@ -93,7 +93,7 @@ function isClosedPipe(error: unknown): boolean {
 export function crashLine(error: unknown, debug: boolean): string {
   if (debug) return `mtlint: internal error: ${(error as Error)?.stack ?? String(error)}\n`
   const message = (error as Error)?.message ?? String(error)
-  const firstLine = message.split('\n', 1)[0]!.slice(0, 300)
+  const firstLine = oneLine(message.split('\n', 1)[0]!.slice(0, 300))
   return `mtlint: internal error: ${firstLine} (--debug prints the stack trace; please report it)\n`
 }
 
