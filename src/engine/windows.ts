@@ -72,15 +72,13 @@ export function lintInWindows(
     }
 
     const windowText = prose.slice(window.start, window.end)
-    const block = lintBlock(windowText, window.start === 0, path, format, processors.paragraph)
-    for (const finding of block.findings) findings.push(shiftFinding(finding, window.start, point))
-    words += block.words
-    for (const node of block.nodes) if (node.type === 'ParagraphNode') outline.push(outlineOf(node, window.start, point))
+    const part = lintWindow(windowText, window.start, path, format, processors.paragraph, point, findings, outline)
+    words += part.words
     // A window's view is its own copy; where it masks nothing, a slice of the text costs nothing to keep.
-    const unmasked = block.prose === windowText
-    masked ||= !unmasked
-    proseParts.push(prose.slice(previousEnd, window.start), unmasked ? windowText : block.prose)
+    masked ||= part.prose !== windowText
+    proseParts.push(prose.slice(previousEnd, window.start), part.prose)
     previousEnd = window.end
+    // The window's tree is out of reach here (lintWindow has returned): a collection now does not copy it.
     afterWindow?.()
   }
 
@@ -98,6 +96,31 @@ export function lintInWindows(
   findings.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId))
   const {score, penalty} = scoreOf(findings, words, config.weights)
   return {path, words, score, penalty, findings}
+}
+
+/**
+ * One window parsed and checked by the paragraph-scope rules: its findings
+ * (moved to the whole text) and the outline of its paragraphs go to
+ * `findings` and `outline`; its words and prose view are returned. A
+ * function of its own so that the window's tree is unreachable once it
+ * returns, before the host collects (a collection that still reaches it
+ * marks some 60 MB per window for nothing).
+ */
+function lintWindow(
+  windowText: string,
+  start: number,
+  path: string,
+  format: InputFormat,
+  processor: Parameters<typeof lintBlock>[4],
+  point: (offset: number) => Point,
+  findings: Finding[],
+  outline: Paragraph[]
+): {words: number; prose: string} {
+  const block = lintBlock(windowText, start === 0, path, format, processor)
+  for (const finding of block.findings) findings.push(shiftFinding(finding, start, point))
+  for (const node of block.nodes) if (node.type === 'ParagraphNode') outline.push(outlineOf(node, start, point))
+  // Where the view masks nothing, the window's own text (a slice of the prose) is kept instead of the copy.
+  return {words: block.words, prose: block.prose === windowText ? windowText : block.prose}
 }
 
 /** Consecutive blocks joined while they fit in `size` characters; a longer block is a window of its own. */
