@@ -2,12 +2,13 @@
  * End to end in a real editor: headless Neovim, set up with the Neovim 0.7-0.9
  * snippet of docs/editors.md as it is written (`mtlint` on PATH), opens the
  * seed article (test/fixtures/nvim/init.lua) and writes the diagnostics it
- * received, and the hover on one of them, to a JSON file. Needs the Debian package
+ * received, and the hover on one of them, to a JSON file; a second run edits
+ * the configuration in the editor while a text is open (config-change.lua). Needs the Debian package
  * `neovim`; skipped, with the reason printed, when `nvim` is not installed,
  * except under CI=true, where a missing editor fails.
  */
 import {spawnSync} from 'node:child_process'
-import {chmodSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {delimiter, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -18,6 +19,30 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const article = join(root, 'corpus/seed-article.txt')
 const hasNvim = spawnSync('nvim', ['--version'], {stdio: 'ignore'}).status === 0
 const runs = runsWith('test/nvim.test.ts', hasNvim, '`nvim` is not installed (apt-get install -y neovim)')
+
+/**
+ * A scratch folder with the documented Neovim 0.7-0.9 snippet (the first lua
+ * block after its heading, verbatim) and `mtlint` on PATH, as an installed
+ * package provides it; `nvim` runs a fixture of test/fixtures/nvim on a file.
+ */
+function setUp() {
+  const scratch = mkdtempSync(join(tmpdir(), 'mtlint-nvim-'))
+  const out = join(scratch, 'out.json')
+  const docs = readFileSync(join(root, 'docs/editors.md'), 'utf8')
+  const snippet = /Neovim 0\.7 to 0\.9[^]*?```lua\n([^]*?)```/.exec(docs)?.[1]
+  expect(snippet, 'docs/editors.md has a Neovim 0.7 to 0.9 snippet').toBeDefined()
+  writeFileSync(join(scratch, 'snippet.lua'), snippet!)
+  writeFileSync(join(scratch, 'mtlint'), `#!/bin/sh\nexec '${process.execPath}' '${join(root, 'bin/mtlint.js')}' "$@"\n`)
+  chmodSync(join(scratch, 'mtlint'), 0o755)
+  const nvim = (fixture: string, file: string, {cwd, env = {}}: {cwd: string; env?: Record<string, string>}) =>
+    spawnSync('nvim', ['--headless', '-n', '-i', 'NONE', '-u', join(root, 'test/fixtures/nvim', fixture), file], {
+      cwd,
+      env: {...process.env, PATH: scratch + delimiter + (process.env['PATH'] ?? ''), MTLINT_SNIPPET: join(scratch, 'snippet.lua'), MTLINT_OUT: out, ...env},
+      encoding: 'utf8',
+      timeout: 60_000
+    })
+  return {scratch, out, nvim}
+}
 
 interface NvimDiagnostic {
   lnum: number
@@ -35,22 +60,8 @@ describe.skipIf(!runs)('Neovim with mtlint lsp', () => {
   })
 
   it('shows the seed article tier-1 findings as diagnostics, set up as docs/editors.md says for Neovim 0.7-0.9', () => {
-    const scratch = mkdtempSync(join(tmpdir(), 'mtlint-nvim-'))
-    const out = join(scratch, 'diagnostics.json')
-    // The documented snippet, verbatim: the first lua block after its heading.
-    const docs = readFileSync(join(root, 'docs/editors.md'), 'utf8')
-    const snippet = /Neovim 0\.7 to 0\.9[^]*?```lua\n([^]*?)```/.exec(docs)?.[1]
-    expect(snippet, 'docs/editors.md has a Neovim 0.7 to 0.9 snippet').toBeDefined()
-    writeFileSync(join(scratch, 'snippet.lua'), snippet!)
-    // `mtlint` as an installed package provides it.
-    writeFileSync(join(scratch, 'mtlint'), `#!/bin/sh\nexec '${process.execPath}' '${join(root, 'bin/mtlint.js')}' "$@"\n`)
-    chmodSync(join(scratch, 'mtlint'), 0o755)
-    const run = spawnSync('nvim', ['--headless', '-n', '-i', 'NONE', '-u', join(root, 'test/fixtures/nvim/init.lua'), article], {
-      cwd: root,
-      env: {...process.env, PATH: scratch + delimiter + (process.env['PATH'] ?? ''), MTLINT_SNIPPET: join(scratch, 'snippet.lua'), MTLINT_OUT: out},
-      encoding: 'utf8',
-      timeout: 60_000
-    })
+    const {out, nvim} = setUp()
+    const run = nvim('init.lua', article, {cwd: root})
     expect(run.status, run.stderr).toBe(0)
     const result = JSON.parse(readFileSync(out, 'utf8')) as {arrived: boolean; diagnostics: NvimDiagnostic[]; hover?: string; clients: number}
     expect(result.arrived).toBe(true)
@@ -83,5 +94,20 @@ describe.skipIf(!runs)('Neovim with mtlint lsp', () => {
     expect(result.diagnostics.some((diagnostic) => diagnostic.lnum === at('response , fast').lnum && /spac/.test(diagnostic.code))).toBe(true)
     expect(result.diagnostics.some((diagnostic) => diagnostic.lnum === at('minor incursion “could').lnum && /quote/.test(diagnostic.code))).toBe(true)
     expect(result.diagnostics.some((diagnostic) => diagnostic.lnum === at('There is no trading space there').lnum && diagnostic.code === 'quote-unclosed')).toBe(true)
+  })
+
+  it('lints again with the new configuration when .mtlintrc.json is edited and written in Neovim 0.7, which watches no files for the server', () => {
+    const {scratch, out, nvim} = setUp()
+    const project = join(scratch, 'project')
+    mkdirSync(project)
+    const rc = join(project, '.mtlintrc.json')
+    writeFileSync(rc, '{}\n')
+    const text = join(project, 'talks.txt')
+    writeFileSync(text, 'The ministers said the the talks would continue.\n')
+    const run = nvim('config-change.lua', text, {cwd: project, env: {MTLINT_RC: rc}})
+    expect(run.status, run.stderr).toBe(0)
+    const result = JSON.parse(readFileSync(out, 'utf8')) as {before: string[]; after: string[]}
+    expect(result.before).toEqual(['repeated-word'])
+    expect(result.after).toEqual([])
   })
 })

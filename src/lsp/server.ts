@@ -29,6 +29,7 @@ import {
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {codeActions, fixAllKind} from './code-actions.js'
 import {configProblemDiagnostic} from './config-diagnostics.js'
+import {ConfigWatcher} from './config-watch.js'
 import type {ConfigProblem} from './configs.js'
 import {source, toDiagnostic} from './diagnostics.js'
 import {DocumentState} from './document-state.js'
@@ -64,6 +65,15 @@ export function startServer(): Connection {
   return connection
 }
 
+/** The path of a file: URI, undefined for other schemes and for one Node cannot map (`file://host/share` on Linux). */
+function filePath(uri: string): string | undefined {
+  try {
+    return pathOf(uri)
+  } catch {
+    return undefined
+  }
+}
+
 export interface ServerHandle {
   shutdownReceived(): boolean
 }
@@ -74,6 +84,9 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
   const states = new Map<string, DocumentState>()
   let settings: ServerSettings = defaultSettings
   let watchDynamically = false
+  let workspaceRoot = process.cwd()
+  /** Set when the client cannot watch the config files for us. */
+  let watcher: ConfigWatcher | undefined
   let shutDown = false
   /** Config files we published a problem for, so it can be cleared. */
   const problemUris = new Set<string>()
@@ -88,8 +101,10 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
     if (shutDown) return new ResponseError<InitializeError>(ErrorCodes.InvalidRequest, afterShutdown().message, {retry: false})
     settings = readSettings(params.initializationOptions)
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined
-    backend.configure((root && pathOf(root)) || process.cwd())
+    workspaceRoot = (root && pathOf(root)) || process.cwd()
+    backend.configure(workspaceRoot)
     watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true
+    if (!watchDynamically) watcher = new ConfigWatcher(reloadConfigs)
     // Clients send didOpen right after this answer: answer once the engine is warm (or after a while regardless).
     let waited: NodeJS.Timeout | undefined
     await Promise.race([backend.ready, new Promise((resolve) => (waited = setTimeout(resolve, readyTimeoutMs)))])
@@ -230,6 +245,7 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
   documents.onDidOpen(({document}) => {
     if (isConfigFile(document.uri)) publishConfigProblems()
     if (!isLinted(document)) return
+    watcher?.watchFor(filePath(document.uri) ?? `${workspaceRoot}/untitled`)
     states.set(document.uri, new DocumentState())
     void lintNow(document.uri, true)
   })
@@ -258,7 +274,12 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
   })
 
   connection.onDidChangeWatchedFiles(({changes}) => {
-    if (shutDown || !changes.some((change) => isConfigFile(change.uri))) return
+    if (changes.some((change) => isConfigFile(change.uri))) reloadConfigs()
+  })
+
+  /** A configuration file changed: load the configurations again and lint every open document with them. */
+  function reloadConfigs(): void {
+    if (shutDown) return
     backend.reload()
     shownMessages.clear()
     problemsKey = ''
@@ -266,7 +287,7 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
       state.version = -1
       void lintNow(uri, true)
     }
-  })
+  }
 
   connection.onCodeAction(async ({textDocument, range, context}) => {
     if (shutDown) return afterShutdown()
@@ -299,6 +320,7 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
   connection.onShutdown(async () => {
     if (shutDown) return afterShutdown()
     shutDown = true
+    watcher?.dispose()
     for (const state of states.values()) state.cancel()
     for (const {done} of queue.values()) for (const resolve of done) resolve()
     queue.clear()
