@@ -51,6 +51,12 @@ export default defineRule<NameVariantOptions>(
     examples: {
       bad: [
         {
+          text: 'Turkey’s main opposition leader, Kemal Kılıçdaroğlu, called for calm on Sunday night. Kilicdaroglu told supporters in Ankara the count was not over.',
+          findings: [
+            {range: '1:87-1:99', actual: 'Kilicdaroglu', message: 'Unexpected `Kilicdaroglu`, expected `Kılıçdaroğlu` as first used in this document', severity: 'minor', fix: 'Kılıçdaroğlu', safe: false}
+          ]
+        },
+        {
           text: 'In fact, both Constantin Serban and Radu Șerban are Moldovean Gheorghe Șerban.',
           findings: [
             {range: '1:26-1:32', actual: 'Serban', message: 'Unexpected `Serban`, expected `Șerban` as used 2 times in this document', severity: 'minor', fix: 'Șerban', safe: false}

@@ -207,9 +207,16 @@ function isKnown(word: string): boolean {
   return lexiconTags(word).length > 0 || isCommon(word)
 }
 
-/** The letters without their marks ("Mbappé" -> "Mbappe", "Erdoğan" -> "Erdogan"). */
+/**
+ * Letters English writes without their stroke or dot that Unicode does not decompose ("Kılıçdaroğlu" ->
+ * "Kilicdaroglu", "Wałęsa" -> "Walesa", "Søren" -> "Soren"): NFD leaves them whole.
+ */
+const undecomposed: Readonly<Record<string, string>> = {ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T'}
+const undecomposedLetters = new RegExp(`[${Object.keys(undecomposed).join('')}]`, 'gu')
+
+/** The letters without their marks ("Mbappé" -> "Mbappe", "Erdoğan" -> "Erdogan", "Kılıçdaroğlu" -> "Kilicdaroglu"). */
 export function withoutMarks(word: string): string {
-  return word.normalize('NFD').replace(marks, '').normalize('NFC')
+  return word.normalize('NFD').replace(marks, '').replace(undecomposedLetters, (letter) => undecomposed[letter]!).normalize('NFC')
 }
 
 /**
