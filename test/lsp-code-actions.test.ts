@@ -36,6 +36,25 @@ describe('ignore this rule on this line', () => {
       '<!-- mtlint-disable-next-line term-consistency repeated-word -->\nThe ministers said the the talks would continue.'
     )
   })
+
+  it('keeps the line endings of a CRLF or CR document in the comment line it adds', () => {
+    for (const eol of ['\r\n', '\r']) {
+      const text = `Line one.${eol}${eol}The ministers said the the talks would continue.${eol}`
+      const fixed = act(text, /^Ignore repeated-word/, 2)
+      expect(fixed).toBe(`Line one.${eol}${eol}<!-- mtlint-disable-next-line repeated-word -->${eol}The ministers said the the talks would continue.${eol}`)
+      expect(ruleIds(fixed)).not.toContain('repeated-word')
+    }
+  })
+
+  it('offers one "Ignore" for a range over several findings of the rule on one line', () => {
+    const text = 'Officials said the the talks would go on and and on.'
+    const document = TextDocument.create('file:///a.txt', 'plaintext', 1, text)
+    const findings = lintText(text, 'a.txt', defaultConfig()).findings
+    expect(findings.map((finding) => finding.actual)).toEqual(['the the', 'and and'])
+    const actions = codeActions(document, findings, {start: {line: 0, character: 0}, end: {line: 0, character: text.length}}, ['quickfix'])
+    expect(actions.map((action) => action.title)).toEqual(['Replace `the the` with `the`', 'Ignore repeated-word on this line', 'Replace `and and` with `and`'])
+    expect(actions[1]!.diagnostics!.map((diagnostic) => diagnostic.range.start.character)).toEqual([15, 41])
+  })
 })
 
 describe('quick fixes', () => {

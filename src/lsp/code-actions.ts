@@ -19,9 +19,20 @@ export function codeActions(document: TextDocument, findings: readonly Finding[]
   const start = document.offsetAt(range.start)
   const end = document.offsetAt(range.end)
   if (wants(CodeActionKind.QuickFix)) {
+    // A range over several findings of one rule on one line: one "Ignore" for them all, not one each.
+    const ignores = new Map<string, CodeAction>()
     for (const finding of findings) {
       if (finding.end.offset < start || finding.start.offset > end) continue
-      actions.push(...quickFixes(document, finding), ignoreOnLine(document, finding))
+      actions.push(...quickFixes(document, finding))
+      const ignore = ignoreOnLine(document, finding)
+      const key = JSON.stringify(ignore.edit)
+      const same = ignores.get(key)
+      if (same) {
+        same.diagnostics!.push(...ignore.diagnostics!)
+      } else {
+        ignores.set(key, ignore)
+        actions.push(ignore)
+      }
     }
   }
 
@@ -75,7 +86,7 @@ function ignoreOnLine(document: TextDocument, finding: Finding): CodeAction {
   } else if (ownComment?.[1] === 'disable-line') {
     edit = replaceComment(line, lineText(line), ownComment, finding.ruleId)
   } else if (line === 0 || previous.trim() === '') {
-    edit = {range: {start: {line, character: 0}, end: {line, character: 0}}, newText: disableComment('disable-next-line', [finding.ruleId]) + '\n'}
+    edit = {range: {start: {line, character: 0}, end: {line, character: 0}}, newText: disableComment('disable-next-line', [finding.ruleId]) + lineBreak(document)}
   } else {
     const character = lineText(line).length
     edit = {range: {start: {line, character}, end: {line, character}}, newText: ' ' + disableComment('disable-line', [finding.ruleId])}
@@ -87,6 +98,11 @@ function ignoreOnLine(document: TextDocument, finding: Finding): CodeAction {
     diagnostics: [toDiagnostic(finding, document)],
     edit: {changes: {[document.uri]: [edit]}}
   }
+}
+
+/** The document's own line break (CRLF, or a lone CR as old Mac files have), so a comment line added keeps the file's line endings. */
+function lineBreak(document: TextDocument): string {
+  return /\r\n|\r|\n/.exec(document.getText())?.[0] ?? '\n'
 }
 
 function replaceComment(line: number, text: string, match: RegExpExecArray, ruleId: string): TextEdit {
