@@ -143,7 +143,7 @@ export function renderBenchMarkdown(r: BenchResults): string {
   ])
   out.push(table(['', 'median CPU ms', 'CPU ms of each run', 'median wall ms', 'words/second (CPU)'], rows), '')
   out.push(
-    `The command line, \`mtlint lint --format json\` on the same text saved as a file, in a child process (Node start-up, configuration, reading, linting, the JSON report): ` +
+    `The command line, \`mtlint lint --format json\` on the same text saved as a file, in a child process as \`npm run build\` leaves it (the bundle and the precompiled validators; Node start-up, configuration, reading, linting, the JSON report): ` +
       `median wall ${fmt(r.cli.medianWallMs)} ms (runs: ${r.cli.runs.map((ms) => fmt(ms)).join(', ')})` +
       (r.harper ? `, ${(r.harper.medianWallMs / r.cli.medianWallMs).toFixed(1)}× faster than Harper in wall time.` : '.'),
     ''
