@@ -3,7 +3,8 @@
  * options get one line and exit 2, never a stack trace or "internal error",
  * and nothing is linted with a half-read configuration.
  */
-import {readFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
@@ -12,6 +13,7 @@ import {crashLine} from '../src/cli/main.js'
 import {ConfigError} from '../src/engine/config.js'
 import {resolveConfig} from '../src/registry.js'
 import {mtlint, tempTree} from './helpers/cli.js'
+import {oneLine, run, sharedTempDir} from './helpers/hardening.js'
 
 const text = 'The council met on Tuesday. Tuesday.\n'
 
@@ -112,5 +114,44 @@ describe('options and surprises', () => {
     const error = new Error('boom\nsecond line')
     expect(crashLine(error, false)).toMatch(/^mtlint: internal error: boom \(--debug prints the stack trace; please report it\)\n$/)
     expect(crashLine(error, true)).toMatch(/\n\s+at /)
+  })
+})
+
+describe('configuration and ignore files that are not regular files', () => {
+  const fifoIn = (dir: string, name: string) => expect(spawnSync('mkfifo', [join(dir, name)]).status).toBe(0)
+
+  it('a FIFO or a device as the configuration: one line, exit 2, no hang', () => {
+    const dir = sharedTempDir()
+    writeFileSync(join(dir, 'a.txt'), text)
+    fifoIn(dir, 'fifo.json')
+    const named = run(['lint', '--format', 'json', '--config', 'fifo.json', 'a.txt'], {cwd: dir, timeout: 20_000})
+    expect(named.code).toBe(2)
+    expect(oneLine(named.stderr)).toBe(`mtlint: invalid configuration: ${join(dir, 'fifo.json')}: not a regular file (FIFO), expected a JSON file`)
+    const device = run(['lint', '--format', 'json', '--config', '/dev/zero', 'a.txt'], {cwd: dir, timeout: 20_000})
+    expect(device.code).toBe(2)
+    expect(oneLine(device.stderr)).toBe('mtlint: invalid configuration: /dev/zero: not a regular file (character device), expected a JSON file')
+  })
+
+  it('a FIFO found as .mtlintrc.json or package.json: one line, exit 2, no hang', () => {
+    for (const name of ['.mtlintrc.json', 'package.json']) {
+      const dir = sharedTempDir()
+      writeFileSync(join(dir, 'a.txt'), text)
+      fifoIn(dir, name)
+      const result = run(['lint', '--format', 'json', 'a.txt'], {cwd: dir, timeout: 20_000})
+      expect(result.code).toBe(2)
+      expect(oneLine(result.stderr)).toBe(`mtlint: invalid configuration: ${join(dir, name)}: not a regular file (FIFO), expected a JSON file`)
+    }
+  })
+
+  it('a FIFO as .mtlintignore is not read: a one-line warning, the folder linted', () => {
+    const dir = sharedTempDir()
+    mkdirSync(join(dir, 'docs', 'sub'), {recursive: true})
+    writeFileSync(join(dir, 'docs', 'a.txt'), 'The council approved the budget on Tuesday.\n')
+    writeFileSync(join(dir, 'docs', 'sub', 'b.txt'), 'The council approved the budget on Tuesday.\n')
+    fifoIn(dir, '.mtlintignore')
+    const result = run(['lint', '--format', 'json', 'docs'], {cwd: dir, timeout: 20_000})
+    expect(oneLine(result.stderr)).toBe(`mtlint: warning: ${join(dir, '.mtlintignore')}: not a regular file (FIFO), not read`)
+    expect(result.code).toBe(0)
+    expect((JSON.parse(result.stdout) as {files: Array<{path: string}>}).files.map((file) => file.path)).toEqual(['docs/a.txt', 'docs/sub/b.txt'])
   })
 })

@@ -51,7 +51,7 @@ export async function expandOperands(operands: readonly string[], options: Expan
   const errors: string[] = []
   const warnings: string[] = []
   const seen = new Set<string>()
-  const ignores = new IgnoreFiles(options)
+  const ignores = new IgnoreFiles(options, warnings)
   const reports = new ReportOutputs()
   const extensions = options.extensions ?? lintedExtensions
   const add = (path: string) => {
@@ -174,8 +174,13 @@ function statOrUndefined(path: string) {
 /** The .mtlintignore that applies to each found file, read once per folder. */
 class IgnoreFiles {
   private readonly byFolder = new Map<string, {root: string; rules: Ignore}>()
+  /** One ignore file per root, read (and warned about) once. */
+  private readonly byRoot = new Map<string, Ignore>()
 
-  constructor(private readonly options: ExpandOptions) {}
+  constructor(
+    private readonly options: ExpandOptions,
+    private readonly warnings: string[]
+  ) {}
 
   ignores(path: string): boolean {
     if (this.options.ignore === false) return false
@@ -190,7 +195,13 @@ class IgnoreFiles {
     if (!entry) {
       const config = this.options.configPath ? resolve(this.options.configPath) : ConfigFinder.locate(folder)
       const root = config ? dirname(config) : process.cwd()
-      entry = {root, rules: ignoreRules(root)}
+      let rules = this.byRoot.get(root)
+      if (!rules) {
+        rules = ignoreRules(root, this.warnings)
+        this.byRoot.set(root, rules)
+      }
+
+      entry = {root, rules}
       this.byFolder.set(folder, entry)
     }
 
@@ -198,12 +209,18 @@ class IgnoreFiles {
   }
 }
 
-function ignoreRules(root: string): Ignore {
+function ignoreRules(root: string, warnings: string[]): Ignore {
   const rules = ignore()
-  try {
-    rules.add(readFileSync(join(root, ignoreFileName), 'utf8'))
-  } catch {
-    // No ignore file: nothing is ignored.
+  const path = join(root, ignoreFileName)
+  const stats = statOrUndefined(path)
+  // No ignore file: nothing is ignored. A FIFO or device is not read (it could block or never end).
+  if (stats && !stats.isFile()) warnings.push(`${path}: not a regular file (${stats.isFIFO() ? 'FIFO' : stats.isDirectory() ? 'folder' : 'special file'}), not read`)
+  else if (stats) {
+    try {
+      rules.add(readFileSync(path, 'utf8'))
+    } catch {
+      // Unreadable: nothing is ignored.
+    }
   }
 
   return rules

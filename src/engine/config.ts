@@ -6,7 +6,7 @@
  * `createLinter` (linter.ts) binds these functions to the rules it is handed,
  * and a resolved configuration carries them to lintText.
  */
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readFileSync, statSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join, resolve} from 'node:path'
 import type {ErrorObject, ValidateFunction} from 'ajv'
@@ -297,12 +297,29 @@ export function toConfigFile(config: ResolvedConfig): ConfigFile {
   return {rules, weights: config.weights, gate: config.gate}
 }
 
+/**
+ * A configuration file's text. Only a regular file is read: reading a FIFO
+ * would wait for a writer for ever, and a device (`--config /dev/zero`)
+ * would never end.
+ */
+function readRegularFile(path: string): string {
+  const stats = statSync(path)
+  if (stats.isDirectory()) throw new ConfigError(`${path}: cannot read configuration (EISDIR)`)
+  if (!stats.isFile()) {
+    const kind = stats.isFIFO() ? 'FIFO' : stats.isSocket() ? 'socket' : stats.isCharacterDevice() ? 'character device' : stats.isBlockDevice() ? 'block device' : 'special file'
+    throw new ConfigError(`${path}: not a regular file (${kind}), expected a JSON file`)
+  }
+
+  return readFileSync(path, 'utf8')
+}
+
 /** The configuration object of one file (.mtlintrc.json, or package.json's `mtlint` key). */
 function readConfigFile(path: string): unknown {
   let text: string
   try {
-    text = readFileSync(path, 'utf8')
+    text = readRegularFile(path)
   } catch (error) {
+    if (error instanceof ConfigError) throw error
     throw new ConfigError(`${path}: cannot read configuration (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
   }
 
@@ -371,7 +388,7 @@ export class ConfigFinder {
 function mayHoldMtlintKey(path: string): boolean {
   let json: unknown
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'))
+    json = JSON.parse(readRegularFile(path))
   } catch {
     return true
   }
