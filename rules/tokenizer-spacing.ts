@@ -29,7 +29,8 @@ const month = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
  * ("rooms 101, 102 and 103", "1, 200, 3"): those keep their spaces.
  */
 function figureExtent(text: string, start: number, end: number): [number, number] | undefined {
-  const head = /(?<![\p{L}\d.,]|\d, )\d{1,3}$/u.exec(text.slice(Math.max(0, start - 8), start))
+  // A figure's first group has no leading zero: "max(0, 100)", "scores of 0, 100 and 50" are lists.
+  const head = /(?<![\p{L}\d.,]|\d, )[1-9]\d{0,2}$/u.exec(text.slice(Math.max(0, start - 8), start))
   if (!head) return undefined
   const from = start - head[0].length
   if (month.test(text.slice(Math.max(0, from - 12), from))) return undefined
@@ -190,6 +191,7 @@ export default defineRule(
         {text: 'Unemployment rose to 7.5% in the third quarter.', why: 'no space before the percent sign'},
         {text: 'The answer to question 3 ) was left blank.', why: 'a list label: a lone number before the bracket'},
         {text: 'The airports 610, 615 and 32 ensured airspace protection.', why: 'a list of figures, not one figure'},
+        {text: 'The score is max(0, 100 - penalty), the documentation says.', why: 'a figure never opens with a 0 group: two arguments, not "0,100"'},
         {text: 'On March 3, 500 protesters gathered outside parliament.', why: 'a date before a number'},
         {text: 'The series was written by J. K. Rowling and filmed in 2001.', why: 'spaced initials are a name'},
         {text: 'A $5 million grant was awarded to the museum, and the Plan B $2 fund closed.', why: 'an article or a word before the dollar sign, not a currency code'}
