@@ -58,3 +58,26 @@ describe('text that is not UTF-8 or UTF-16', () => {
     expect(oneLine(result.stderr)).toBe('mtlint: a.txt: invalid UTF-16LE (odd length or unpaired surrogate), expected UTF-16 text')
   })
 })
+
+describe('a UTF-8 byte order mark before JSON', () => {
+  it('a configuration file that starts with one is read (as ESLint and npm read it)', () => {
+    const dir = sharedTempDir()
+    writeFileSync(join(dir, '.mtlintrc.json'), '\uFEFF{"rules": {"repeated-word": "off"}}\n')
+    writeFileSync(join(dir, 'a.txt'), 'The the talks ended.\n')
+    const result = run(['lint', '--format', 'json', 'a.txt'], {cwd: dir})
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect((JSON.parse(result.stdout) as {files: Array<{findings: unknown[]}>}).files[0]!.findings).toEqual([])
+  })
+
+  it('a JSONL segment file that starts with one is read, offsets still counting it', () => {
+    const dir = sharedTempDir()
+    const text = '\uFEFF{"source":"Hallo Welt","target":"Hello the the world"}\n{"source":"Ja","target":"Yes"}\n\n'
+    writeFileSync(join(dir, 'a.jsonl'), text)
+    const result = run(['compare', '--format', 'json', 'a.jsonl'], {cwd: dir})
+    expect(result.stderr).toBe('')
+    const findings = (JSON.parse(result.stdout) as {files: Array<{findings: Array<{ruleId: string; start: {offset: number}; actual: string}>}>}).files[0]!.findings
+    const repeated = findings.find((finding) => finding.ruleId === 'repeated-word')!
+    expect(text.slice(repeated.start.offset, repeated.start.offset + repeated.actual.length)).toBe('the the')
+  })
+})

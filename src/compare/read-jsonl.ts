@@ -8,7 +8,8 @@ export function readJsonl(text: string, path: string): AlignedFile {
     if (line.text.trim() === '') continue
     let row: unknown
     try {
-      row = JSON.parse(line.text)
+      // A byte order mark opens the file, not the first record; offsets still count it (line.text keeps it).
+      row = JSON.parse(line.line === 1 && line.text.startsWith('\uFEFF') ? line.text.slice(1) : line.text)
     } catch (error) {
       throw new AlignError(`${path}:${line.line}: invalid JSON (${(error as Error).message})`)
     }

@@ -325,7 +325,8 @@ function readConfigFile(path: string): unknown {
 
   let json: unknown
   try {
-    json = JSON.parse(text)
+    // A byte order mark (Notepad, PowerShell's UTF8 encoding) is no JSON error; ESLint and npm skip it too.
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text)
   } catch (error) {
     throw new ConfigError(`${path}: invalid JSON (${(error as Error).message})`)
   }
@@ -388,7 +389,7 @@ export class ConfigFinder {
 function mayHoldMtlintKey(path: string): boolean {
   let json: unknown
   try {
-    json = JSON.parse(readRegularFile(path))
+    json = JSON.parse(readRegularFile(path).replace(/^\uFEFF/, ''))
   } catch {
     return true
   }
