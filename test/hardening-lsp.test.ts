@@ -1,12 +1,13 @@
 /**
  * The language server under hostile or unlucky traffic (issue 14): requests
  * after `shutdown`, exit codes, a wrong Content-Length, a document whose lint
- * is slow, and a lint that throws. The compiled server (`mtlint lsp`) over
- * stdio, except for the throwing lint, which needs a linter that throws on
- * demand: there the server runs in this process on an in-thread backend.
+ * is slow, a lint that throws, and a configuration that changes while a lint
+ * is on its way back. The compiled server (`mtlint lsp`) over stdio, except
+ * for the last two, which need a linter that throws or waits on demand: there
+ * the server runs in this process on an in-thread backend.
  */
 import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
-import {mkdtempSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {PassThrough} from 'node:stream'
@@ -233,6 +234,53 @@ describe('mtlint lsp when a lint throws', () => {
     await server.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 3}, contentChanges: [{text: 'It was a question of power. Power.'}]})
     const recovered = await waitFor(() => server.published.find((params) => params.uri === uri && params.version === 3), 'diagnostics of version 3')
     expect(recovered.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['repeated-word'])
+    await server.connection.sendRequest('shutdown')
+    server.connection.dispose()
+    serverConnection.dispose()
+  })
+})
+
+/** The real linter in this thread; a text holding HOLD is linted at once, and its result held until `release`. */
+class HoldingBackend extends ThrowingBackend {
+  release = () => {}
+  private readonly held = new Promise<void>((resolve) => (this.release = resolve))
+  override async lint(job: LintJob): Promise<LintReply> {
+    const reply = await super.lint(job)
+    if (job.text.includes('HOLD')) await this.held
+    return reply
+  }
+}
+
+describe('mtlint lsp when the configuration changes during a lint', () => {
+  it('lints again with the new configuration instead of keeping the result linted with the old one', async () => {
+    const project = join(folder, 'config-race')
+    mkdirSync(project)
+    const rc = join(project, '.mtlintrc.json')
+    writeFileSync(rc, '{}\n')
+    const up = new PassThrough()
+    const down = new PassThrough()
+    const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down))
+    const backend = new HoldingBackend()
+    serve(serverConnection, backend)
+    serverConnection.listen()
+    const server = client(createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up)))
+    await server.connection.sendRequest('initialize', {
+      processId: null,
+      rootUri: pathToFileURL(project).href,
+      capabilities: {workspace: {didChangeWatchedFiles: {dynamicRegistration: true}}},
+      initializationOptions: {debounceMs: 1, documentDelayMs: 5}
+    })
+    await server.connection.sendNotification('initialized', {})
+    const uri = pathToFileURL(join(project, 'held.txt')).href
+    await open(server, uri, 'HOLD The ministers said the the talks would continue.')
+    await hover(server, uri)
+    // While that lint (with the old configuration) is on its way back, the rule is turned off.
+    writeFileSync(rc, '{"rules": {"repeated-word": "off"}}\n')
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: pathToFileURL(rc).href, type: 2}]})
+    await hover(server, uri)
+    backend.release()
+    await waitFor(() => (server.published.some((params) => params.uri === uri) ? true : undefined), 'diagnostics')
+    await waitFor(() => (server.published.findLast((params) => params.uri === uri)!.diagnostics.length === 0 ? true : undefined), 'diagnostics linted with the new configuration', 5000)
     await server.connection.sendRequest('shutdown')
     server.connection.dispose()
     serverConnection.dispose()

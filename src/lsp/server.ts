@@ -88,6 +88,8 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
   /** Set when the client cannot watch the config files for us. */
   let watcher: ConfigWatcher | undefined
   let shutDown = false
+  /** Counts configuration reloads: a lint started before one is not published after it. */
+  let configGeneration = 0
   /** Config files we published a problem for, so it can be cleared. */
   const problemUris = new Set<string>()
   const shownMessages = new Set<string>()
@@ -177,10 +179,12 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
     if (shutDown || !document || !state || state.has(document, complete)) return
     const version = document.version
     const text = document.getText()
-    const current = () => !shutDown && states.get(uri) === state && documents.get(uri)?.version === version && document.getText() === text
+    const generation = configGeneration
+    const current = () =>
+      !shutDown && states.get(uri) === state && documents.get(uri)?.version === version && document.getText() === text && configGeneration === generation
     try {
       const reply = await backend.lint({uri, languageId: document.languageId, text, complete}, settings.lintTimeoutMs)
-      // A newer version is already queued by its change; closed documents stay cleared.
+      // A newer version is already queued by its change, as is the lint after a reload; closed documents stay cleared.
       if (!current()) return
       Object.assign(state, {result: reply.result, version, text, complete: reply.complete, incremental: reply.incremental})
       void connection.sendDiagnostics({uri, version, diagnostics: reply.result.findings.map((finding) => toDiagnostic(finding, document))})
@@ -280,6 +284,7 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
   /** A configuration file changed: load the configurations again and lint every open document with them. */
   function reloadConfigs(): void {
     if (shutDown) return
+    configGeneration++
     backend.reload()
     shownMessages.clear()
     problemsKey = ''
