@@ -1,9 +1,13 @@
-/** A reader that closes the pipe early (`mtlint lint ... | head`) ends mtlint quietly: no "internal error" line, no stack trace. */
+/**
+ * A reader that closes the pipe early (`mtlint lint ... | head`) ends mtlint quietly: no "internal error" line, no stack trace.
+ * An output that cannot take the report (a full disk) is one line and exit 2.
+ */
 import {spawn} from 'node:child_process'
-import {readFileSync} from 'node:fs'
+import {closeSync, openSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {projectRoot, seedPath, tempTree} from './helpers/cli.js'
+import {oneLine, run, sharedTempDir} from './helpers/hardening.js'
 
 describe('mtlint writing into a closed pipe', () => {
   it('stops quietly when stdout closes after the first bytes', async () => {
@@ -16,5 +20,26 @@ describe('mtlint writing into a closed pipe', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
     expect(stderr).toBe('')
     expect(code).not.toBe(2)
+  })
+})
+
+describe('mtlint writing onto a full disk', () => {
+  it('says so in one line, exit 2, not as an internal error to report (stdout and -o FILE)', () => {
+    const dir = sharedTempDir()
+    writeFileSync(join(dir, 'a.txt'), 'They met on Friday. Friday.\n')
+    const full = openSync('/dev/full', 'w')
+    try {
+      for (const args of [['lint', '--format', 'json', 'a.txt'], ['lint', '--format', 'pretty', 'a.txt'], ['rules']]) {
+        const result = run(args, {cwd: dir, stdio: ['pipe', full, 'pipe']})
+        expect(result.code, args.join(' ')).toBe(2)
+        expect(oneLine(result.stderr)).toBe('mtlint: cannot write the output (ENOSPC: no space left on device, write)')
+      }
+    } finally {
+      closeSync(full)
+    }
+
+    const output = run(['lint', '--format', 'json', '-o', '/dev/full', 'a.txt'], {cwd: dir})
+    expect(output.code).toBe(2)
+    expect(oneLine(output.stderr)).toBe('mtlint: cannot write the output (ENOSPC: no space left on device, write)')
   })
 })

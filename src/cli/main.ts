@@ -90,7 +90,16 @@ function isClosedPipe(error: unknown): boolean {
   return (error as NodeJS.ErrnoException)?.code === 'EPIPE'
 }
 
+/** Errors of the system, not of mtlint, when the report is written (stdout or -o FILE on a full disk, over a quota, on a failing device). */
+const outputFailures = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EIO', 'EROFS'])
+
 export function crashLine(error: unknown, debug: boolean): string {
+  const {code, syscall} = (error ?? {}) as NodeJS.ErrnoException
+  if (syscall === 'write' && code !== undefined && outputFailures.has(code)) {
+    // The message is Node's: "ENOSPC: no space left on device, write".
+    return `mtlint: cannot write the output (${oneLine(String((error as Error).message).split('\n', 1)[0]!)})\n`
+  }
+
   if (debug) return `mtlint: internal error: ${(error as Error)?.stack ?? String(error)}\n`
   const message = (error as Error)?.message ?? String(error)
   const firstLine = oneLine(message.split('\n', 1)[0]!.slice(0, 300))
