@@ -138,6 +138,20 @@ describe('mtlint lsp with a wrong Content-Length', () => {
     expect(server.child.exitCode).toBeNull()
   })
 
+  it('answers at once when a Content-Length is longer than all that follows it, in one write', async () => {
+    const server = spawnServer()
+    await initialize(server)
+    const uri = uriOf('long-header.txt')
+    const didOpen = {jsonrpc: '2.0', method: 'textDocument/didOpen', params: {textDocument: {uri, languageId: 'plaintext', version: 1, text: 'The ministers said the the talks would continue.'}}}
+    const hoverRequest = {jsonrpc: '2.0', id: 'after-long', method: 'textDocument/hover', params: {textDocument: {uri}, position: {line: 0, character: 0}}}
+    const answer = new Promise((resolve) => server.child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('"after-long"') && resolve(true)))
+    // 1,000 bytes too long: no more bytes come until the client has its answer.
+    server.child.stdin.write(frame(didOpen, -1000) + frame(hoverRequest))
+    expect(await answered(answer, 'the request after the long message', 5000)).toBe(true)
+    const published = await waitFor(() => server.published.find((params) => params.uri === uri), 'diagnostics of the long message')
+    expect(published.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['repeated-word'])
+  })
+
   it('drops a message that is not JSON and reads the next one, in one write', async () => {
     const server = spawnServer()
     await initialize(server)

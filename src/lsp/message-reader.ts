@@ -89,9 +89,18 @@ export class RecoveringMessageReader extends AbstractMessageReader {
     const message = parse(available)
     if (message && available.length === length) return this.deliver(message, start + length)
     if (!message && available.length < length) {
-      // The body is still arriving (it may quote "Content-Length:" as text: no search inside it).
-      this.needed = start + length
-      return false
+      // The body is still arriving, unless a header follows: the length is too long, and the bytes
+      // it claims may only come once the client has its answer. A body may quote "Content-Length:"
+      // as text, but never with the CR LF of a header after it (JSON escapes both).
+      const next = headerAfter(this.buffer, start)
+      const between = next === -1 ? undefined : parse(this.buffer.subarray(start, next))
+      if (!between) {
+        this.needed = start + length
+        return false
+      }
+
+      this.log(`Content-Length ${length} did not match the message (${next - start} bytes)`)
+      return this.deliver(between, next)
     }
 
     if (message) {
@@ -125,6 +134,15 @@ export class RecoveringMessageReader extends AbstractMessageReader {
     this.callback?.(message)
     return true
   }
+}
+
+/** Where the first `Content-Length: N` line after `from` starts, CR LF included: no JSON body holds one. */
+function headerAfter(buffer: Buffer, from: number): number {
+  for (let at = buffer.indexOf(headerName, from + 1); at !== -1; at = buffer.indexOf(headerName, at + 1)) {
+    if (/^[ \t]*\d+\r\n/.test(buffer.subarray(at + headerName.length, at + headerName.length + 24).toString('latin1'))) return at
+  }
+
+  return -1
 }
 
 /** The Content-Length of a well-formed header block, else undefined. */
