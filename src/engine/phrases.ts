@@ -511,13 +511,34 @@ class Matcher {
     const {tree, text} = this.input
     if (!tree) throw new Error('a part-of-speech slot needs the tree: pass `tree` to scan()')
     this.sentences ??= sentencesOf(tree, text)
-    const sentence = this.sentences.find((each) => each.start <= token.start && token.end <= each.end)
+    const sentence = sentenceHolding(this.sentences, token)
     if (!sentence) return undefined
     this.tags ??= new Map()
     let tagged = this.tags.get(sentence)
     if (!tagged) this.tags.set(sentence, (tagged = tagsOf(sentence, text)))
     return tagged.find((word) => word.start <= token.start && token.end <= word.end)?.tag
   }
+}
+
+/**
+ * The first sentence that holds `token` (what `sentences.find` returns), by
+ * binary search: a POS slot is tried at many tokens of a paragraph, and a
+ * linear search of the file's sentences at each made a long text quadratic.
+ * Sentences are runs of the file's tokens in order, so their starts and ends
+ * both grow: the first sentence ending at or after the token is the only one
+ * that can hold it.
+ */
+function sentenceHolding(sentences: readonly SentenceView[], token: Token): SentenceView | undefined {
+  let low = 0
+  let high = sentences.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (sentences[middle]!.end < token.end) low = middle + 1
+    else high = middle
+  }
+
+  const sentence = sentences[low]
+  return sentence !== undefined && sentence.start <= token.start ? sentence : undefined
 }
 
 type VerbForm = 'base' | 's' | 'past' | 'participle' | 'ing'
