@@ -36,3 +36,29 @@ describe('-o FILE that is an input by another name', () => {
     expect(readFileSync(join(dir, 'zh.txt'), 'utf8')).toBe('他们周五见面。\n')
   })
 })
+
+describe('-o FILE that the run reads as configuration', () => {
+  it('--config FILE, the .mtlintrc.json found above an input, and the FILE of --print-config are refused, each kept', () => {
+    const dir = sharedTempDir()
+    const config = '{"rules": {"quote-style-mixed": "off"}}\n'
+    writeFileSync(join(dir, 'a.txt'), article)
+    writeFileSync(join(dir, 'c.json'), config)
+    writeFileSync(join(dir, '.mtlintrc.json'), config)
+    const cases: Array<[string[], string]> = [
+      [['lint', '--format', 'json', '--config', 'c.json', '-o', 'c.json', 'a.txt'], 'mtlint: --output-file: got `c.json`, a configuration file of this run; expected a file that is not read'],
+      [['lint', '--format', 'json', '-o', '.mtlintrc.json', 'a.txt'], 'mtlint: --output-file: got `.mtlintrc.json`, a configuration file of this run; expected a file that is not read'],
+      [['lint', '--print-config', 'a.txt', '-o', 'a.txt'], 'mtlint: --output-file: got `a.txt`, an input; expected a file that is not linted'],
+      [['lint', '--print-config', 'a.txt', '-o', '.mtlintrc.json'], 'mtlint: --output-file: got `.mtlintrc.json`, a configuration file of this run; expected a file that is not read']
+    ]
+    for (const [args, line] of cases) {
+      const result = run(args, {cwd: dir})
+      expect(result.code, args.join(' ')).toBe(2)
+      expect(oneLine(result.stderr)).toBe(line)
+    }
+
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(article)
+    expect(readFileSync(join(dir, 'c.json'), 'utf8')).toBe(config)
+    expect(readFileSync(join(dir, '.mtlintrc.json'), 'utf8')).toBe(config)
+    expect(listing(dir)).toEqual(['.mtlintrc.json', 'a.txt', 'c.json'])
+  })
+})

@@ -4,7 +4,8 @@
  */
 import {createWriteStream, realpathSync, statSync, writeFileSync} from 'node:fs'
 import {once} from 'node:events'
-import {resolve} from 'node:path'
+import {dirname, resolve} from 'node:path'
+import {ConfigFinder} from '../engine/config.js'
 import {isSeverity, severityRank, type Severity} from '../engine/types.js'
 import {expandOperands, type Input} from './inputs.js'
 import type {LintedFile, LintRun} from '../engine/run.js'
@@ -91,11 +92,22 @@ function outputFile(values: Values, inputs: readonly Input[]): string | undefine
   if (file === undefined) return undefined
   const target = realOrResolved(file)
   const inode = inodeOf(file)
-  if (inputs.some((input) => input.kind === 'file' && (realOrResolved(input.path) === target || (inode !== undefined && inodeOf(input.path) === inode)))) {
-    throw new UsageError(`--output-file: got \`${file}\`, an input; expected a file that is not linted`)
+  const same = (path: string) => realOrResolved(path) === target || (inode !== undefined && inodeOf(path) === inode)
+  const linted = inputs.flatMap((input) => (input.kind === 'file' ? [input.path] : []))
+  if (values['print-config'] !== undefined) linted.push(values['print-config'])
+  if (linted.some(same)) throw new UsageError(`--output-file: got \`${file}\`, an input; expected a file that is not linted`)
+  if (configurationsRead(values, linted).some(same)) {
+    throw new UsageError(`--output-file: got \`${file}\`, a configuration file of this run; expected a file that is not read`)
   }
 
   return file
+}
+
+/** The configuration files a run reads: --config, else the nearest one above each input (stdin: above --stdin-filename or the working directory). */
+function configurationsRead(values: Values, linted: readonly string[]): string[] {
+  if (values.config !== undefined) return [values.config]
+  const folders = new Set([...linted.map((path) => dirname(resolve(path))), dirname(resolve(values['stdin-filename'] ?? 'stdin'))])
+  return [...folders].flatMap((folder) => ConfigFinder.locate(folder) ?? [])
 }
 
 /** Print (or write to -o FILE) a whole report. */
