@@ -103,6 +103,10 @@ export class CompareLinter {
       const aligned = source === undefined ? readSegmentFile(text, path) : readPlainPair(await readSource(source, this.options.maxBytes), text, path)
       // Nothing read is not a pass: an untranslated file, or a format the reader did not recognise, would score 100.
       if (aligned.segments.length === 0) throw new AlignError(`${path}: no source/target pair to check (units without a target are skipped), expected at least one`)
+      // Nor is a file whose every target is empty (`source<TAB>`, `<target/>`): an untranslated delivery.
+      if (aligned.segments.every((segment) => segment.target.trim() === '')) {
+        throw new AlignError(`${path}: no source/target pair to check (every target is empty), expected at least one translated segment`)
+      }
       const result = compareAligned(aligned, {sourceLang: this.options.sourceLang, lint: config}).result
       const base = config.path ? dirname(config.path) : process.cwd()
       const policy: Policy = {...policyFor(config.gate, resolve(path), base), ...definedOnly(this.options.policy)}
