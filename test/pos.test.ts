@@ -8,6 +8,9 @@ import {lintText} from '../src/engine/lint.js'
 import {posOf, sentencesOf, tagsOf} from '../src/engine/pos.js'
 import {taggerNames, taggers} from '../measure/lib/taggers.js'
 import {allRules} from '../rules/index.js'
+import {existsSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {compactLexicon, compactLexiconPath} from '../src/engine/pos-taggers.js'
 
 const text = 'Russia should withdraw its troops if it wanted to prove his point. Pentagon press officer, John Kirby.'
 const parse = (value: string) => unified().use(retextEnglish).parse(value) as Root
@@ -50,5 +53,16 @@ describe('pos', () => {
     expect(tagged).toBe(0)
     lintText(text, 'x.txt', resolveConfig({}), undefined, {onTag})
     expect(tagged).toBeGreaterThan(0)
+  })
+
+  // The build writes it (tools/bundle-cli.mjs); without a build the tagger reads the package's lexicon.js.
+  it.skipIf(!existsSync(compactLexiconPath))('the compact lexicon the build writes holds every word of Brill\'s, with its tags, and no other', () => {
+    const require = createRequire(import.meta.url)
+    const lexicon = require('pos/lexicon.js') as Record<string, string[]>
+    const read = compactLexicon((require('pos/package.json') as {version: string}).version)!
+    expect(read).toBeDefined()
+    for (const word of Object.keys(lexicon)) expect(read(word), word).toEqual(lexicon[word])
+    for (const word of ['constructor', '__proto__', 'Kiev’s', 'zzzz', 'sayx', 'sa', '\uffff']) expect(read(word), word).toEqual(Object.hasOwn(lexicon, word) ? lexicon[word] : undefined)
+    expect(compactLexicon('0.0.0-other')).toBeUndefined()
   })
 })
