@@ -69,6 +69,9 @@ const reportingVerbs = new Set(['say', 'says', 'said', 'think', 'thinks', 'thoug
 /** Words after a bare verb that mark a command to the hearers: an object or possessive of the second person or the speaker, a particle ("Everyone stand up"). */
 const imperativeObjects = new Set(['me', 'us', 'your', 'yourselves', 'up', 'down', 'back', 'away', 'still', 'quiet', 'please'])
 
+/** Verbs of state, not of doing: no command is given with them, so after an indefinite they are a statement ("Nobody want me to leave", "Nobody understand us"). */
+const stativeVerbs = new Set(['want', 'need', 'know', 'understand', 'believe', 'like', 'love', 'hate', 'prefer', 'care', 'seem', 'mean', 'own', 'deserve', 'wish'])
+
 /** Verbs whose past tense is the bare form ("he cut the budget" is past). */
 const pastAsBase = new Set(['cut', 'put', 'set', 'let', 'hit', 'hurt', 'cost', 'quit', 'shut', 'spread', 'read', 'beat', 'bet', 'burst', 'cast', 'broadcast', 'forecast', 'split', 'upset', 'bid', 'rid', 'shed', 'slit', 'thrust', 'fit', 'wed', 'knit', 'spit', 'wet', 'offset', 'outbid', 'reset', 'recast', 'input', 'output'])
 
@@ -197,6 +200,20 @@ export default defineRule(
           fixed: 'Everybody knows the plan will cost more than the government admits!'
         },
         {
+          text: 'Nobody want me to leave the company, the striking driver told reporters.',
+          findings: [
+            {range: '1:1-1:12', actual: 'Nobody want', message: 'Unexpected `want` after `Nobody`, expected `wants`', severity: 'minor', fix: 'Nobody wants', safe: false}
+          ],
+          fixed: 'Nobody wants me to leave the company, the striking driver told reporters.'
+        },
+        {
+          text: 'Nobody care about the farmers!',
+          findings: [
+            {range: '1:1-1:12', actual: 'Nobody care', message: 'Unexpected `care` after `Nobody`, expected `cares`', severity: 'minor', fix: 'Nobody cares', safe: false}
+          ],
+          fixed: 'Nobody cares about the farmers!'
+        },
+        {
           text: '“We is committed to implementing the new strategy,” the police chief said.',
           findings: [
             {range: '1:2-1:7', actual: 'We is', message: 'Unexpected `is` after `We`, expected `are`', severity: 'minor', fix: 'We are', safe: false}
@@ -303,9 +320,10 @@ function checkPronoun(words: readonly Token[], index: number, verbIndex: number,
   if (indefinite && text.slice(words.at(-1)!.end, words.at(-1)!.end + 3).includes('?')) return
   // "Nobody move!", "Everyone take your seats", "Somebody help me, she cried": an indefinite that opens a command
   // addresses its hearers; the bare verb is an imperative, not a missing -s. Commands shouted are short: a longer
-  // exclamation ("Everybody know the plan will cost more!") is judged.
+  // exclamation ("Everybody know the plan will cost more!") is judged, and so is a verb of state, which gives no command
+  // ("Nobody want me to leave", "Nobody care about the farmers!").
   const shortExclamation = words.length <= 6 && text.slice(words.at(-1)!.end, words.at(-1)!.end + 3).includes('!')
-  if (indefinite && index === 0 && (shortExclamation || imperativeObjects.has(words[verbIndex + 1]?.lower ?? ''))) return
+  if (indefinite && index === 0 && !stativeVerbs.has(verb.lower) && (shortExclamation || imperativeObjects.has(words[verbIndex + 1]?.lower ?? ''))) return
   let right = wrongAfter.get(pronoun.lower)!.get(verb.lower)
   if (!right && (['he', 'she', 'it', 'i'].includes(pronoun.lower) || indefinite) && verb.lower === 'were') {
     const clause = words.slice(Math.max(0, index - 8), index).map((word) => word.lower)
