@@ -13,7 +13,7 @@ import {crashLine} from '../src/cli/main.js'
 import {ConfigError} from '../src/engine/config.js'
 import {resolveConfig} from '../src/registry.js'
 import {mtlint, tempTree} from './helpers/cli.js'
-import {oneLine, run, sharedTempDir} from './helpers/hardening.js'
+import {listing, oneLine, run, sharedTempDir} from './helpers/hardening.js'
 
 const text = 'The council met on Tuesday. Tuesday.\n'
 
@@ -153,5 +153,23 @@ describe('configuration and ignore files that are not regular files', () => {
     expect(oneLine(result.stderr)).toBe(`mtlint: warning: ${join(dir, '.mtlintignore')}: not a regular file (FIFO), not read`)
     expect(result.code).toBe(0)
     expect((JSON.parse(result.stdout) as {files: Array<{path: string}>}).files.map((file) => file.path)).toEqual(['docs/a.txt', 'docs/sub/b.txt'])
+  })
+})
+
+describe('options given an empty value', () => {
+  it.each([
+    [['lint', '--config', '', 'a.txt'], '--config: got an empty value, expected FILE'],
+    [['lint', '--stdin-filename=', '-'], '--stdin-filename: got an empty value, expected NAME'],
+    [['report', '--out', '', 'a.txt'], '--out: got an empty value, expected DIR'],
+    [['compare', '--source-lang', '', 'a.tsv'], '--source-lang: got an empty value, expected LANG']
+  ])('%j: one line, exit 2, nothing read or written (was: ignored, the working directory, or an internal error)', (args, message) => {
+    const dir = sharedTempDir()
+    writeFileSync(join(dir, '.mtlintrc.json'), '{"rules": 5}')
+    writeFileSync(join(dir, 'a.txt'), text)
+    writeFileSync(join(dir, 'a.tsv'), 'Hallo\tHello\n')
+    const result = run(args, {cwd: dir, input: text})
+    expect(result.code).toBe(2)
+    expect(oneLine(result.stderr)).toBe(`mtlint: ${message} (see mtlint --help)`)
+    expect(listing(dir)).toEqual(['.mtlintrc.json', 'a.tsv', 'a.txt'])
   })
 })

@@ -136,6 +136,7 @@ async function run(argv: readonly string[], doors: Readonly<Record<string, Door>
 
   checkOptionNames(argv)
   const {values, positionals} = parseOptions(argv)
+  checkEmptyValues(values)
   const [command, ...operands] = positionals
   if (values.version) {
     const {version} = await import('../version.js')
@@ -211,6 +212,18 @@ function parseOptions(argv: readonly string[]): {values: Values; positionals: st
 
     if (code?.startsWith('ERR_PARSE_ARGS')) throw new UsageError(`${(error as Error).message.split('.', 1)[0]} (see mtlint --help)`)
     throw error
+  }
+}
+
+/**
+ * An empty value (`--config ''`, an unset shell variable) names nothing: it
+ * was ignored (--config, --source-lang), taken for the working directory
+ * (--out) or ended in an internal error (--stdin-filename). Say so instead.
+ */
+function checkEmptyValues(given: Values): void {
+  for (const [name, value] of Object.entries(given)) {
+    const spec = optionTable[name as OptionName] as OptionSpec
+    if (value === '' && spec.type === 'string') throw new UsageError(`--${name}: got an empty value, expected ${spec.value ?? 'a value'} (see mtlint --help)`)
   }
 }
 
