@@ -2,7 +2,7 @@
  * `--fix` never damages what the user owns: links, owner, group and mode are
  * kept or the file is refused with one line (exit 2) and left as it was.
  */
-import {chmodSync, chownSync, linkSync, lstatSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, chownSync, closeSync, linkSync, lstatSync, openSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {fixFiles} from '../src/cli/fix-files.js'
@@ -142,5 +142,24 @@ describe('--fix keeps what already held', () => {
     const second = run(['lint', '--fix', '--format', 'json', 'a.txt'], {cwd: dir})
     expect(second.stderr).toBe('')
     expect(statSync(path).mtimeMs).toBe(stamp)
+  })
+})
+
+describe('--fix on stdin by another name', () => {
+  it.each(['/dev/stdin', '/proc/self/fd/0'])('%s redirected from a file: one line, exit 2, the file left as it was', (name) => {
+    const dir = sharedTempDir()
+    const path = join(dir, 'a.txt')
+    writeFileSync(path, fixable)
+    const input = openSync(path, 'r')
+    try {
+      const result = run(['lint', '--fix', '--format', 'json', name], {cwd: dir, stdio: [input, 'pipe', 'pipe']})
+      expect(result.code).toBe(2)
+      expect(oneLine(result.stderr)).toBe(`mtlint: ${name}: names a descriptor or device (stdin by another name), expected the file's own path, not fixed`)
+    } finally {
+      closeSync(input)
+    }
+
+    expect(readFileSync(path, 'utf8')).toBe(fixable)
+    expect(listing(dir)).toEqual(['a.txt'])
   })
 })

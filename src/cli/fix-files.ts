@@ -11,6 +11,7 @@
  */
 import {constants} from 'node:fs'
 import {access, stat} from 'node:fs/promises'
+import {resolve} from 'node:path'
 import {lintText} from '../engine/lint.js'
 import {judge} from '../engine/policy.js'
 import {fixSafely} from '../engine/safe-fix.js'
@@ -72,6 +73,8 @@ export async function fixFiles(run: LintRun, {dryRun}: {dryRun: boolean}): Promi
 
 /** Replace `path`'s text `linted` with `fixed`; the reason it was not replaced, or undefined once it is. */
 async function writeFix(path: string, linted: string, fixed: string): Promise<string | undefined> {
+  // `--fix /dev/stdin < a.txt` reaches a.txt through the descriptor: stdin by another name, which a filter must not replace.
+  if (/^\/(dev|proc)\//.test(resolve(path))) return 'names a descriptor or device (stdin by another name), expected the file\'s own path'
   // Never overwrite an edit made while we were linting (nor a file that became unreadable).
   const onDisk: DecodedText | undefined = await readTextInput(path, Number.MAX_SAFE_INTEGER).catch(() => undefined)
   if (onDisk?.text !== linted) return 'changed on disk while linting'
