@@ -4,10 +4,10 @@
  * line and exit 2, as a file without any target unit is (README "Checking a
  * translation against its source").
  */
-import {writeFileSync} from 'node:fs'
+import {mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {run, sharedTempDir} from './helpers/hardening.js'
+import {oneLine, run, sharedTempDir} from './helpers/hardening.js'
 
 describe('files whose every target is empty', () => {
   it('are refused in every segment format and as a plain pair; a file with a translation is still checked', () => {
@@ -31,5 +31,21 @@ describe('files whose every target is empty', () => {
     const plain = run(['compare', '--format', 'json', '--source', 'de.txt', '--target', 'en.txt'], {cwd: dir})
     expect(plain.code).toBe(2)
     expect(plain.stderr).toBe('mtlint: en.txt: no source/target pair to check (every target is empty), expected at least one translated segment\n')
+  })
+})
+
+describe('--source and --target that do not exist', () => {
+  it('are named, not called "one of each"', () => {
+    const dir = sharedTempDir()
+    mkdirSync(join(dir, 'en'))
+    writeFileSync(join(dir, 'en', 'a.txt'), 'They met on Friday.\n')
+    for (const [args, missing] of [
+      [['--source', 'zh', '--target', 'en'], 'zh'],
+      [['--source', 'en', '--target', 'fr'], 'fr']
+    ] as const) {
+      const result = run(['compare', '--format', 'json', ...args], {cwd: dir})
+      expect(result.code).toBe(2)
+      expect(oneLine(result.stderr)).toBe(`mtlint: ${missing}: no such file or folder`)
+    }
   })
 })

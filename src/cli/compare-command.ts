@@ -62,6 +62,9 @@ export async function compareJobs(request: CompareRequest, expandOptions: Expand
       throw new CompareUsageError('compare: expected --source SRC --target TGT together, or segment files, folders or globs')
     }
 
+    // A missing one is neither a file nor a folder: name it, rather than "not one of each".
+    const missing = [source, target].find((path) => !existsSync(path))
+    if (missing !== undefined) throw new CompareUsageError(`${missing}: no such file or folder`)
     const sourceIsFolder = isFolder(source)
     if (sourceIsFolder !== isFolder(target)) throw new CompareUsageError('compare --source --target: expected two files or two folders, not one of each')
     if (!sourceIsFolder) return {jobs: [{kind: 'file', path: target, source}], errors: [], warnings: []}
