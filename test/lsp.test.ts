@@ -314,6 +314,38 @@ describe('mtlint lsp', () => {
     expect(message.type).toBe(1)
   })
 
+  it('names the version each edit was made for when the client takes documentChanges, so it can refuse one made for an older text', async () => {
+    const other = startServer()
+    await other.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(folder).href,
+      capabilities: {workspace: {workspaceEdit: {documentChanges: true}}},
+      initializationOptions: {debounceMs: 5, documentDelayMs: 20}
+    })
+    await other.connection.sendNotification('initialized', {})
+    const uri = pathToFileURL(join(folder, 'versioned.txt')).href
+    await other.connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'plaintext', version: 1, text: 'The ministers said the the talks.'}})
+    await diagnosticsOf(other, uri, 1)
+    const text = 'It was a question of power. Power.'
+    await other.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{text}]})
+    const actions = (await other.connection.sendRequest('textDocument/codeAction', {
+      textDocument: {uri},
+      range: {start: {line: 0, character: 0}, end: {line: 0, character: text.length}},
+      context: {diagnostics: []}
+    })) as CodeAction[]
+    expect(actions.map((action) => action.title)).toEqual(['Replace `power. Power.` with `power.`', 'Ignore repeated-word on this line', 'Fix all safe mtlint artifacts in this document'])
+    for (const action of actions) {
+      expect(action.edit!.changes).toBeUndefined()
+      expect(action.edit!.documentChanges).toMatchObject([{textDocument: {uri, version: 2}}])
+    }
+
+    const [change] = actions[0]!.edit!.documentChanges as Array<{edits: TextEdit[]}>
+    expect(TextDocument.applyEdits(TextDocument.create(uri, 'plaintext', 2, text), change!.edits)).toBe('It was a question of power.')
+    await other.connection.sendRequest('shutdown')
+    await other.connection.sendNotification('exit')
+    expect(await other.exited).toBe(0)
+  })
+
   it('exits with 0 after shutdown and exit', async () => {
     await server.connection.sendRequest('shutdown')
     await server.connection.sendNotification('exit')

@@ -3,7 +3,7 @@
  * applies every safe fix at once, and "ignore on this line" inserts the
  * inline control comment the engine honours (src/engine/inline-control.ts).
  */
-import {CodeActionKind, type CodeAction, type Range, type TextEdit} from 'vscode-languageserver/node.js'
+import {CodeActionKind, type CodeAction, type Range, type TextEdit, type WorkspaceEdit} from 'vscode-languageserver/node.js'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {applyFixes} from '../engine/fix.js'
 import {disableComment} from '../engine/inline-control.js'
@@ -12,8 +12,13 @@ import {rangeOf, toDiagnostic} from './diagnostics.js'
 
 export const fixAllKind = CodeActionKind.SourceFixAll + '.mtlint'
 
-/** Actions for the findings that touch `range`, plus the fix-all source action when any safe fix exists. */
-export function codeActions(document: TextDocument, findings: readonly Finding[], range: Range, only?: string[]): CodeAction[] {
+/**
+ * Actions for the findings that touch `range`, plus the fix-all source action when any safe fix exists.
+ * `versioned` (the client takes `documentChanges`): each edit names the version it was made for, so a
+ * client can refuse it once the text has changed instead of applying it at the wrong place.
+ */
+export function codeActions(document: TextDocument, findings: readonly Finding[], range: Range, only?: string[], versioned = false): CodeAction[] {
+  const edit = (edits: TextEdit[]) => workspaceEdit(document, edits, versioned)
   const wants = (kind: string) => !only || only.some((prefix) => kind === prefix || kind.startsWith(prefix + '.'))
   const actions: CodeAction[] = []
   const start = document.offsetAt(range.start)
@@ -23,8 +28,8 @@ export function codeActions(document: TextDocument, findings: readonly Finding[]
     const ignores = new Map<string, CodeAction>()
     for (const finding of findings) {
       if (finding.end.offset < start || finding.start.offset > end) continue
-      actions.push(...quickFixes(document, finding))
-      const ignore = ignoreOnLine(document, finding)
+      actions.push(...quickFixes(document, finding, edit))
+      const ignore = ignoreOnLine(document, finding, edit)
       const key = JSON.stringify(ignore.edit)
       const same = ignores.get(key)
       if (same) {
@@ -37,33 +42,39 @@ export function codeActions(document: TextDocument, findings: readonly Finding[]
   }
 
   if (wants(fixAllKind)) {
-    const fixAll = fixAllAction(document, findings)
+    const fixAll = fixAllAction(document, findings, edit)
     if (fixAll) actions.push(fixAll)
   }
 
   return actions
 }
 
-function quickFixes(document: TextDocument, finding: Finding): CodeAction[] {
+type Edit = (edits: TextEdit[]) => WorkspaceEdit
+
+function workspaceEdit(document: TextDocument, edits: TextEdit[], versioned: boolean): WorkspaceEdit {
+  return versioned ? {documentChanges: [{textDocument: {uri: document.uri, version: document.version}, edits}]} : {changes: {[document.uri]: edits}}
+}
+
+function quickFixes(document: TextDocument, finding: Finding, edit: Edit): CodeAction[] {
   const diagnostic = toDiagnostic(finding, document)
   return finding.expected.map((expected) => ({
     title: expected === '' ? `Remove \`${finding.actual}\`` : `Replace \`${finding.actual}\` with \`${expected}\``,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: finding.expected.length === 1,
-    edit: {changes: {[document.uri]: [{range: diagnostic.range, newText: expected}]}}
+    edit: edit([{range: diagnostic.range, newText: expected}])
   }))
 }
 
 /** Every safe fix in one edit (one pass of applyFixes: overlapping fixes wait for the next lint). */
-export function fixAllAction(document: TextDocument, findings: readonly Finding[]): CodeAction | undefined {
+export function fixAllAction(document: TextDocument, findings: readonly Finding[], edit: Edit = (edits) => workspaceEdit(document, edits, false)): CodeAction | undefined {
   const {applied} = applyFixes(document.getText(), findings.filter((finding) => finding.safe))
   if (applied.length === 0) return undefined
   const edits: TextEdit[] = applied.map((finding) => ({
     range: rangeOf(document, finding.start.offset, finding.end.offset),
     newText: finding.expected[0]!
   }))
-  return {title: 'Fix all safe mtlint artifacts in this document', kind: fixAllKind, edit: {changes: {[document.uri]: edits}}}
+  return {title: 'Fix all safe mtlint artifacts in this document', kind: fixAllKind, edit: edit(edits)}
 }
 
 /**
@@ -73,7 +84,7 @@ export function fixAllAction(document: TextDocument, findings: readonly Finding[
  * comment line there would split the paragraph in two. An existing comment
  * of the same kind gets the id added instead.
  */
-function ignoreOnLine(document: TextDocument, finding: Finding): CodeAction {
+function ignoreOnLine(document: TextDocument, finding: Finding, workspace: Edit): CodeAction {
   const line = finding.start.line - 1
   const lineText = (index: number) => document.getText({start: {line: index, character: 0}, end: {line: index + 1, character: 0}}).replace(/\r?\n$|\r$/, '')
   const previous = line > 0 ? lineText(line - 1) : ''
@@ -96,7 +107,7 @@ function ignoreOnLine(document: TextDocument, finding: Finding): CodeAction {
     title: `Ignore ${finding.ruleId} on this line`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [toDiagnostic(finding, document)],
-    edit: {changes: {[document.uri]: [edit]}}
+    edit: workspace([edit])
   }
 }
 

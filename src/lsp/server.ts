@@ -84,6 +84,8 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
   const states = new Map<string, DocumentState>()
   let settings: ServerSettings = defaultSettings
   let watchDynamically = false
+  /** The client takes versioned edits (WorkspaceEdit.documentChanges). */
+  let versionedEdits = false
   let workspaceRoot = process.cwd()
   /** Set when the client cannot watch the config files for us. */
   let watcher: ConfigWatcher | undefined
@@ -106,6 +108,7 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
     workspaceRoot = (root && pathOf(root)) || process.cwd()
     backend.configure(workspaceRoot)
     watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true
+    versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true
     if (!watchDynamically) watcher = new ConfigWatcher(reloadConfigs)
     // Clients send didOpen right after this answer: answer once the engine is warm (or after a while regardless).
     let waited: NodeJS.Timeout | undefined
@@ -302,7 +305,7 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
     // Actions must match the text the client has now.
     if (!state.has(document, false)) await lintNow(document.uri, true)
     if (!state.result || !state.has(document, false) || documents.get(textDocument.uri) !== document) return []
-    return codeActions(document, state.result.findings, range, context.only)
+    return codeActions(document, state.result.findings, range, context.only, versionedEdits)
   })
 
   connection.onHover(({textDocument, position}) => {
