@@ -173,3 +173,17 @@ describe('options given an empty value', () => {
     expect(listing(dir)).toEqual(['.mtlintrc.json', 'a.tsv', 'a.txt'])
   })
 })
+
+describe('options given a value they do not take, or none', () => {
+  it.each([
+    [['lint', '-o'], '--output-file: expected a value'],
+    [['lint', '--help=x'], '--help: takes no value'],
+    [['lint', '--version=2'], '--version: takes no value'],
+    [['lint', '--fix=1', 'a.txt'], '--fix: takes no value'],
+    [['lint', '--format'], '--format: expected a value']
+  ])('%j names the option (was: "mtlint: : expected a value" for an option with a short name)', (args, message) => {
+    const result = mtlint(args)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(`mtlint: ${message} (see mtlint --help)\n`)
+  })
+})

@@ -201,13 +201,14 @@ function parseOptions(argv: readonly string[]): {values: Values; positionals: st
   try {
     return parseArgs({args: [...argv], options, allowPositionals: true, strict: true}) as {values: Values; positionals: string[]}
   } catch (error) {
-    // Node's wording ("Option '--format <value>' argument missing") names the option; say it our way.
-    const name = /'(-[^' ]+)/.exec((error as Error).message)?.[1]
+    // Node's wording ("Option '--format <value>' argument missing", "Option '-o, --output-file <value>' ...") names the option; say it our way, by its long name.
+    const quoted = /'([^']+)'/.exec((error as Error).message)?.[1] ?? ''
+    const name = /--[\w-]+/.exec(quoted)?.[0] ?? /-\w/.exec(quoted)?.[0]
     const code = (error as {code?: string}).code
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && name) {
-      const spec = optionTable[name.replace(/^-+/, '').split(',')[0] as OptionName] as OptionSpec | undefined
+      const spec = Object.hasOwn(optionTable, name.slice(2)) ? (optionTable[name.slice(2) as OptionName] as OptionSpec) : undefined
       if (spec?.type === 'boolean') throw new UsageError(`${name}: takes no value (see mtlint --help)`)
-      throw new UsageError(`${name.split(',').at(-1)!.trim()}: expected a value (see mtlint --help)`)
+      throw new UsageError(`${name}: expected a value (see mtlint --help)`)
     }
 
     if (code?.startsWith('ERR_PARSE_ARGS')) throw new UsageError(`${(error as Error).message.split('.', 1)[0]} (see mtlint --help)`)
