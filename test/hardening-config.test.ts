@@ -187,3 +187,11 @@ describe('options given a value they do not take, or none', () => {
     expect(result.stderr).toBe(`mtlint: ${message} (see mtlint --help)\n`)
   })
 })
+
+describe('an option written as the start of its name', () => {
+  it('--output suggests --output-file', () => {
+    const result = mtlint(['lint', '--output', 'report.json', 'a.txt'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('mtlint: unknown option `--output`, did you mean `--output-file`? (see mtlint --help)\n')
+  })
+})

@@ -176,7 +176,9 @@ function checkOptionNames(argv: readonly string[]): void {
     if (arg.startsWith('--')) {
       const name = arg.slice(2).split('=', 1)[0]!
       if (Object.hasOwn(optionTable, name)) continue
-      const guess = closest(name, Object.keys(optionTable))
+      // A typo, or the start of one option's name (`--output` for `--output-file`).
+      const starting = Object.keys(optionTable).filter((option) => name.length >= 3 && option.startsWith(name))
+      const guess = closest(name, Object.keys(optionTable)) ?? (starting.length === 1 ? starting[0] : undefined)
       throw new UsageError(`unknown option \`--${name}\`${guess ? `, did you mean \`--${guess}\`?` : ''} (see mtlint --help)`)
     }
 
