@@ -11,7 +11,7 @@ import type {Root} from 'nlcst'
 import {defineRule, type Report} from '../src/engine/rule.js'
 import {checkTable, PhraseIndex, phraseTokens, type PhraseSpec, type SequenceSpec, type SlotSpec} from '../src/engine/phrases.js'
 import {documentParagraphs, majorityOf, withoutGlosses} from '../src/engine/spelling-variants.js'
-import {partsOf, plainApostrophes} from '../src/engine/tokens.js'
+import {paragraphTokens, partsOf, plainApostrophes, type ParagraphTokens} from '../src/engine/tokens.js'
 import schema from '../schemas/term-variants.schema.json' with {type: 'json'}
 import table from './data/term-variants.json' with {type: 'json'}
 
@@ -112,13 +112,35 @@ function startsWord(text: string, index: number): boolean {
   return !((previous === "'" || previous === '’') && letter.test(text.charAt(index - 2)))
 }
 
+/** A use of a table form: its place and where it stands. */
+interface TermMatch {
+  place: FormPlace
+  start: number
+  end: number
+}
+
 /** The uses of table forms in the file, in order, paragraph by paragraph. */
-function* termMatches(tree: Root, text: string, pause: () => void): Generator<{place: FormPlace; start: number; end: number}> {
-  for (const paragraph of documentParagraphs(tree, text, pause, mayHoldForm)) {
-    for (const match of termIndex.scan({tokens: partsOf(paragraph), text})) {
-      // An ignored phrase ("chicken Kiev") is consumed whole.
-      if (match.entry.place && startsWord(text, match.start)) yield {place: match.entry.place, start: match.start, end: match.stop}
-    }
+function* termMatches(tree: Root, text: string, pause: () => void): Generator<TermMatch> {
+  for (const paragraph of documentParagraphs(tree, text, pause, mayHoldForm)) yield* paragraphMatches(paragraph, text, 0)
+}
+
+/** The uses in one paragraph's tokens (`text` holds them from `base` on: a window's text starts there in the file). */
+function* paragraphMatches(paragraph: ParagraphTokens, text: string, base: number): Generator<TermMatch> {
+  for (const match of termIndex.scan({tokens: partsOf(paragraph), text})) {
+    // An ignored phrase ("chicken Kiev") is consumed whole.
+    if (match.entry.place && startsWord(text, match.start)) yield {place: match.entry.place, start: match.start + base, end: match.stop + base}
+  }
+}
+
+/**
+ * On a long text linted in windows: the uses in one window's tree, gathered
+ * while it exists (RuleMeta.gathersWindows), from the paragraphs
+ * documentParagraphs would parse again (those mayHoldForm lets through).
+ */
+function gatherWindow(tree: Root, text: string, window: {start: number; gathered: unknown[]}): void {
+  for (const paragraph of paragraphTokens(tree, text)) {
+    if (!mayHoldForm(text.slice(paragraph.start, paragraph.end))) continue
+    for (const match of paragraphMatches(paragraph, text, window.start)) window.gathered.push(match)
   }
 }
 
@@ -131,6 +153,7 @@ export default defineRule<TermConsistencyOptions>(
     category: 'consistency',
     severity: 'minor',
     scope: 'document',
+    gathersWindows: true,
     description:
       'A name or term spelled two ways in one document (Kiev and Kyiv, organisation and organization); the spelling used most is expected throughout, or the one an editor configured in `preferred`, which is then required everywhere.',
     optionsSchema: {
@@ -217,9 +240,10 @@ export default defineRule<TermConsistencyOptions>(
       ]
     }
   },
-  ({tree, text, options, report, pause}) => {
+  ({tree, text, options, report, pause, window, gathered}) => {
+    if (window) return gatherWindow(tree, text, window)
     const occurrencesByEntry = new Map<TermEntry, Occurrence[]>()
-    for (const {place, start, end} of termMatches(tree, text, pause)) {
+    for (const {place, start, end} of (gathered as readonly TermMatch[] | undefined) ?? termMatches(tree, text, pause)) {
       const matched = text.slice(start, end)
       if (!countsAsTerm(place, matched, start, text)) continue
       let occurrences = occurrencesByEntry.get(place.entry)

@@ -24,7 +24,7 @@ export function lintBlock(
   path: string,
   format: InputFormat,
   processor: AnyProcessor
-): {prose: string; nodes: RootContent[]; findings: Finding[]; words: number} {
+): {prose: string; nodes: RootContent[]; findings: Finding[]; words: number; tree: Root} {
   // Blocks after the first are parsed behind a guard sentence: in the whole
   // text they always follow some sentence, and paragraph plugins of the
   // parser (merging a sentence without words, or one that starts in lower
@@ -48,7 +48,9 @@ export function lintBlock(
     prose: prose.slice(head.length),
     nodes,
     findings: findingsOf(file),
-    words: countWords(tree)
+    words: countWords(tree),
+    // The root the rules ran on, whose shared views (tokens, sentences) are cached for it.
+    tree
   }
 }
 

@@ -14,6 +14,8 @@ export type AnyProcessor = Processor<Root, Root, Root, undefined, undefined>
 export interface ScopedProcessors {
   paragraph: AnyProcessor
   document?: AnyProcessor
+  /** The document rules that gather from each window of a windowed lint (RuleMeta.gathersWindows). */
+  gather?: AnyProcessor
 }
 
 const processors = new WeakMap<ResolvedConfig, AnyProcessor>()
@@ -43,9 +45,11 @@ export function scopedProcessorsFor(config: ResolvedConfig): ScopedProcessors {
   if (!scoped) {
     const enabled = enabledRules(config)
     const documentRules = enabled.filter((rule) => rule.meta.scope === 'document')
+    const gatherRules = documentRules.filter((rule) => rule.meta.gathersWindows)
     scoped = {
       paragraph: build(config, enabled.filter((rule) => rule.meta.scope !== 'document')),
-      document: documentRules.length > 0 ? build(config, documentRules) : undefined
+      document: documentRules.length > 0 ? build(config, documentRules) : undefined,
+      gather: gatherRules.length > 0 ? build(config, gatherRules) : undefined
     }
     scopedProcessors.set(config, scoped)
   }

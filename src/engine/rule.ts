@@ -56,6 +56,15 @@ export interface RuleMeta {
    * continued in the next paragraph) and must see the whole text.
    */
   scope?: 'paragraph' | 'document'
+  /**
+   * A document rule that needs the words of some paragraphs: on a long text
+   * linted in windows (windows.ts), where its own run gets an outline
+   * without words, it also runs on each window's tree while that tree
+   * exists, with `window` in its context, to gather what it needs; its run
+   * on the outline then gets the gathered items as `gathered` instead of
+   * parsing paragraphs again.
+   */
+  gathersWindows?: boolean
   /** JSON schema of the rule's options object (validated when the config is loaded). */
   optionsSchema?: Record<string, unknown>
   examples: {bad: BadExample[]; good: GoodExample[]}
@@ -94,6 +103,15 @@ export interface RuleContext<Options> {
    * so that the host can collect garbage there as between windows.
    */
   pause: () => void
+  /**
+   * Set when a `gathersWindows` rule runs on one window of a long text (the
+   * tree and text are the window's, offsets counted from its start): where
+   * the window starts in the whole text, and the list its items go to. Such a
+   * run reports nothing.
+   */
+  window?: {start: number; gathered: unknown[]}
+  /** In the run of a `gathersWindows` rule on a windowed lint's outline: the items its runs on the windows gathered, in order. */
+  gathered?: readonly unknown[]
 }
 
 export type Check<Options> = (context: RuleContext<Options>) => void
@@ -118,6 +136,27 @@ export function setProse(file: VFile, prose: string): void {
 }
 
 const noPause = () => {}
+
+/**
+ * What the `gathersWindows` rules of one windowed lint gathered, by rule id
+ * (see RuleMeta.gathersWindows): on each window's file with `windowStart`
+ * set, on the outline's file without.
+ */
+export interface Gathering {
+  byRule: Map<string, unknown[]>
+  windowStart?: number
+}
+
+/** Mark a file as one window of a windowed lint (`windowStart`) or as its outline (undefined), sharing `byRule`. */
+export function setGathering(file: VFile, gathering: Gathering): void {
+  ;(file.data as {mtlintGathering?: Gathering}).mtlintGathering = gathering
+}
+
+function gatheredFor(gathering: Gathering, id: string): unknown[] {
+  let items = gathering.byRule.get(id)
+  if (!items) gathering.byRule.set(id, (items = []))
+  return items
+}
 
 /** The host's hook between pieces of a document rule's work (see RuleContext.pause). */
 export function setPause(file: VFile, pause: () => void): void {
@@ -272,15 +311,19 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
         )
       }
 
+      const gathering = (file.data as {mtlintGathering?: Gathering}).mtlintGathering
+      const window = gathering?.windowStart === undefined ? undefined : {start: gathering.windowStart, gathered: gatheredFor(gathering, meta.id)}
+      const gathered = gathering && gathering.windowStart === undefined ? gatheredFor(gathering, meta.id) : undefined
+      const context: RuleContext<Options> = {tree, text: prose, options: settings.options as Options, report, pause, window, gathered}
       const timing = (file.data as {mtlintRuleTiming?: RuleTiming}).mtlintRuleTiming
-      if (!timing) return check({tree, text: prose, options: settings.options as Options, report, pause})
+      if (!timing) return check(context)
       timing.beforeRule?.(meta.id)
       const clock = {cpuMs: 0, building: false, cpu: timing.cpu !== false, afterView: timing.afterView}
       viewClock = clock
       const start = performance.now()
       const cpu = clock.cpu ? cpuMs() : 0
       try {
-        check({tree, text: prose, options: settings.options as Options, report, pause})
+        check(context)
         timing.afterRule?.(meta.id)
       } finally {
         viewClock = undefined

@@ -17,12 +17,12 @@ import type {ResolvedConfig} from './config.js'
 import {splitBlocks} from './blocks.js'
 import {lintBlock} from './lint-block.js'
 import {splitMarkdownBlocks} from './markdown-blocks.js'
-import {scopedProcessorsFor} from './processors.js'
+import {scopedProcessorsFor, type AnyProcessor} from './processors.js'
 import {shiftFinding} from './shift.js'
 import {inlineControls} from './inline-control.js'
 import {InputLimitError} from './limits.js'
 import type {InputFormat} from './parse.js'
-import {findingsOf, pointsOf, setPause, setProse} from './rule.js'
+import {findingsOf, pointsOf, setGathering, setPause, setProse, type Gathering} from './rule.js'
 import {scoreOf} from './score.js'
 import type {FileResult, Finding, Point} from './types.js'
 
@@ -61,6 +61,10 @@ export function lintInWindows(
   const proseParts: string[] = []
   let previousEnd = 0
   let masked = false
+  // Document rules that gather from each window's tree (RuleMeta.gathersWindows), for plain text, whose
+  // paragraphs they would otherwise parse again as plain text; Markdown keeps that path.
+  const gathering: Gathering | undefined = processors.gather && format === 'text' ? {byRule: new Map()} : undefined
+  const gather = gathering && {processor: processors.gather!, byRule: gathering.byRule}
   for (const window of windowsOf(spans, windowSize)) {
     if (window.end - window.start > maxWholeSize) {
       const length = window.end - window.start
@@ -72,7 +76,7 @@ export function lintInWindows(
     }
 
     const windowText = prose.slice(window.start, window.end)
-    const part = lintWindow(windowText, window.start, path, format, processors.paragraph, point, findings, outline)
+    const part = lintWindow(windowText, window.start, path, format, processors.paragraph, point, findings, outline, gather)
     words += part.words
     // A window's view is its own copy; where it masks nothing, a slice of the text costs nothing to keep.
     masked ||= part.prose !== windowText
@@ -88,6 +92,7 @@ export function lintInWindows(
     proseParts.length = 0
     // Document rules that parse the outline's paragraphs again let the host collect between windows' worth of them.
     if (afterWindow) setPause(file, afterWindow)
+    if (gathering) setGathering(file, gathering)
     processors.document.runSync({type: 'RootNode', children: outline} satisfies Root, file)
     for (const finding of findingsOf(file)) findings.push(finding)
   }
@@ -111,14 +116,23 @@ function lintWindow(
   start: number,
   path: string,
   format: InputFormat,
-  processor: Parameters<typeof lintBlock>[4],
+  processor: AnyProcessor,
   point: (offset: number) => Point,
   findings: Finding[],
-  outline: Paragraph[]
+  outline: Paragraph[],
+  gather: {processor: AnyProcessor; byRule: Map<string, unknown[]>} | undefined
 ): {words: number; prose: string} {
   const block = lintBlock(windowText, start === 0, path, format, processor)
   for (const finding of block.findings) findings.push(shiftFinding(finding, start, point))
   for (const node of block.nodes) if (node.type === 'ParagraphNode') outline.push(outlineOf(node, start, point))
+  if (gather) {
+    // The gathering rules run on the tree the paragraph rules ran on, so they share its cached views.
+    const file = new VFile({value: windowText, path})
+    setProse(file, block.prose)
+    setGathering(file, {byRule: gather.byRule, windowStart: start})
+    gather.processor.runSync(block.tree, file)
+  }
+
   // Where the view masks nothing, the window's own text (a slice of the prose) is kept instead of the copy.
   return {words: block.words, prose: block.prose === windowText ? windowText : block.prose}
 }
