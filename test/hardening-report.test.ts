@@ -3,6 +3,7 @@
  * into an input's folder. Each case: exit code, one line on stderr, the
  * user's files byte-identical and nothing added beside them.
  */
+import {spawnSync} from 'node:child_process'
 import {chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -137,5 +138,26 @@ describe('report never overwrites a file it did not write', () => {
     expect(result.code).toBe(2)
     expect(oneLine(result.stderr)).toBe('mtlint: --out locked/out: cannot create the folder (permission denied), nothing written')
     expect(listing(join(dir, 'locked'))).toEqual([])
+  })
+})
+
+describe('a FIFO under the manifest\'s name', () => {
+  it('in the --out folder: one line, exit 2, no hang, nothing written', () => {
+    const dir = desk()
+    mkdirSync(join(dir, 'out'))
+    expect(spawnSync('mkfifo', [join(dir, 'out', '.mtlint-report.json')]).status).toBe(0)
+    const result = run(['report', 'art/a.txt', '--out', 'out'], {cwd: dir, timeout: 20_000})
+    expect(result.code).toBe(2)
+    expect(oneLine(result.stderr)).toBe('mtlint: out/.mtlint-report.json: not an mtlint manifest, nothing written (remove it or choose another --out)')
+    expect(listing(join(dir, 'out'))).toEqual(['.mtlint-report.json'])
+    untouched(dir)
+  })
+
+  it('in a folder being linted: the folder is searched and linted, no hang', () => {
+    const dir = desk()
+    expect(spawnSync('mkfifo', [join(dir, 'art', '.mtlint-report.json')]).status).toBe(0)
+    const result = run(['lint', '--format', 'json', 'art'], {cwd: dir, timeout: 20_000})
+    expect(result.stderr).toBe('')
+    expect((JSON.parse(result.stdout) as {files: Array<{path: string}>}).files.map((file) => file.path)).toEqual(['art/a.txt', 'art/summary.md'])
   })
 })

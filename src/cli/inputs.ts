@@ -4,7 +4,7 @@
  * Each file is linted once, however many names reach it (`a.txt ./a.txt`,
  * a symbolic link, a link back to its own folder), and stdin is read once.
  */
-import {existsSync, readFileSync, readdirSync, statSync, type Dirent} from 'node:fs'
+import {readFileSync, readdirSync, statSync, type Dirent} from 'node:fs'
 import {basename, dirname, join, relative, resolve} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {glob, isDynamicPattern} from 'tinyglobby'
@@ -247,7 +247,8 @@ class ReportOutputs {
 
 function reportFiles(folder: string): Set<string> {
   const manifest = join(folder, reportManifestName)
-  if (existsSync(manifest)) {
+  // Only a regular file is read: a FIFO under that name would block the folder search for ever.
+  if (statOrUndefined(manifest)?.isFile()) {
     try {
       const listed = (JSON.parse(readFileSync(manifest, 'utf8')) as {files?: unknown}).files
       if (Array.isArray(listed)) return new Set(listed.filter((name): name is string => typeof name === 'string').map((name) => basename(name)))

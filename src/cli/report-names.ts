@@ -61,10 +61,13 @@ export class OutFolder {
     const manifestPath = join(path, reportManifestName)
     let manifest: Manifest = {tool: 'mtlint', sha256: {}}
     let text: string | undefined
+    const found = lstatOrUndefined(manifestPath)
     try {
-      text = readFileSync(manifestPath, 'utf8')
+      // Anything but a regular file (a FIFO would block the read for ever, a link point elsewhere) is no manifest of ours.
+      text = found === undefined ? undefined : found.isFile() ? readFileSync(manifestPath, 'utf8') : ''
     } catch {
-      // No manifest yet: a fresh folder, or one mtlint never wrote to.
+      // Unreadable: no manifest of ours either.
+      text = ''
     }
 
     if (text !== undefined) {
@@ -181,6 +184,14 @@ function pushOnce(run: LintRun, error: string): void {
 
 function sha256(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex')
+}
+
+function lstatOrUndefined(path: string) {
+  try {
+    return lstatSync(path)
+  } catch {
+    return undefined
+  }
 }
 
 function statOrUndefined(path: string) {
