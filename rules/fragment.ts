@@ -146,7 +146,8 @@ function isCandidate(sentence: SentenceView, previous: SentenceView, text: strin
   const body = text.slice(sentence.start, sentence.end)
   if (!body.endsWith('.') || body.endsWith('..')) return false
   // A full stop followed by a digit or a lower-case word ends an abbreviation, not a sentence (`shaft No. 1 to the bottom`).
-  if (/^\s*[a-z0-9]/.test(text.slice(sentence.end, sentence.end + 4))) return false
+  // A line break counts as one character whatever its form (CR LF, CR or LF), so a CRLF or CR file reads as its LF copy.
+  if (/^\s*[a-z0-9]/.test(text.slice(sentence.end, sentence.end + 8).replace(/\r\n?/g, '\n').slice(0, 4))) return false
   if (excludedMarks.test(body.slice(0, -1).replace(/(\w)['’](\w)/g, '$1$2'))) return false
   const first = words[0]!.value
   if (first.charAt(0) === first.charAt(0).toLowerCase() || verblessOpeners.has(first.toLowerCase()) || byline.test(body)) return false
