@@ -125,3 +125,14 @@ describe('--fix-dry-run on stdin', () => {
     expect(result.code).toBe(0)
   })
 })
+
+describe('--fix-dry-run -o FILE', () => {
+  it('writes the diff to FILE, not to stdout (-o was ignored and nothing written)', () => {
+    const dir = tempTree({'a.txt': 'They met on Friday. Friday.\n'})
+    const result = mtlint(['lint', '--fix-dry-run', '-o', 'fixes.diff', 'a.txt'], {cwd: dir})
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toBe('would fix 1 in a.txt\n')
+    expect(readFileSync(join(dir, 'fixes.diff'), 'utf8')).toBe(['--- a/a.txt', '+++ b/a.txt', '@@ -1,2 +1,2 @@', '-They met on Friday. Friday.', '+They met on Friday.', ' ', ''].join('\n'))
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('They met on Friday. Friday.\n')
+  })
+})

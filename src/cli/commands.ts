@@ -222,9 +222,9 @@ async function lintCommand(operands: string[], values: Values, gate: boolean): P
   if (linted.files.some((file) => parse.formatOf(file.result.path) !== 'text')) await parse.loadMarkupParsers()
   const fixed = await fixFiles(linted, {dryRun: values['fix-dry-run'] ?? false})
   const run = fixed.run
-  // The diff goes to stdout only when it is the output the user asked for.
+  // A dry run's output is the diff (stdout or -o FILE), a fix's the report; the summary goes to stderr.
   process.stderr.write(fixed.summary)
-  if (values['fix-dry-run']) process.stdout.write(fixed.diff)
+  if (values['fix-dry-run']) output(fixed.diff, values, expanded.inputs)
   for (const error of run.errors) say(error)
   if (!values['fix-dry-run']) output(await formatRun(format, quieted(run, values)), values, expanded.inputs)
   return exitCodeOf(run, values)
