@@ -163,3 +163,16 @@ describe('--fix on stdin by another name', () => {
     expect(listing(dir)).toEqual(['a.txt'])
   })
 })
+
+describe('--fix on a file with a long name', () => {
+  it('fixes a file whose name is near the 255-byte limit (the temporary name was too long: ENAMETOOLONG)', () => {
+    const dir = sharedTempDir()
+    const name = 'é'.repeat(120) + '.txt'
+    writeFileSync(join(dir, name), fixable)
+    const result = run(['lint', '--fix', '--format', 'json', name], {cwd: dir})
+    expect(result.stderr).toBe(`fixed 1 in ${name}\n`)
+    expect(result.code).toBe(0)
+    expect(readFileSync(join(dir, name), 'utf8')).toBe(fixed)
+    expect(listing(dir)).toEqual([name])
+  })
+})

@@ -25,7 +25,7 @@ export interface WriteOptions {
 export async function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   const target = options.followLinks ? await realpath(path).catch(() => path) : path
   const existing = await stat(target).catch(() => undefined)
-  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+  const temporary = join(dirname(target), temporaryName(basename(target)))
   try {
     // Private until owner and mode are set, so no one else can open it in between.
     await writeFile(temporary, content, {flag: 'wx', mode: existing ? 0o600 : 0o644})
@@ -47,6 +47,13 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     if (error instanceof WriteError) throw error
     throw new WriteError(writeFailure(error as NodeJS.ErrnoException))
   }
+}
+
+/** `.NAME.RANDOM.tmp` beside the target, or `.mtlint.RANDOM.tmp` when that would pass the 255 bytes a file name may have. */
+function temporaryName(name: string): string {
+  const random = randomBytes(6).toString('hex')
+  const beside = `.${name}.${random}.tmp`
+  return Buffer.byteLength(beside) <= 255 ? beside : `.mtlint.${random}.tmp`
 }
 
 function writeFailure(error: NodeJS.ErrnoException): string {
