@@ -161,3 +161,20 @@ describe('a FIFO under the manifest\'s name', () => {
     expect((JSON.parse(result.stdout) as {files: Array<{path: string}>}).files.map((file) => file.path)).toEqual(['art/a.txt', 'art/summary.md'])
   })
 })
+
+describe('an input whose flattened path is too long for a file name', () => {
+  it('gets its reports under a shortened name (they were refused with ENAMETOOLONG)', () => {
+    const dir = sharedTempDir()
+    const deep = join('a'.repeat(100), 'b'.repeat(100))
+    mkdirSync(join(dir, deep), {recursive: true})
+    writeFileSync(join(dir, deep, 'c'.repeat(100) + '.txt'), article)
+    writeFileSync(join(dir, deep, 'd'.repeat(100) + '.txt'), article)
+    const result = run(['report', deep, '--out', 'out', '--html'], {cwd: dir})
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(1)
+    const names = listing(join(dir, 'out'))
+    expect(names).toHaveLength(7)
+    for (const name of names) expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255)
+    expect(names.filter((name) => name.endsWith('.mtlint.json')).map((name) => name.slice(-24)).sort()).toEqual(['c'.repeat(8) + '.txt.mtlint.json', 'd'.repeat(8) + '.txt.mtlint.json'])
+  })
+})

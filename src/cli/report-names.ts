@@ -16,8 +16,18 @@ import type {LintRun} from '../engine/run.js'
 export function reportName(path: string, suffix: string): string {
   const relativePath = relative(process.cwd(), resolve(path))
   const name = relativePath.startsWith('..') ? basename(path) : relativePath
-  return name.replaceAll(/[\\/]/g, '__') + suffix
+  const flat = name.replaceAll(/[\\/]/g, '__')
+  if (Buffer.byteLength(flat + suffix) <= maxNameBytes) return flat + suffix
+  // Too long for a file name (a deep path): the end of it, after a hash of the whole that keeps two such paths apart.
+  const hash = createHash('sha256').update(flat).digest('hex').slice(0, 8)
+  const characters = Array.from(flat)
+  let from = 0
+  while (Buffer.byteLength(`${hash}~${characters.slice(from).join('')}${suffix}`) > maxNameBytes) from++
+  return `${hash}~${characters.slice(from).join('')}${suffix}`
 }
+
+/** A file name may have 255 bytes; a few are kept for the counter uniqueName may add (`.2`). */
+const maxNameBytes = 255 - 8
 
 /** `name` itself, or `name` with a counter before `suffix` when an earlier file of the run took it. */
 export function uniqueName(name: string, used: Set<string>, suffix: string): string {
