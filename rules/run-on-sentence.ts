@@ -25,8 +25,6 @@ export default defineRule(
     id: 'run-on-sentence',
     category: 'punctuation',
     severity: 'minor',
-    // The first sentence of the text is left alone (a headline): that depends on the paragraphs before.
-    scope: 'document',
     description: 'A sentence that runs into the next with no full stop: a capitalised subject pronoun or sentence adverb ("It", "They", "However") between two lower-case words.',
     examples: {
       bad: [
@@ -58,10 +56,10 @@ export default defineRule(
       ]
     }
   },
-  ({tree, text, report}) => {
+  ({tree, text, report, opensText}) => {
     for (const sentence of sentencesOf(tree, text)) {
       // The text's first sentence may be a headline run into the body.
-      if (sentence.paragraph === 0 && sentence.index === 0) continue
+      if (opensText && sentence.paragraph === 0 && sentence.index === 0) continue
       const tokens = sentence.tokens
       for (let index = 1; index + 1 < tokens.length; index++) {
         const opener = tokens[index]!

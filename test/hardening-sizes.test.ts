@@ -33,7 +33,8 @@ const mutations: Array<(paragraph: string) => string> = [
   (paragraph) => `“${paragraph}`,
   (paragraph) => paragraph.replace(/[.!?]$/, ''),
   (paragraph) => paragraph.charAt(0).toLowerCase() + paragraph.slice(1),
-  (paragraph) => `India"s ${paragraph} The clients" banking it's`
+  (paragraph) => `India"s ${paragraph} The clients" banking it's`,
+  (paragraph) => `${paragraph} Analysts said the market It is expected to recover.`
 ]
 const separators = ['\n\n', '\n\n\n', '\n', ' \n \n', '\r\n\r\n', '\n\n\t']
 const markdownLines = ['# A heading', '- a list item', '> a quote', '```\ncode\n```', '| a | b |\n|---|---|\n| 1 | 2 |']
@@ -81,6 +82,8 @@ describe('windowed lint of long texts', () => {
     const windowed = lintText(text, 'long.txt', config)
     expect(windowed.findings.some((finding) => finding.ruleId === 'term-consistency')).toBe(true)
     expect(windowed.findings.some((finding) => finding.ruleId === 'quote-unclosed')).toBe(true)
+    // A paragraph rule that leaves the text's first sentence alone (a headline) judges the first sentence of every later window.
+    expect(windowed.findings.some((finding) => finding.ruleId === 'run-on-sentence')).toBe(true)
     expect(windowed).toEqual(lintText(text, 'long.txt', config, 'text', whole))
   })
 

@@ -9,7 +9,7 @@ import {VFile} from 'vfile'
 import {countWords} from './findings.js'
 import {parseDocument, type InputFormat} from './parse.js'
 import type {AnyProcessor} from './processors.js'
-import {findingsOf, setProse} from './rule.js'
+import {findingsOf, setContinues, setProse} from './rule.js'
 import {ownPositions, shiftNode, type Base} from './shift.js'
 import type {Finding} from './types.js'
 
@@ -43,6 +43,7 @@ export function lintBlock(
   const tree: Root = {type: 'RootNode', children: nodes}
   const file = new VFile({value: text, path})
   setProse(file, prose.slice(head.length))
+  if (!first) setContinues(file)
   processor.runSync(tree, file)
   return {
     prose: prose.slice(head.length),

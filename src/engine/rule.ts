@@ -112,6 +112,12 @@ export interface RuleContext<Options> {
   window?: {start: number; gathered: unknown[]}
   /** In the run of a `gathersWindows` rule on a windowed lint's outline: the items its runs on the windows gathered, in order. */
   gathered?: readonly unknown[]
+  /**
+   * Whether the tree starts where the text starts: false for a block or a
+   * window after the first (incremental and windowed lints), whose first
+   * sentence follows other text ("the text's first sentence may be a headline").
+   */
+  opensText: boolean
 }
 
 export type Check<Options> = (context: RuleContext<Options>) => void
@@ -133,6 +139,11 @@ export function proseOf(file: VFile): string {
 
 export function setProse(file: VFile, prose: string): void {
   ;(file.data as {mtlintProse?: string}).mtlintProse = prose
+}
+
+/** Mark a file as a block or window that other text comes before (RuleContext.opensText). */
+export function setContinues(file: VFile): void {
+  ;(file.data as {mtlintContinues?: boolean}).mtlintContinues = true
 }
 
 const noPause = () => {}
@@ -314,7 +325,8 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
       const gathering = (file.data as {mtlintGathering?: Gathering}).mtlintGathering
       const window = gathering?.windowStart === undefined ? undefined : {start: gathering.windowStart, gathered: gatheredFor(gathering, meta.id)}
       const gathered = gathering && gathering.windowStart === undefined ? gatheredFor(gathering, meta.id) : undefined
-      const context: RuleContext<Options> = {tree, text: prose, options: settings.options as Options, report, pause, window, gathered}
+      const opensText = (file.data as {mtlintContinues?: boolean}).mtlintContinues !== true
+      const context: RuleContext<Options> = {tree, text: prose, options: settings.options as Options, report, pause, window, gathered, opensText}
       const timing = (file.data as {mtlintRuleTiming?: RuleTiming}).mtlintRuleTiming
       if (!timing) return check(context)
       timing.beforeRule?.(meta.id)
