@@ -8,6 +8,7 @@ import {chmodSync, closeSync, mkdirSync, openSync, symlinkSync, writeFileSync} f
 import {createServer} from 'node:net'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {projectRoot} from './helpers/cli.js'
 import {listing, noUnprivilegedUser, oneLine, run, sharedTempDir} from './helpers/hardening.js'
 
 const clean = 'The council approved the budget on Tuesday.\n'
@@ -180,5 +181,16 @@ describe('folders that give nothing say so', () => {
     expect(oneLine(result.stderr)).toBe('mtlint: warning: desk/closed: cannot read folder (permission denied), skipped')
     expect(result.code).toBe(0)
     expect(paths(result.stdout)).toEqual(['desk/a.txt'])
+  })
+})
+
+describe('a working directory deleted under the shell', () => {
+  it('is one line naming it, exit 2 (was: "internal error while linting (... uv_cwd); please report it")', () => {
+    const dir = sharedTempDir()
+    writeFileSync(join(dir, 'a.txt'), clean)
+    const script = `mkdir gone && cd gone && rmdir ../gone && exec "$0" "$1" lint --format json "$2"`
+    const result = spawnSync('sh', ['-c', script, process.execPath, join(projectRoot, 'bin', 'mtlint.js'), join(dir, 'a.txt')], {cwd: dir, encoding: 'utf8', timeout: 30_000})
+    expect(result.status).toBe(2)
+    expect(oneLine(result.stderr)).toBe('mtlint: cannot read the working directory (ENOENT: deleted while the shell was in it?), expected to run in an existing folder')
   })
 })

@@ -155,6 +155,7 @@ async function run(argv: readonly string[], doors: Readonly<Record<string, Door>
   if (!spec) throw unknownCommand(command)
   if (!spec.load) throw new UsageError(`\`${command}\` is started by bin/mtlint.js, expected it there (not through this entry point)`)
   checkOptionsFor(command, values)
+  if (command !== 'rules') checkWorkingDirectory()
   const module = await spec.load()
   return module.run(operands, values, command)
 }
@@ -227,6 +228,15 @@ function checkEmptyValues(given: Values): void {
   for (const [name, value] of Object.entries(given)) {
     const spec = optionTable[name as OptionName] as OptionSpec
     if (value === '' && spec.type === 'string') throw new UsageError(`--${name}: got an empty value, expected ${spec.value ?? 'a value'} (see mtlint --help)`)
+  }
+}
+
+/** Relative paths, configuration lookup and report names start from the working directory: one that was deleted under the shell is no internal error. */
+function checkWorkingDirectory(): void {
+  try {
+    process.cwd()
+  } catch (error) {
+    throw new UsageError(`cannot read the working directory (${(error as NodeJS.ErrnoException).code ?? 'error'}: deleted while the shell was in it?), expected to run in an existing folder`)
   }
 }
 
