@@ -62,3 +62,14 @@ describe('-o FILE that the run reads as configuration', () => {
     expect(listing(dir)).toEqual(['.mtlintrc.json', 'a.txt', 'c.json'])
   })
 })
+
+describe('-o FILE that names the text read from stdin', () => {
+  it('--stdin-filename a.txt - -o a.txt is refused, a.txt kept', () => {
+    const dir = sharedTempDir()
+    writeFileSync(join(dir, 'a.txt'), article)
+    const result = run(['lint', '--format', 'json', '--stdin-filename', 'a.txt', '-o', 'a.txt', '-'], {cwd: dir, input: article})
+    expect(result.code).toBe(2)
+    expect(oneLine(result.stderr)).toBe('mtlint: --output-file: got `a.txt`, an input; expected a file that is not linted')
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(article)
+  })
+})

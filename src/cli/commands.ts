@@ -95,6 +95,8 @@ function outputFile(values: Values, inputs: readonly Input[]): string | undefine
   const same = (path: string) => realOrResolved(path) === target || (inode !== undefined && inodeOf(path) === inode)
   const linted = inputs.flatMap((input) => (input.kind === 'file' ? [input.path] : []))
   if (values['print-config'] !== undefined) linted.push(values['print-config'])
+  // `cat a.txt | mtlint lint --stdin-filename a.txt - -o a.txt`: the text's own file, which cat may still be reading.
+  if (values['stdin-filename'] !== undefined && inputs.some((input) => input.kind === 'stdin')) linted.push(values['stdin-filename'])
   if (linted.some(same)) throw new UsageError(`--output-file: got \`${file}\`, an input; expected a file that is not linted`)
   if (configurationsRead(values, linted).some(same)) {
     throw new UsageError(`--output-file: got \`${file}\`, a configuration file of this run; expected a file that is not read`)
