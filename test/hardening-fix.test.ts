@@ -5,6 +5,7 @@
 import {chmodSync, chownSync, closeSync, linkSync, lstatSync, openSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {writeFileAtomic} from '../src/cli/atomic-write.js'
 import {fixFiles} from '../src/cli/fix-files.js'
 import {lintInputs} from '../src/cli/lint-files.js'
 import {defaultConfig} from '../src/registry.js'
@@ -174,5 +175,21 @@ describe('--fix on a file with a long name', () => {
     expect(result.code).toBe(0)
     expect(readFileSync(join(dir, name), 'utf8')).toBe(fixed)
     expect(listing(dir)).toEqual([name])
+  })
+})
+
+describe('the last check before a fix replaces the file', () => {
+  // The race (an editor saving while the fixed text is being written) cannot be timed through the CLI; the guard --fix passes is driven directly.
+  it('an edit saved after the text was checked, before the rename, is kept', async () => {
+    const dir = sharedTempDir()
+    const path = join(dir, 'a.txt')
+    writeFileSync(path, fixable)
+    const checked = statSync(path)
+    writeFileSync(path, fixable + 'Saved by the editor.\n')
+    await expect(writeFileAtomic(path, fixed, {followLinks: true, unchangedSince: checked})).rejects.toThrow('changed on disk while linting')
+    expect(readFileSync(path, 'utf8')).toBe(fixable + 'Saved by the editor.\n')
+    expect(listing(dir)).toEqual(['a.txt'])
+    await writeFileAtomic(path, fixed, {followLinks: true, unchangedSince: statSync(path)})
+    expect(readFileSync(path, 'utf8')).toBe(fixed)
   })
 })

@@ -20,6 +20,13 @@ export interface WriteOptions {
    * what a report writer wants: it never writes through a link to elsewhere.
    */
   followLinks?: boolean
+  /**
+   * The file as it was when its text was read and checked: if it is not the
+   * same file with the same size and modification time just before the
+   * rename, nothing is written (an edit saved while the new text was being
+   * written is kept).
+   */
+  unchangedSince?: {ino: number; size: number; mtimeMs: number}
 }
 
 export async function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
@@ -39,6 +46,12 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
       }
 
       await chmod(temporary, existing.mode & 0o7777)
+    }
+
+    const since = options.unchangedSince
+    if (since) {
+      const now = await stat(target).catch(() => undefined)
+      if (now?.ino !== since.ino || now.size !== since.size || now.mtimeMs !== since.mtimeMs) throw new WriteError('changed on disk while linting')
     }
 
     await rename(temporary, target)

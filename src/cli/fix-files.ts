@@ -75,15 +75,15 @@ export async function fixFiles(run: LintRun, {dryRun}: {dryRun: boolean}): Promi
 async function writeFix(path: string, linted: string, fixed: string): Promise<string | undefined> {
   // `--fix /dev/stdin < a.txt` reaches a.txt through the descriptor: stdin by another name, which a filter must not replace.
   if (/^\/(dev|proc)\//.test(resolve(path))) return 'names a descriptor or device (stdin by another name), expected the file\'s own path'
-  // Never overwrite an edit made while we were linting (nor a file that became unreadable).
+  // Never overwrite an edit made while we were linting (nor a file that became unreadable); the stat taken before the read is checked again just before the rename.
+  const stats = await stat(path).catch(() => undefined)
   const onDisk: DecodedText | undefined = await readTextInput(path, Number.MAX_SAFE_INTEGER).catch(() => undefined)
-  if (onDisk?.text !== linted) return 'changed on disk while linting'
-  const stats = await stat(path)
+  if (!stats || onDisk?.text !== linted) return 'changed on disk while linting'
   if ((stats.mode & 0o222) === 0) return `read-only (mode ${(stats.mode & 0o7777).toString(8).padStart(4, '0')})`
   if (!(await access(path, constants.W_OK).then(() => true, () => false))) return 'not writable (permission denied)'
   if (stats.nlink > 1) return `has ${stats.nlink} hard links, which replacing it would split`
   try {
-    await writeFileAtomic(path, encodeText(fixed, onDisk.encoding), {followLinks: true})
+    await writeFileAtomic(path, encodeText(fixed, onDisk.encoding), {followLinks: true, unchangedSince: stats})
   } catch (error) {
     if (error instanceof WriteError) return error.message
     throw error
