@@ -180,7 +180,8 @@ describe('options given a value they do not take, or none', () => {
     [['lint', '--help=x'], '--help: takes no value'],
     [['lint', '--version=2'], '--version: takes no value'],
     [['lint', '--fix=1', 'a.txt'], '--fix: takes no value'],
-    [['lint', '--format'], '--format: expected a value']
+    [['lint', '--format'], '--format: expected a value'],
+    [['lint', '--max-warnings', '-1', 'a.txt'], '--max-warnings: expected a value; one that starts with - is written --max-warnings=VALUE']
   ])('%j names the option (was: "mtlint: : expected a value" for an option with a short name)', (args, message) => {
     const result = mtlint(args)
     expect(result.code).toBe(2)

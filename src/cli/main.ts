@@ -211,6 +211,8 @@ function parseOptions(argv: readonly string[]): {values: Values; positionals: st
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && name) {
       const spec = Object.hasOwn(optionTable, name.slice(2)) ? (optionTable[name.slice(2) as OptionName] as OptionSpec) : undefined
       if (spec?.type === 'boolean') throw new UsageError(`${name}: takes no value (see mtlint --help)`)
+      // `--max-warnings -1`: the parser takes a value that starts with `-` for the next option.
+      if ((error as Error).message.includes('ambiguous')) throw new UsageError(`${name}: expected a value; one that starts with - is written ${name}=VALUE (see mtlint --help)`)
       throw new UsageError(`${name}: expected a value (see mtlint --help)`)
     }
 
