@@ -6,7 +6,8 @@
 import {defineRule} from '../src/engine/rule.js'
 
 /** Spaces (not tabs, which align columns, nor line breaks) and the mark after them: the scan. */
-const spacedMark = /[ \u00a0\u202f]+[,.;:?!]/gu
+// Anchored at the run's first space: a long run of spaces before no mark is tried once, not from each of its spaces (quadratic).
+const spacedMark = /(?<![ \u00a0\u202f])[ \u00a0\u202f]+[,.;:?!]/gu
 
 /**
  * What must come before the space: a whole word, or one closing mark (a

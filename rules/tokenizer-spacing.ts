@@ -51,6 +51,7 @@ function currencyExtent(text: string, start: number, end: number): [number, numb
   return code ? [start - code[0].length, end] : undefined
 }
 
+// A pattern that opens with ` +` starts at a run's first space ((?<! )): tried from every space of a long run, it is quadratic.
 const shapes: Shape[] = [
   {
     // Only text after the space: "( , )" names a mark. A tokenizer spaces the bracket from the word before too: one
@@ -61,14 +62,14 @@ const shapes: Shape[] = [
   },
   {
     name: 'space before a closing bracket',
-    pattern: / +([)\]])/gu,
+    pattern: /(?<! ) +([)\]])/gu,
     after: /[\p{L}\p{N}.%"”’']/u,
     fix: (match) => match[1]!
   },
   {
     // "n't" only ever follows a verb with no space; "'s" and the other clitics follow a word.
     name: 'split contraction',
-    pattern: / +(n['’]t|['’](?:s|re|ve|ll|d|m))(?![\p{L}\p{N}'’])/gu,
+    pattern: /(?<! ) +(n['’]t|['’](?:s|re|ve|ll|d|m))(?![\p{L}\p{N}'’])/gu,
     after: /\p{L}/u,
     fix: (match) => match[1]!
   },
@@ -81,7 +82,7 @@ const shapes: Shape[] = [
   },
   {
     name: 'space before a percent sign',
-    pattern: / +(%)/gu,
+    pattern: /(?<! ) +(%)/gu,
     after: /\p{N}/u,
     fix: (match) => match[1]!
   },

@@ -2,7 +2,9 @@
 import {defineFileCheck, type PairReport} from './pair-check.js'
 import type {Segment} from './segment.js'
 
-const closers = /[\s"'”’»」』)）\]】\uFFFC]+$/u
+// Each `+$` pattern starts only where its run starts (the lookbehind): tried from every character of a long run
+// that does not reach the end (spaces, placeholders, letters), it would be quadratic.
+const closers = /(?<![\s"'”’»」』)）\]】\uFFFC])[\s"'”’»」』)）\]】\uFFFC]+$/u
 
 export const punctuationCheck = defineFileCheck(
   {
@@ -99,7 +101,7 @@ function check(segment: Segment, report: (report: PairReport) => void): void {
     const source = segment.source.replace(closers, '')
     const target = segment.target.replace(closers, '')
     if (/[?？]$/.test(source) && !segment.target.includes('?') && target.length > 0) {
-      const last = /(?:[.!。！]|[\p{L}\p{N}]+)$/u.exec(target)
+      const last = /(?:[.!。！]|(?<![\p{L}\p{N}])[\p{L}\p{N}]+)$/u.exec(target)
       const start = last ? last.index : target.length - 1
       report({segment, start, end: target.length, message: 'Unexpected statement for a question, expected the target to end with `?`', expected: []})
     }
