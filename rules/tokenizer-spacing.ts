@@ -37,7 +37,9 @@ function figureExtent(text: string, start: number, end: number): [number, number
   const tail = /^\d{3}(?:, \d{3})*(?![\d.,]\d|\d)/u.exec(text.slice(end, end + 40))
   if (!tail) return undefined
   const to = end + tail[0].length
-  if (/^(?:,? ?\d| (?:and|or|to) \d)/u.test(text.slice(to, to + 8))) return undefined
+  // A group with a leading zero is no list item ("600, 000 and 800, 000" is two figures); others may be ("101, 102 and 103").
+  const next = text.slice(to, to + 8)
+  if (/^,? ?\d/u.test(next) || (!/^0|, 0/u.test(tail[0]) && /^ (?:and|or|to) \d/u.test(next))) return undefined
   return [from, to]
 }
 
@@ -167,6 +169,13 @@ export default defineRule(
           fixed: 'The death toll from the quake in Turkey climbed to 24,150 people on Friday.'
         },
         {
+          text: 'Police expect between 600, 000 and 800, 000 people nationwide.',
+          findings: [
+            {range: '1:23-1:31', actual: '600, 000', message: 'Unexpected space in a figure in `600, 000`, expected `600,000`', severity: 'minor', fix: '600,000', safe: true},
+            {range: '1:36-1:44', actual: '800, 000', message: 'Unexpected space in a figure in `800, 000`, expected `800,000`', severity: 'minor', fix: '800,000', safe: true}
+          ]
+        },
+        {
           text: 'Stoltenberg said in a speech at the U. S. Military Academy at West Point.',
           findings: [
             {range: '1:37-1:42', actual: 'U. S.', message: 'Unexpected space in an abbreviation in `U. S.`, expected `U.S.`', severity: 'minor', fix: 'U.S.', safe: true}
@@ -192,6 +201,7 @@ export default defineRule(
         {text: 'Unemployment rose to 7.5% in the third quarter.', why: 'no space before the percent sign'},
         {text: 'The answer to question 3 ) was left blank.', why: 'a list label: a lone number before the bracket'},
         {text: 'The airports 610, 615 and 32 ensured airspace protection.', why: 'a list of figures, not one figure'},
+        {text: 'Rooms 12, 205 or 7 stay shut until the inspection ends.', why: 'followed by another figure: a list of room numbers'},
         {text: 'The score is max(0, 100 - penalty), the documentation says.', why: 'a figure never opens with a 0 group: two arguments, not "0,100"'},
         {text: 'On March 3, 500 protesters gathered outside parliament.', why: 'a date before a number'},
         {text: 'The series was written by J. K. Rowling and filmed in 2001.', why: 'spaced initials are a name'},
