@@ -108,7 +108,8 @@ export default defineRule(
         {text: 'A garbage can has also been set up at the station.', why: '"can" as a noun after a noun'},
         {text: 'What he did is half-finished, and what we do satisfies no one.', why: '"do" as a main verb'},
         {text: 'Prices rose due to increased demand, and the talks moved to Geneva.', why: 'an adjective and a noun after the preposition "to"'},
-        {text: 'Officials said they could cost the city millions and would set a date.', why: 'base forms that are also past forms'}
+        {text: 'Officials said they could cost the city millions and would set a date.', why: 'base forms that are also past forms'},
+        {text: 'Yet another plugin adds support for GitHub, by linking references to commits, issues, and users.', why: 'a plural noun after the preposition "to", ending its phrase'}
       ]
     }
   },
@@ -134,6 +135,8 @@ export default defineRule(
         // "what he did is", "what we do satisfies": "do" is a main verb unless negated ("did not went", "doesn't knows").
         if (doForms.has(plain) && negated === undefined) continue
         if (!onlyWrongForm(verb.value, plain)) continue
+        // After the preposition "to", an -s form that ends its phrase is a plural noun the lexicon lacks ("references to commits,").
+        if (infinitive.has(plain) && verb.value.endsWith('s') && parts.get(at + 1)?.kind !== 'word') continue
         if (nounModals.has(plain) && isNounModal(plain, wordBefore(parts, index, text))) continue
         const whole = text.slice(first.start, verb.end)
         report({
