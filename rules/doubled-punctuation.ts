@@ -141,6 +141,7 @@ export default defineRule(
         {text: 'I think I should quit while I’m ahead... Last time, I ended up in hospital.', why: 'an ellipsis'},
         {text: 'He said the delay was . . . regrettable.', why: 'a spaced ellipsis'},
         {text: 'Who wins?! The vote is too close to call!!', why: '"?!" and "!!" are emphatic, not doubled'},
+        {text: 'And since I\'m not a native English speaker, if you find any grammar mistakes in the documentation, please also let me know. :)', why: 'a face after the full stop, not a second mark'},
         {text: 'The library’s std::vector type was renamed.', why: 'a double colon inside code'},
         {text: 'Type ",," to repeat the last command.', why: 'marks named inside quotes'},
         {text: 'He left early.... Nobody noticed until noon.', why: 'a sentence point followed by an ellipsis'},
@@ -208,6 +209,8 @@ function pairCandidates(text: string, start: number, end: number, first: string,
   // Prose goes on after the marks with a space, a closing mark or the end;
   // "std::vector", "fe80::1", "1..10", ":.,$write" and "../docs" are code.
   if (!proseAfter.test(text.charAt(end)) || lineStart.test(text.slice(Math.max(0, start - 12), start))) return undefined
+  // A face after a sentence's mark ("let me know. :)", "Thanks! ;-)") is no second mark.
+  if ((second === ':' || second === ';') && /^-?[()DPp](?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) return undefined
   // Marks stand against the word they end ("U.S..", "smile. ."); after a
   // space they are an operator (`" .. name`), after an opening quote a name (`",,"`).
   if (/[\s"“‘'(]/u.test(text.charAt(start - 1))) return undefined
