@@ -22,7 +22,8 @@ import {defineRule} from '../src/engine/rule.js'
 const markBeforeLetter = /[.!?,;:](?=[“‘]?\p{L})/gu
 const sentenceNext = /^\p{Lu}\p{Ll}\p{L}*/u
 const clauseNext = /^\p{L}{2,}/u
-const colonNext = /^\p{Ll}{2,}/u
+/** After a colon, a whole lower-case word: one that goes on in capitals is an identifier ("connect:bodyParser"). */
+const colonNext = /^\p{Ll}{2,}(?!\p{L})/u
 /** A curly opening quotation mark glued to the mark before it ("said.“The"); a straight one may be the closer of the sentence before. */
 const openingQuote = /^[“‘]/u
 /** The word before a colon: lower case, and no address scheme ("mailto:", "javascript:"). */
@@ -136,7 +137,8 @@ export default defineRule(
         {text: 'Use the keys x,y and z to move the cursor.', why: 'single letters are a list of symbols'},
         {text: 'Here are the four approaches they use. 2.Rest when you need to.', why: 'a number that opens a sentence labels a list item'},
         {text: 'The session opens at 10:30, voters backed the plan 3:1 and the pastor read John 3:16.', why: 'times, ratios and verse references keep their colons'},
-        {text: 'Forwarded message, subject Re:budget, sent to mailto:press@example.org and javascript:void(0) links.', why: 'a capitalised label before a colon, and address schemes'}
+        {text: 'Forwarded message, subject Re:budget, sent to mailto:press@example.org and javascript:void(0) links.', why: 'a capitalised label before a colon, and address schemes'},
+        {text: 'Suppose for example your library has debuggers named "connect:bodyParser", "connect:compress", "connect:session".', why: 'quoted names with a colon, one in camel case'}
       ]
     }
   },
@@ -160,8 +162,8 @@ export default defineRule(
       if (identifierAfter.test(text.charAt(end))) continue
       // A domain only after a capitalised name ("Kasparov.Ru"): "loss.Net income", "late.Info about" are run-on sentences.
       if (mark === '.' && (abbreviation.test(before) || (domainAfter.test(word) && /^\p{Lu}/u.test(before)))) continue
-      if (mark === ':' && (!colonBefore.test(before) || scheme.test(before))) continue
       const start = at - before.length
+      if (mark === ':' && (!colonBefore.test(before) || scheme.test(before) || quotedName(text, start, end))) continue
       const whole = text.slice(start, end)
       const fixed = before + mark + ' ' + after
       report({
@@ -175,3 +177,8 @@ export default defineRule(
     }
   }
 )
+
+/** Whether a quotation mark or backtick encloses the two words and their colon alone: a name ("connect:compress", `xml:lang`). */
+function quotedName(text: string, start: number, end: number): boolean {
+  return /["“'‘`]/u.test(text.charAt(start - 1)) && /["”'’`]/u.test(text.charAt(end))
+}
