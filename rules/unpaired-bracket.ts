@@ -14,8 +14,8 @@ const pairs = new Map([
   [']', '[']
 ])
 
-/** "1) a tax cut", "b) a referendum": a label closes nothing. */
-const labelBefore = /(?:^|[\s(])(?:\p{N}{1,2}|\p{L}|[ivx]{1,4})$/u
+/** "1) a tax cut", "b) a referendum", "#2) Match": a label closes nothing. */
+const labelBefore = /(?:^|[\s(])(?:#?\p{N}{1,2}|\p{L}|[ivx]{1,4})$/u
 /** ":)", ";-)", ":(", ":-]": faces. */
 const faceBefore = /[:;=][-']?$/
 /**
@@ -79,6 +79,7 @@ export default defineRule(
         {text: 'The sad face :( says it all, the coach wrote.', why: 'an emoticon with an opening bracket'},
         {text: 'The probability lies in the interval [0, 1) for every trial.', why: 'a half-open interval'},
         {text: 'The ballot offered three answers: A) yes, B) no and C) undecided.', why: 'capital letter labels'},
+        {text: 'Tutorials: #1) Input → output, #2) Match & transform, #3) Making a chat-bot.', why: 'numbered labels written with #'},
         {text: 'Help students with the survey)', why: 'a bare smiley ending a message (MLQE-PE ru-en post-edit)'},
         {text: 'Borrowing from friends is not an option, they are also poor))', why: 'a run of smileys ending a message (MLQE-PE ru-en post-edit)'},
         {text: "I'll ask everything about it) Seriously, no jokes.", why: 'a smiley before a new sentence'},
