@@ -2,7 +2,7 @@
  * `--fix` never damages what the user owns: links, owner, group and mode are
  * kept or the file is refused with one line (exit 2) and left as it was.
  */
-import {chmodSync, chownSync, closeSync, linkSync, lstatSync, openSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, chownSync, closeSync, linkSync, lstatSync, mkdtempSync, openSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {writeFileAtomic} from '../src/cli/atomic-write.js'
@@ -162,6 +162,36 @@ describe('--fix on stdin by another name', () => {
 
     expect(readFileSync(path, 'utf8')).toBe(fixable)
     expect(listing(dir)).toEqual(['a.txt'])
+  })
+  it.each(['/dev/stdin', '/proc/self/fd/0'])('a symbolic link to %s (stdin redirected from a file): one line, exit 2, the file left as it was', (name) => {
+    const dir = sharedTempDir()
+    const path = join(dir, 'a.txt')
+    writeFileSync(path, fixable)
+    symlinkSync(name, join(dir, 'in.txt'))
+    const input = openSync(path, 'r')
+    try {
+      const result = run(['lint', '--fix', '--format', 'json', 'in.txt'], {cwd: dir, stdio: [input, 'pipe', 'pipe']})
+      expect(result.code).toBe(2)
+      expect(oneLine(result.stderr)).toBe(`mtlint: in.txt: names a descriptor or device (stdin by another name), expected the file's own path, not fixed`)
+    } finally {
+      closeSync(input)
+    }
+
+    expect(readFileSync(path, 'utf8')).toBe(fixable)
+    expect(listing(dir)).toEqual(['a.txt', 'in.txt'])
+  })
+
+  it('fixes a regular file in /dev/shm (a memory file system, not a device)', () => {
+    const dir = mkdtempSync('/dev/shm/mtlint-hardening-')
+    try {
+      writeFileSync(join(dir, 'a.txt'), fixable)
+      const result = run(['lint', '--fix', '--format', 'json', join(dir, 'a.txt')], {cwd: dir})
+      expect(result.stderr).toBe(`fixed 1 in ${join(dir, 'a.txt')}\n`)
+      expect(result.code).toBe(0)
+      expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(fixed)
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
   })
 })
 

@@ -10,8 +10,8 @@
  * owner we cannot give the new file back.
  */
 import {constants} from 'node:fs'
-import {access, stat} from 'node:fs/promises'
-import {resolve} from 'node:path'
+import {access, lstat, readlink, realpath, stat} from 'node:fs/promises'
+import {basename, dirname, join, resolve} from 'node:path'
 import {lintText} from '../engine/lint.js'
 import {judge} from '../engine/policy.js'
 import {fixSafely} from '../engine/safe-fix.js'
@@ -74,7 +74,8 @@ export async function fixFiles(run: LintRun, {dryRun}: {dryRun: boolean}): Promi
 /** Replace `path`'s text `linted` with `fixed`; the reason it was not replaced, or undefined once it is. */
 async function writeFix(path: string, linted: string, fixed: string): Promise<string | undefined> {
   // `--fix /dev/stdin < a.txt` reaches a.txt through the descriptor: stdin by another name, which a filter must not replace.
-  if (/^\/(dev|proc)\//.test(resolve(path))) return 'names a descriptor or device (stdin by another name), expected the file\'s own path'
+  const refusal = await descriptorRefusal(path)
+  if (refusal) return refusal
   // Never overwrite an edit made while we were linting (nor a file that became unreadable); the stat taken before the read is checked again just before the rename.
   const stats = await stat(path).catch(() => undefined)
   const onDisk: DecodedText | undefined = await readTextInput(path, Number.MAX_SAFE_INTEGER).catch(() => undefined)
@@ -89,5 +90,33 @@ async function writeFix(path: string, linted: string, fixed: string): Promise<st
     throw error
   }
 
+  return undefined
+}
+
+/** A name of an open descriptor: /dev/stdin, /dev/stdout, /dev/stderr, /dev/fd/N, /proc/PID/fd/N (and a task's). */
+const descriptorName = /^\/dev\/(?:std(?:in|out|err)$|fd\/)|^\/proc\/[^/]+\/(?:task\/[^/]+\/)?fd\//
+
+/**
+ * Why `path` is no file to replace: some link on the way to it (a symbolic
+ * link, or a folder reached through one) names a descriptor, which reaches the
+ * descriptor's file by another name (stdin redirected from a.txt), or what it
+ * names in the end is not a regular file. Undefined for a regular file, wherever
+ * it lives (/dev/shm holds ordinary files).
+ */
+async function descriptorRefusal(path: string): Promise<string | undefined> {
+  const stdinByAnotherName = 'names a descriptor or device (stdin by another name), expected the file\'s own path'
+  let current = resolve(path)
+  for (let hop = 0; hop < 40; hop++) {
+    // The folders on the way are resolved too: a link to /proc/self/fd makes LINK/0 a descriptor.
+    const folder = await realpath(dirname(current)).catch(() => dirname(current))
+    current = join(folder, basename(current))
+    if (descriptorName.test(current)) return stdinByAnotherName
+    const stats = await lstat(current).catch(() => undefined)
+    if (!stats?.isSymbolicLink()) break
+    current = resolve(folder, await readlink(current))
+  }
+
+  const target = await stat(path).catch(() => undefined)
+  if (target && !target.isFile()) return 'not a regular file, expected a file to replace'
   return undefined
 }
