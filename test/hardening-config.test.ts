@@ -12,10 +12,11 @@ import reportSchema from '../schemas/report.schema.json' with {type: 'json'}
 import {crashLine} from '../src/cli/main.js'
 import {ConfigError} from '../src/engine/config.js'
 import {resolveConfig} from '../src/registry.js'
-import {mtlint, tempTree} from './helpers/cli.js'
+import {mtlint, projectRoot, tempTree} from './helpers/cli.js'
 import {listing, oneLine, run, sharedTempDir} from './helpers/hardening.js'
 
 const text = 'The council met on Tuesday. Tuesday.\n'
+const bin = join(projectRoot, 'bin', 'mtlint.js')
 
 /** Run `lint` on a.txt beside a .mtlintrc.json holding `config` (a string is written as is). */
 function lintWithConfig(config: unknown, args: string[] = []) {
@@ -120,16 +121,43 @@ describe('options and surprises', () => {
 describe('configuration and ignore files that are not regular files', () => {
   const fifoIn = (dir: string, name: string) => expect(spawnSync('mkfifo', [join(dir, name)]).status).toBe(0)
 
-  it('a FIFO or a device as the configuration: one line, exit 2, no hang', () => {
+  it('a FIFO with no writer or an endless device as --config: one line, exit 2, no hang', () => {
     const dir = sharedTempDir()
     writeFileSync(join(dir, 'a.txt'), text)
     fifoIn(dir, 'fifo.json')
     const named = run(['lint', '--format', 'json', '--config', 'fifo.json', 'a.txt'], {cwd: dir, timeout: 20_000})
     expect(named.code).toBe(2)
-    expect(oneLine(named.stderr)).toBe(`mtlint: invalid configuration: ${join(dir, 'fifo.json')}: not a regular file (FIFO), expected a JSON file`)
+    expect(oneLine(named.stderr)).toBe(`mtlint: invalid configuration: ${join(dir, 'fifo.json')}: FIFO with no writer after 5 s, expected a JSON file or a pipe that is written`)
     const device = run(['lint', '--format', 'json', '--config', '/dev/zero', 'a.txt'], {cwd: dir, timeout: 20_000})
     expect(device.code).toBe(2)
-    expect(oneLine(device.stderr)).toBe('mtlint: invalid configuration: /dev/zero: not a regular file (character device), expected a JSON file')
+    expect(oneLine(device.stderr)).toBe('mtlint: invalid configuration: /dev/zero: more than 1 MiB from a pipe or device, expected a JSON configuration')
+  })
+
+  it('--config may name a pipe: process substitution and /dev/stdin are read', () => {
+    const dir = sharedTempDir()
+    writeFileSync(join(dir, 'a.txt'), text)
+    const config = JSON.stringify({rules: {'repeated-word': 'off'}})
+    const plain = run(['lint', '--format', 'json', 'a.txt'], {cwd: dir})
+    expect(plain.code).not.toBe(0)
+    // `--config <(echo ...)`: bash hands mtlint /dev/fd/63, a pipe.
+    const substituted = spawnSync('bash', ['-c', `node ${JSON.stringify(bin)} lint --format json --config <(printf '%s' '${config}') a.txt`], {cwd: dir, encoding: 'utf8', timeout: 20_000, env: {...process.env, NO_COLOR: '1'}})
+    expect(substituted.stderr).toBe('')
+    const stdin = run(['lint', '--format', 'json', '--config', '/dev/stdin', 'a.txt'], {cwd: dir, input: config, timeout: 20_000})
+    expect(stdin.stderr).toBe('')
+    for (const result of [substituted, stdin]) {
+      const report = JSON.parse(result.stdout) as {files: Array<{findings: Array<{ruleId: string}>}>; errors: string[]}
+      expect(report.errors).toEqual([])
+      expect(report.files[0]!.findings.map((finding) => finding.ruleId)).not.toContain('repeated-word')
+    }
+  })
+
+  it('--config /dev/stdin with - (the text from stdin too): one line, exit 2, no hang', () => {
+    const dir = sharedTempDir()
+    for (const name of ['/dev/stdin', '/proc/self/fd/0']) {
+      const result = run(['lint', '--format', 'json', '--config', name, '-'], {cwd: dir, input: '{}', timeout: 20_000})
+      expect(result.code).toBe(2)
+      expect(oneLine(result.stderr)).toBe(`mtlint: --config: got \`${name}\`, which is stdin, and - reads the text from stdin too; expected the configuration or the text in a file`)
+    }
   })
 
   it('a FIFO found as .mtlintrc.json or package.json: one line, exit 2, no hang', () => {

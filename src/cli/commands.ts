@@ -2,7 +2,7 @@
  * The commands behind src/cli/main.ts, loaded only when one of them runs (so
  * `--version` and `--help` never load the engine).
  */
-import {createWriteStream, realpathSync, statSync, writeFileSync} from 'node:fs'
+import {createWriteStream, fstatSync, realpathSync, statSync, writeFileSync} from 'node:fs'
 import {once} from 'node:events'
 import {dirname, resolve} from 'node:path'
 import {ConfigFinder} from '../engine/config.js'
@@ -83,7 +83,22 @@ async function gatherInputs(operands: string[], values: Values) {
 
   const expanded = await expandOperands(operands, {ignore: !values['no-ignore'], configPath: values.config})
   for (const warning of expanded.warnings) say(`warning: ${warning}`)
+  if (values.config !== undefined && expanded.inputs.some((input) => input.kind === 'stdin') && isStdin(values.config)) {
+    throw new UsageError(`--config: got \`${values.config}\`, which is stdin, and - reads the text from stdin too; expected the configuration or the text in a file`)
+  }
+
   return expanded
+}
+
+/** Whether `path` is the file stdin reads (`/dev/stdin`, `/dev/fd/0`, `/proc/self/fd/0`, or the file redirected to it). */
+function isStdin(path: string): boolean {
+  try {
+    const stdin = fstatSync(0)
+    const named = statSync(path)
+    return stdin.dev === named.dev && stdin.ino === named.ino
+  } catch {
+    return false
+  }
 }
 
 /** -o FILE, checked before anything is linted: never one of the inputs, under any of its names (a hard link has no other real path). */

@@ -4,6 +4,7 @@
  * threads (one per core); the result is the same, in input order.
  */
 import {once} from 'node:events'
+import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {dirname, resolve} from 'node:path'
 import {Worker} from 'node:worker_threads'
@@ -86,10 +87,21 @@ export class ErrorLog {
   }
 }
 
+/** Whether --config names something other than a regular file, which only one reader can read. */
+function streamedConfig(path: string | undefined): boolean {
+  if (path === undefined) return false
+  try {
+    return !statSync(path).isFile()
+  } catch {
+    return false
+  }
+}
+
 /** The inputs of a command line: in workers when the batch is large and holds no stdin. */
 export async function streamInputs<I extends Input>(inputs: readonly I[], options: LintRunOptions, sink: OutcomeSink<I>, checker: JobChecker = lintChecker): Promise<void> {
   const workers = options.workers ?? (inputs.length >= parallelThreshold ? Math.min(availableParallelism(), 8) : 1)
-  const parallel = workers > 1 && inputs.every((input) => input.kind === 'file')
+  // A --config that is a pipe (`--config <(...)`) can be read once: by this thread alone.
+  const parallel = workers > 1 && inputs.every((input) => input.kind === 'file') && !streamedConfig(options.configPath)
   let done = 0
   await streamJobs(inputs, {...options, workers: parallel ? workers : 1}, async (outcome, input) => {
     await sink(outcome, input)

@@ -6,7 +6,7 @@
  * `createLinter` (linter.ts) binds these functions to the rules it is handed,
  * and a resolved configuration carries them to lintText.
  */
-import {existsSync, readFileSync, statSync} from 'node:fs'
+import {closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, statSync, type Stats} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join, resolve} from 'node:path'
 import type {ErrorObject, ValidateFunction} from 'ajv'
@@ -92,7 +92,8 @@ export interface ConfigResolver {
   /** A configuration with only one rule on: how each rule's examples are tested. */
   onlyRule(id: string, options?: Record<string, unknown>): ResolvedConfig
   /** Read and resolve one configuration file (.mtlintrc.json or package.json). */
-  loadConfigFile(path: string): ResolvedConfig
+  /** `explicit`: named by the user (--config), which may be a pipe or a device (`--config <(...)`, `/dev/stdin`). */
+  loadConfigFile(path: string, explicit?: boolean): ResolvedConfig
 }
 
 /**
@@ -159,7 +160,7 @@ export function configResolver(
       for (const check of checks) rules[check.meta.id] = check.meta.id === id ? [check.meta.severity, options] : 'off'
       return resolveConfig({rules})
     },
-    loadConfigFile: (path) => resolveConfig(readConfigFile(path), path)
+    loadConfigFile: (path, explicit = false) => resolveConfig(readConfigFile(path, explicit), path)
   }
 }
 
@@ -297,27 +298,84 @@ export function toConfigFile(config: ResolvedConfig): ConfigFile {
   return {rules, weights: config.weights, gate: config.gate}
 }
 
+/** The most a configuration read from a pipe or a device may hold: a configuration file is a few kilobytes. */
+export const maxStreamedConfigBytes = 1024 * 1024
+
+/** How long a FIFO named by --config is given to get a writer. */
+const fifoWriterWaitMs = 5000
+
 /**
- * A configuration file's text. Only a regular file is read: reading a FIFO
- * would wait for a writer for ever, and a device (`--config /dev/zero`)
- * would never end.
+ * A configuration file's text. A configuration found by the search is read
+ * only when it is a regular file: reading a FIFO would wait for a writer for
+ * ever, and a device would never end. One the user names (`explicit`) may be
+ * a pipe or a character device (`--config <(echo '{}')`, `--config
+ * /dev/stdin`): it is read up to maxStreamedConfigBytes, and a FIFO that has
+ * no writer after fifoWriterWaitMs is an error, not a hang.
  */
-function readRegularFile(path: string): string {
+function readRegularFile(path: string, explicit = false): string {
   const stats = statSync(path)
   if (stats.isDirectory()) throw new ConfigError(`${path}: cannot read configuration (EISDIR)`)
-  if (!stats.isFile()) {
-    const kind = stats.isFIFO() ? 'FIFO' : stats.isSocket() ? 'socket' : stats.isCharacterDevice() ? 'character device' : stats.isBlockDevice() ? 'block device' : 'special file'
-    throw new ConfigError(`${path}: not a regular file (${kind}), expected a JSON file`)
+  if (stats.isFile()) return readFileSync(path, 'utf8')
+  // Stdin by any name is read from descriptor 0: a socket (what Node gives a child for stdin) cannot be opened by name.
+  if (explicit && isStdin(stats)) return readStream(path, 0, false)
+  if (explicit && (stats.isFIFO() || stats.isCharacterDevice())) return readStream(path, openSync(path, constants.O_RDONLY | constants.O_NONBLOCK), stats.isFIFO())
+  const kind = stats.isFIFO() ? 'FIFO' : stats.isSocket() ? 'socket' : stats.isCharacterDevice() ? 'character device' : stats.isBlockDevice() ? 'block device' : 'special file'
+  throw new ConfigError(`${path}: not a regular file (${kind}), expected a JSON file`)
+}
+
+/** A pipe's or a device's text (`fd`, opened on `path`), read without blocking when opened here (so a FIFO with no writer cannot hang) and at most maxStreamedConfigBytes of it. */
+function readStream(path: string, fd: number, fifo: boolean): string {
+  const pause = new Int32Array(new SharedArrayBuffer(4))
+  const chunks: Buffer[] = []
+  let total = 0
+  const started = Date.now()
+  try {
+    for (;;) {
+      const chunk = Buffer.alloc(64 * 1024)
+      let count: number
+      try {
+        count = readSync(fd, chunk, 0, chunk.length, null)
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error
+        // A writer is there and has not written yet.
+        Atomics.wait(pause, 0, 0, 10)
+        continue
+      }
+
+      if (count === 0) {
+        // A FIFO with nothing read yet may have no writer so far (`mkfifo f; mtlint --config f & echo {} > f`).
+        if (!fifo || total > 0) break
+        if (Date.now() - started > fifoWriterWaitMs) throw new ConfigError(`${path}: FIFO with no writer after ${fifoWriterWaitMs / 1000} s, expected a JSON file or a pipe that is written`)
+        Atomics.wait(pause, 0, 0, 10)
+        continue
+      }
+
+      total += count
+      if (total > maxStreamedConfigBytes) throw new ConfigError(`${path}: more than ${maxStreamedConfigBytes / 1024 / 1024} MiB from a pipe or device, expected a JSON configuration`)
+      chunks.push(chunk.subarray(0, count))
+    }
+  } finally {
+    if (fd !== 0) closeSync(fd)
   }
 
-  return readFileSync(path, 'utf8')
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** Whether `stats` are those of what descriptor 0 (stdin) reads. */
+function isStdin(stats: Stats): boolean {
+  try {
+    const stdin = fstatSync(0)
+    return stdin.dev === stats.dev && stdin.ino === stats.ino
+  } catch {
+    return false
+  }
 }
 
 /** The configuration object of one file (.mtlintrc.json, or package.json's `mtlint` key). */
-function readConfigFile(path: string): unknown {
+function readConfigFile(path: string, explicit: boolean): unknown {
   let text: string
   try {
-    text = readRegularFile(path)
+    text = readRegularFile(path, explicit)
   } catch (error) {
     if (error instanceof ConfigError) throw error
     throw new ConfigError(`${path}: cannot read configuration (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
@@ -378,7 +436,7 @@ export class ConfigFinder {
     let config = this.byFolder.get(key)
     if (!config) {
       const path = explicit ? key : ConfigFinder.locate(key)
-      config = path ? this.resolver.loadConfigFile(path) : (this.defaults ??= this.resolver.defaultConfig())
+      config = path ? this.resolver.loadConfigFile(path, explicit) : (this.defaults ??= this.resolver.defaultConfig())
       this.byFolder.set(key, config)
     }
 
