@@ -3,7 +3,7 @@
  * names (a hard link has no other real path), for lint, gate and compare.
  * Each case: exit code, one line on stderr, the input byte-identical.
  */
-import {linkSync, readFileSync, writeFileSync} from 'node:fs'
+import {linkSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {listing, oneLine, run, sharedTempDir} from './helpers/hardening.js'
@@ -60,6 +60,37 @@ describe('-o FILE that the run reads as configuration', () => {
     expect(readFileSync(join(dir, 'c.json'), 'utf8')).toBe(config)
     expect(readFileSync(join(dir, '.mtlintrc.json'), 'utf8')).toBe(config)
     expect(listing(dir)).toEqual(['.mtlintrc.json', 'a.txt', 'c.json'])
+  })
+})
+
+describe('-o FILE that the run reads as its ignore file', () => {
+  it('.mtlintignore in the working directory, beside the .mtlintrc.json found, and beside --config FILE are refused, each kept', () => {
+    const dir = sharedTempDir()
+    mkdirSync(join(dir, 'project', 'docs'), {recursive: true})
+    mkdirSync(join(dir, 'conf'))
+    writeFileSync(join(dir, 'a.txt'), article)
+    writeFileSync(join(dir, '.mtlintignore'), 'b.txt\n')
+    writeFileSync(join(dir, 'project', '.mtlintrc.json'), '{}\n')
+    writeFileSync(join(dir, 'project', '.mtlintignore'), 'c.txt\n')
+    writeFileSync(join(dir, 'project', 'docs', 'a.txt'), article)
+    writeFileSync(join(dir, 'conf', 'c.json'), '{}\n')
+    const cases: Array<[string[], string]> = [
+      [['lint', '--format', 'json', '-o', '.mtlintignore', 'a.txt'], 'mtlint: --output-file: got `.mtlintignore`, the .mtlintignore of this run; expected a file that is not read'],
+      [['lint', '--format', 'json', '-o', 'project/.mtlintignore', 'project/docs'], 'mtlint: --output-file: got `project/.mtlintignore`, the .mtlintignore of this run; expected a file that is not read'],
+      [['lint', '--format', 'json', '--config', 'conf/c.json', '-o', 'conf/.mtlintignore', 'a.txt'], 'mtlint: --output-file: got `conf/.mtlintignore`, the .mtlintignore of this run; expected a file that is not read']
+    ]
+    for (const [args, line] of cases) {
+      const result = run(args, {cwd: dir})
+      expect(result.code, args.join(' ')).toBe(2)
+      expect(oneLine(result.stderr)).toBe(line)
+    }
+
+    expect(readFileSync(join(dir, '.mtlintignore'), 'utf8')).toBe('b.txt\n')
+    expect(readFileSync(join(dir, 'project', '.mtlintignore'), 'utf8')).toBe('c.txt\n')
+    expect(listing(join(dir, 'conf'))).toEqual(['c.json'])
+    // Another file of those folders is still a fine -o.
+    expect(run(['lint', '--format', 'json', '-o', 'project/report.json', 'project/docs'], {cwd: dir}).stderr).toBe('')
+    expect(readFileSync(join(dir, 'project', 'report.json'), 'utf8')).toContain('"files"')
   })
 })
 

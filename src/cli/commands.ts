@@ -4,10 +4,10 @@
  */
 import {createWriteStream, fstatSync, realpathSync, statSync, writeFileSync} from 'node:fs'
 import {once} from 'node:events'
-import {dirname, resolve} from 'node:path'
+import {dirname, join, resolve} from 'node:path'
 import {ConfigFinder} from '../engine/config.js'
 import {isSeverity, severityRank, type Severity} from '../engine/types.js'
-import {expandOperands, type Input} from './inputs.js'
+import {expandOperands, ignoreFileName, type Input} from './inputs.js'
 import type {LintedFile, LintRun} from '../engine/run.js'
 import {lintInputs, printInputs, type JobChecker, type LintRunOptions} from './lint-files.js'
 import {exitCodes, oneLine, say, UsageError, type CommandModule, type Values} from './options.js'
@@ -117,6 +117,10 @@ function outputFile(values: Values, inputs: readonly Input[]): string | undefine
     throw new UsageError(`--output-file: got \`${file}\`, a configuration file of this run; expected a file that is not read`)
   }
 
+  if (ignoreFilesRead(values, linted).some(same)) {
+    throw new UsageError(`--output-file: got \`${file}\`, the ${ignoreFileName} of this run; expected a file that is not read`)
+  }
+
   return file
 }
 
@@ -125,6 +129,17 @@ function configurationsRead(values: Values, linted: readonly string[]): string[]
   if (values.config !== undefined) return [values.config]
   const folders = new Set([...linted.map((path) => dirname(resolve(path))), dirname(resolve(values['stdin-filename'] ?? 'stdin'))])
   return [...folders].flatMap((folder) => ConfigFinder.locate(folder) ?? [])
+}
+
+/**
+ * The ignore files a run reads (or would, without --no-ignore: a report
+ * written there would still ignore files in every later run): the
+ * .mtlintignore beside each configuration file that applies, or in the
+ * working directory for inputs that have none.
+ */
+function ignoreFilesRead(values: Values, linted: readonly string[]): string[] {
+  const folders = values.config !== undefined ? [values.config] : [...linted, values['stdin-filename'] ?? 'stdin'].map((path) => ConfigFinder.locate(dirname(resolve(path))) ?? join(process.cwd(), 'none'))
+  return [...new Set(folders.map((path) => join(dirname(resolve(path)), ignoreFileName)))]
 }
 
 /** Print (or write to -o FILE) a whole report. */
