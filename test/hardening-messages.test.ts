@@ -33,3 +33,25 @@ describe('messages that quote what the user gave', () => {
     expect(oneLine(result.stderr)).toMatch(/^mtlint: invalid configuration: .*\.mtlintrc\.json: invalid JSON \(.*"x\\n\\ny".*\)$/)
   })
 })
+
+describe('the pretty report on a terminal', () => {
+  it('a file name with an escape sequence or a line break is written escaped, never as the bytes that drive the terminal', () => {
+    const dir = sharedTempDir()
+    for (const name of ['a\u001B[31mred.txt', 'x\ny.txt']) writeFileSync(join(dir, name), 'The council met on Tuesday. Tuesday.\n')
+    const result = run(['lint', '--format', 'pretty', 'a\u001B[31mred.txt', 'x\ny.txt'], {cwd: dir})
+    expect(result.stdout).not.toMatch(/\u001B/)
+    const lines = result.stdout.split('\n')
+    expect(lines).toContain('a\\u001B[31mred.txt')
+    expect(lines).toContain('x\\ny.txt')
+    expect(lines.some((line) => line.startsWith('  a\\u001B[31mred.txt:1:20  major  '))).toBe(true)
+    expect(lines.some((line) => line.startsWith('  x\\ny.txt:1:20  major  '))).toBe(true)
+  })
+
+  it('so is the verdict screen of --gate', () => {
+    const dir = sharedTempDir()
+    writeFileSync(join(dir, 'a\u001B[31mred.txt'), 'The council met on Tuesday. Tuesday.\n')
+    const result = run(['lint', '--gate', '--format', 'pretty', 'a\u001B[31mred.txt'], {cwd: dir})
+    expect(result.stdout).not.toMatch(/\u001B/)
+    expect(result.stdout.split('\n')[0]).toMatch(/^FAIL {2}a\\u001B\[31mred\.txt {2}score 0/)
+  })
+})

@@ -3,6 +3,7 @@
  * the "not an option of" check derive from it) and what a command module
  * is: shared by main.ts and the commands it loads.
  */
+import {oneLine} from '../reporters/wrap.js'
 import type {OptionSpec} from './usage.js'
 
 export const exitCodes = {pass: 0, fail: 1, error: 2} as const
@@ -51,18 +52,7 @@ export interface CommandModule {
 /** A mistake in the command line: one line and exit 2. */
 export class UsageError extends Error {}
 
-/**
- * `text` as one line for a terminal: line breaks and other control
- * characters (a file name holding a newline or an escape sequence, the
- * snippet a JSON error quotes from a broken file) are written as escapes,
- * so every message stays the one line it is meant to be and nothing a file
- * holds can drive the terminal.
- */
-export function oneLine(text: string): string {
-  return text.replaceAll(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029]/g, (character) =>
-    character === '\n' ? '\\n' : character === '\r' ? '\\r' : `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
-  )
-}
+export {oneLine} from '../reporters/wrap.js'
 
 /** One message on stderr, prefixed `mtlint: `. */
 export function say(message: string): void {

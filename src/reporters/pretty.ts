@@ -10,7 +10,7 @@ import type {Severity} from '../engine/types.js'
 import {stylesFor, type Styles} from './colors.js'
 import {countFindings} from './json.js'
 import {formatAll, Totals, type StreamingFormat} from './stream.js'
-import {wrap} from './wrap.js'
+import {oneLine, wrap} from './wrap.js'
 
 export function formatPretty(run: LintRun, styles: Styles = stylesFor(process.stdout), width = terminalWidth()): string {
   return formatAll(prettyFormat(styles, width), run)
@@ -37,8 +37,10 @@ export function prettyFormat(styles: Styles = stylesFor(process.stdout), width =
     file(file) {
       totals.add(file)
       const {result, verdict} = file
-      const lines = [styles.bold(result.path)]
-      const placeOf = (point: {line: number; column: number}) => `${result.path}:${point.line}:${point.column}`
+      // A file name may hold an escape sequence or a line break: written as escapes, it cannot drive the terminal or split a line.
+      const path = oneLine(result.path)
+      const lines = [styles.bold(path)]
+      const placeOf = (point: {line: number; column: number}) => `${path}:${point.line}:${point.column}`
       const places = result.findings.map((finding) => placeOf(finding.start))
       const relatedPlaces = result.findings.flatMap((finding) => (finding.related ?? []).map((place) => placeOf(place.start)))
       const placeWidth = Math.max(0, ...places.map((place) => place.length), ...relatedPlaces.map((place) => place.length))
@@ -50,13 +52,13 @@ export function prettyFormat(styles: Styles = stylesFor(process.stdout), width =
         const room = width === undefined ? Infinity : width - indent
         const ruleId = styles.dim(finding.ruleId)
         if (width === undefined || room >= narrowest) {
-          const body = withRuleId(wrap(finding.message, room), finding.ruleId.length, room)
+          const body = withRuleId(wrap(oneLine(finding.message), room), finding.ruleId.length, room)
           const last = body.length - 1
           body[last] = body[last] + ruleId
           lines.push(lead + severity + '  ' + body[0], ...body.slice(1).map((line) => ' '.repeat(indent) + line))
         } else {
           // Too narrow for columns: the message wraps on its own lines under the place.
-          const body = withRuleId(wrap(finding.message, width - 4), finding.ruleId.length, width - 4)
+          const body = withRuleId(wrap(oneLine(finding.message), width - 4), finding.ruleId.length, width - 4)
           body[body.length - 1] += ruleId
           lines.push(lead + severity, ...body.map((line) => '    ' + line))
         }
@@ -64,11 +66,11 @@ export function prettyFormat(styles: Styles = stylesFor(process.stdout), width =
         // The finding's other places (a misreading's other numbers, a term's first use), each under it in the place column.
         for (const place of finding.related ?? []) {
           if (width !== undefined && room < narrowest) {
-            lines.push(...wrap(`${placeOf(place.start)} ${place.message}`, width - 4).map((line) => '    ' + styles.dim(line)))
+            lines.push(...wrap(`${placeOf(place.start)} ${oneLine(place.message)}`, width - 4).map((line) => '    ' + styles.dim(line)))
             continue
           }
 
-          const text = wrap(place.message, room)
+          const text = wrap(oneLine(place.message), room)
           lines.push(`  ${placeOf(place.start).padEnd(placeWidth)}  ${' '.repeat(severityWidth)}  ${styles.dim(text[0]!)}`, ...text.slice(1).map((line) => ' '.repeat(indent) + styles.dim(line)))
         }
       }

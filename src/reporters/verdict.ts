@@ -7,6 +7,7 @@ import {severityRank} from '../engine/types.js'
 import type {LintRun} from '../engine/run.js'
 import {stylesFor, type Styles} from './colors.js'
 import {formatAll, Totals, type StreamingFormat} from './stream.js'
+import {oneLine} from './wrap.js'
 
 /** Findings shown under a failing file; the full list is one `mtlint lint` away. */
 const worstShown = 5
@@ -22,14 +23,14 @@ export function verdictFormat(styles: Styles = stylesFor(process.stdout)): Strea
       totals.add(file)
       const {result, verdict} = file
       const badge = verdict.passed ? styles.green('PASS') : styles.bold(styles.red('FAIL'))
-      const lines = [`${badge}  ${result.path}  score ${styles.bold(String(result.score))}, ${plural(result.words, 'word')}, ${plural(result.findings.length, 'finding')}`]
+      const lines = [`${badge}  ${oneLine(result.path)}  score ${styles.bold(String(result.score))}, ${plural(result.words, 'word')}, ${plural(result.findings.length, 'finding')}`]
       for (const reason of verdict.reasons) lines.push(`      - ${reason}`)
       if (!verdict.passed) {
         const worst = [...result.findings]
           .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.start.offset - b.start.offset)
           .slice(0, worstShown)
         for (const finding of worst) {
-          lines.push(styles.dim(`        ${finding.start.line}:${finding.start.column} ${finding.severity} ${finding.ruleId}: ${finding.message}`))
+          lines.push(styles.dim(`        ${finding.start.line}:${finding.start.column} ${finding.severity} ${finding.ruleId}: ${oneLine(finding.message)}`))
         }
       }
 
