@@ -178,3 +178,19 @@ describe('an input whose flattened path is too long for a file name', () => {
     expect(names.filter((name) => name.endsWith('.mtlint.json')).map((name) => name.slice(-24)).sort()).toEqual(['c'.repeat(8) + '.txt.mtlint.json', 'd'.repeat(8) + '.txt.mtlint.json'])
   })
 })
+
+describe('summary.md with a file name that holds a line break or a |', () => {
+  it('keeps each file on one table row and its heading on one line', () => {
+    const dir = sharedTempDir()
+    mkdirSync(join(dir, 'in'))
+    for (const name of ['x\ny.txt', 'p|q.txt']) writeFileSync(join(dir, 'in', name), article)
+    const result = run(['report', 'in', '--out', 'out'], {cwd: dir})
+    expect(result.stderr).toBe('')
+    const lines = readFileSync(join(dir, 'out', 'summary.md'), 'utf8').split('\n')
+    const rows = lines.filter((line) => line.startsWith('| in/'))
+    expect(rows).toHaveLength(2)
+    expect(rows[0]).toMatch(/^\| in\/p\\\|q\.txt \| 5 \| /)
+    expect(rows[1]).toMatch(/^\| in\/x\\ny\.txt \| 5 \| /)
+    expect(lines).toContain('## in/x\\ny.txt')
+  })
+})

@@ -7,6 +7,7 @@ import {dimensionOf} from '../engine/dimensions.js'
 import {categories, severities, severityRank, type Finding} from '../engine/types.js'
 import type {LintRun} from '../engine/run.js'
 import {countFindings} from './json.js'
+import {oneLine as escapeControls} from './wrap.js'
 
 /** How many findings each file's "worst findings" list shows. */
 const worstShown = 10
@@ -29,7 +30,7 @@ export function formatMarkdownSummary(run: LintRun, generated: Date = new Date()
   }
 
   for (const {result, text} of run.files) {
-    out.push('', `## ${result.path}`, '', `Score **${result.score}** on ${result.words} words (normed penalty ${result.penalty}).`, '')
+    out.push('', `## ${escapeControls(result.path)}`, '', `Score **${result.score}** on ${result.words} words (normed penalty ${result.penalty}).`, '')
     if (result.findings.length === 0) {
       out.push('No findings.')
       continue
@@ -67,6 +68,7 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').replaceAll('|', '\\|')
 }
 
+/** A table cell: a | is escaped, a line break (which would end the row) or another control character written as an escape (`\n`, `\u001B`). */
 function escapeCell(text: string): string {
-  return text.replaceAll('|', '\\|')
+  return escapeControls(text).replaceAll('|', '\\|')
 }
