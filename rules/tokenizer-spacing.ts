@@ -3,7 +3,8 @@
  * brackets ("( 2019 )"), inside contractions and possessives ("is n't",
  * "the government 's", "Iran ’ s"), before a percent sign ("7.5 %"), after
  * the thousands separator of a figure ("20, 000"), inside a currency symbol
- * ("US $11.16 million") and inside a dotted abbreviation ("U. S."). MT systems translate tokenized text and do not
+ * ("US $11.16 million"), inside a dotted abbreviation ("U. S.") and around the
+ * ampersand of an abbreviation in capitals ("R & D", "Q & A"). MT systems translate tokenized text and do not
  * always put it back together. (Spaced quotation marks are quote-spacing's.)
  */
 import {defineRule} from '../src/engine/rule.js'
@@ -19,6 +20,8 @@ interface Shape {
   fix: (match: RegExpMatchArray) => string
   /** The whole artifact when it reaches past the match (a figure), or undefined when the text around rules it out. */
   extent?: (text: string, start: number, end: number) => [number, number] | undefined
+  /** The artifact and its fix as the message shows them, when the file escapes a character the reader sees plainly. */
+  shown?: (written: string) => string
 }
 
 const month = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? $/u
@@ -107,6 +110,17 @@ const shapes: Shape[] = [
     name: 'space in an abbreviation',
     pattern: /\bU\. ([KNS])\./gu,
     fix: (match) => `U.${match[1]!}.`
+  },
+  {
+    // "R & D", "Q & A", "M & A", "AT & T": news writes these abbreviations closed up. A spaced "&" between names
+    // ("Johnson & Johnson") has words around it, and labels after a plural ("Groups A & B") are two items, not one word.
+    name: 'spaced ampersand in an abbreviation',
+    // Markdown may escape the mark (`R \& D`), HTML must (`R &amp; D`): the reader sees `R & D` all the same.
+    pattern: /(?<![\p{L}\p{N}&.-])(\p{Lu}{1,2}) (&(?:amp;)?|\\&) (\p{Lu}{1,2})(?![\p{L}\p{N}&'’-])/gu,
+    fix: (match) => match[1]! + match[2]! + match[3]!,
+    shown: (written) => written.replace(/&amp;|\\&/u, '&'),
+    // A plural of four letters or more before it ("Groups", not "its" or "this") makes the letters labels.
+    extent: (text, start, end) => (/\p{L}{2}[^\P{L}isu]s\s+$/u.test(text.slice(Math.max(0, start - 20), start)) ? undefined : [start, end])
   }
 ]
 
@@ -116,7 +130,7 @@ export default defineRule(
     category: 'spacing',
     severity: 'minor',
     description:
-      'A space a tokenizer left inside brackets, a contraction or possessive, before a percent sign, in a figure, in a currency symbol or in a dotted abbreviation ("( 2019 )", "is n\'t", "the government \'s", "7.5 %", "20, 000", "US $11", "U. S.").',
+      'A space a tokenizer left inside brackets, a contraction or possessive, before a percent sign, in a figure, in a currency symbol, in a dotted abbreviation or around the ampersand of an abbreviation ("( 2019 )", "is n\'t", "the government \'s", "7.5 %", "20, 000", "US $11", "U. S.", "R & D").',
     examples: {
       bad: [
         {
@@ -188,6 +202,13 @@ export default defineRule(
             {range: '1:100-1:104', actual: 'US $', message: 'Unexpected space in a currency symbol in `US $`, expected `US$`', severity: 'minor', fix: 'US$', safe: true}
           ],
           fixed: "The total prize amount for this year's China Open competition also reached a record high, reaching US$11.16 million."
+        },
+        {
+          text: 'The new policy greatly reduced the R & D, manufacturing and sales costs of the related industrial clusters.',
+          findings: [
+            {range: '1:36-1:41', actual: 'R & D', message: 'Unexpected spaced ampersand in an abbreviation in `R & D`, expected `R&D`', severity: 'minor', fix: 'R&D', safe: true}
+          ],
+          fixed: 'The new policy greatly reduced the R&D, manufacturing and sales costs of the related industrial clusters.'
         }
       ],
       good: [
@@ -205,6 +226,7 @@ export default defineRule(
         {text: 'The score is max(0, 100 - penalty), the documentation says.', why: 'a figure never opens with a 0 group: two arguments, not "0,100"'},
         {text: 'On March 3, 500 protesters gathered outside parliament.', why: 'a date before a number'},
         {text: 'The series was written by J. K. Rowling and filmed in 2001.', why: 'spaced initials are a name'},
+        {text: 'Johnson & Johnson and Procter & Gamble both reported, and Groups A & B play on Sunday.', why: 'an ampersand between names, and two labels after a plural'},
         {text: 'A $5 million grant was awarded to the museum, and the Plan B $2 fund closed.', why: 'an article or a word before the dollar sign, not a currency code'}
       ]
     }
@@ -223,10 +245,11 @@ export default defineRule(
           fixed = text.slice(whole[0], start) + fixed + text.slice(end, whole[1]).replaceAll(match[0], fixed)
           ;[start, end] = whole
         }
+        const shown = shape.shown ?? ((written: string) => written)
         report({
           start,
           end,
-          message: `Unexpected ${shape.name} in \`${text.slice(start, end)}\`, expected \`${fixed}\``,
+          message: `Unexpected ${shape.name} in \`${shown(text.slice(start, end))}\`, expected \`${shown(fixed)}\``,
           expected: [fixed],
           safe: true
         })
