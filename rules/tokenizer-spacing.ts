@@ -3,8 +3,9 @@
  * brackets ("( 2019 )"), inside contractions and possessives ("is n't",
  * "the government 's", "Iran ’ s"), before a percent sign ("7.5 %"), after
  * the thousands separator of a figure ("20, 000"), inside a currency symbol
- * ("US $11.16 million"), inside a dotted abbreviation ("U. S.") and around the
- * ampersand of an abbreviation in capitals ("R & D", "Q & A"). MT systems translate tokenized text and do not
+ * ("US $11.16 million"), inside a dotted abbreviation ("U. S."), around the
+ * ampersand of an abbreviation in capitals ("R & D", "Q & A") and around a
+ * slash between two lower-case words ("and / or", "km / h"). MT systems translate tokenized text and do not
  * always put it back together. (Spaced quotation marks are quote-spacing's.)
  */
 import {defineRule} from '../src/engine/rule.js'
@@ -44,6 +45,18 @@ function figureExtent(text: string, start: number, end: number): [number, number
   const next = text.slice(to, to + 8)
   if (/^,? ?\d/u.test(next) || (!/^0|, 0/u.test(tail[0]) && /^ (?:and|or|to) \d/u.test(next))) return undefined
   return [from, to]
+}
+
+/**
+ * "and / or", "km / h", "bloggers / netizens": the only spaced slash of its
+ * line. Verse quoted with its line breaks ("every three or five days / full
+ * of light / ...") and lists of alternatives space every slash they hold.
+ */
+function slashExtent(text: string, start: number, end: number): [number, number] | undefined {
+  const line = (from: number, to: number) => text.slice(from, to).split('\n')
+  const before = line(Math.max(0, start - 200), start).at(-1)!
+  const after = line(end, end + 200)[0]!
+  return before.includes(' / ') || after.includes(' / ') ? undefined : [start, end]
 }
 
 /**
@@ -121,6 +134,13 @@ const shapes: Shape[] = [
     shown: (written) => written.replace(/&amp;|\\&/u, '&'),
     // A plural of four letters or more before it ("Groups", not "its" or "this") makes the letters labels.
     extent: (text, start, end) => (/\p{L}{2}[^\P{L}isu]s\s+$/u.test(text.slice(Math.max(0, start - 20), start)) ? undefined : [start, end])
+  },
+  {
+    name: 'spaced slash',
+    pattern: / \/ (?=\p{Ll})/gu,
+    after: /\p{Ll}/u,
+    fix: () => '/',
+    extent: slashExtent
   }
 ]
 
@@ -130,7 +150,7 @@ export default defineRule(
     category: 'spacing',
     severity: 'minor',
     description:
-      'A space a tokenizer left inside brackets, a contraction or possessive, before a percent sign, in a figure, in a currency symbol, in a dotted abbreviation or around the ampersand of an abbreviation ("( 2019 )", "is n\'t", "the government \'s", "7.5 %", "20, 000", "US $11", "U. S.", "R & D").',
+      'A space a tokenizer left inside brackets, a contraction or possessive, before a percent sign, in a figure, in a currency symbol, in a dotted abbreviation, around the ampersand of an abbreviation or around a slash between words ("( 2019 )", "is n\'t", "the government \'s", "7.5 %", "20, 000", "US $11", "U. S.", "R & D", "and / or").',
     examples: {
       bad: [
         {
@@ -204,11 +224,20 @@ export default defineRule(
           fixed: "The total prize amount for this year's China Open competition also reached a record high, reaching US$11.16 million."
         },
         {
+          // newstest2020 MT (OPPO, hunan_ribao-zh.175, segment 977): the tokenizer's spaces left around the ampersand of R&D.
           text: 'The new policy greatly reduced the R & D, manufacturing and sales costs of the related industrial clusters.',
           findings: [
             {range: '1:36-1:41', actual: 'R & D', message: 'Unexpected spaced ampersand in an abbreviation in `R & D`, expected `R&D`', severity: 'minor', fix: 'R&D', safe: true}
           ],
           fixed: 'The new policy greatly reduced the R&D, manufacturing and sales costs of the related industrial clusters.'
+        },
+        {
+          // newstest2020 MT (THUNLP, australian-zh.107, segment 743; five systems write it), shortened.
+          text: "Mr Wang's actions ostensibly constitute a violation of the anti-discrimination law and / or the dismissal of the applicant is illegal.",
+          findings: [
+            {range: '1:87-1:90', actual: ' / ', message: 'Unexpected spaced slash in ` / `, expected `/`', severity: 'minor', fix: '/', safe: true}
+          ],
+          fixed: "Mr Wang's actions ostensibly constitute a violation of the anti-discrimination law and/or the dismissal of the applicant is illegal."
         }
       ],
       good: [
@@ -227,6 +256,7 @@ export default defineRule(
         {text: 'On March 3, 500 protesters gathered outside parliament.', why: 'a date before a number'},
         {text: 'The series was written by J. K. Rowling and filmed in 2001.', why: 'spaced initials are a name'},
         {text: 'Johnson & Johnson and Procter & Gamble both reported, and Groups A & B play on Sunday.', why: 'an ampersand between names, and two labels after a plural'},
+        {text: 'He quoted the poem: every three or five days we meet / full of clear light / the sky looks on.', why: 'verse quoted with its line breaks: more than one spaced slash on the line'},
         {text: 'A $5 million grant was awarded to the museum, and the Plan B $2 fund closed.', why: 'an article or a word before the dollar sign, not a currency code'}
       ]
     }

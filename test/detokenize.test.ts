@@ -53,6 +53,11 @@ describe('detokenize', () => {
     expect(text("The city 's geographical coordinates are 35 ° 18 ' 27 S. Lat. 149 ° 07 ' 9 E. Long .")).toBe("The city's geographical coordinates are 35 ° 18'27 S. Lat. 149 ° 07'9 E. Long.")
   })
 
+  it('glues a slash between two words or numbers on both sides (the tokenizer splits every slash)', () => {
+    expect(text('an average speed of 50,4 km / h , and / or 5 1 / 4 inch')).toBe('an average speed of 50,4 km/h, and/or 5 1/4 inch')
+    expect(text('see http : / / example.com / page')).toBe('see http: / / example.com/page')
+  })
+
   it('places each token in the text', () => {
     const {text: written, ranges} = detokenize(['A', 'woman', '’', 's', 'place'])
     expect(ranges.map(([start, end]) => written.slice(start, end))).toEqual(['A', 'woman', '’', 's', 'place'])

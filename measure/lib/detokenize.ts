@@ -21,6 +21,14 @@ function isSplitApostrophe(tokens: readonly string[], index: number): boolean {
   return /^['’]$/u.test(tokens[index] ?? '') && index > 0 && contractionTail.test(tokens[index + 1] ?? '')
 }
 
+/**
+ * A slash between two words or numbers (`km / h`, `and / or`): the tokenizer splits every slash off its
+ * neighbours, and English writes one glued to both; a spaced slash (`a / b`) is too rare in these texts to keep.
+ */
+function isSlash(tokens: readonly string[], index: number): boolean {
+  return tokens[index] === '/' && /[\p{L}\p{N}]$/u.test(tokens[index - 1] ?? '') && /^[\p{L}\p{N}]/u.test(tokens[index + 1] ?? '')
+}
+
 /** A minute mark between two numbers (`35 ° 18 ' 27`), written glued to both. */
 function isMinuteMark(tokens: readonly string[], index: number): boolean {
   return tokens[index] === "'" && isDigits(tokens[index - 1]) && isDigits(tokens[index + 1])
@@ -99,7 +107,7 @@ function singleQuotePairs(tokens: readonly string[]): Glue {
  * it; straight double quotes alternate open and close, curly ones open (`“ „ «`) or
  * close (`” »`) by their shape, spaced single quotes open and close when they
  * pair up in their sentence (singleQuotePairs), and an apostrophe token between a word and a
- * contraction tail (`woman ’ s`) or a minute mark between numbers (`18 ' 27`) is glued on both sides.
+ * contraction tail (`woman ’ s`), a minute mark between numbers (`18 ' 27`) or a slash between words (`km / h`) is glued on both sides.
  */
 export function detokenize(tokens: readonly string[]): {text: string; ranges: Array<[number, number]>} {
   let text = ''
@@ -109,7 +117,7 @@ export function detokenize(tokens: readonly string[]): {text: string; ranges: Ar
   const ranges: Array<[number, number]> = []
   tokens.forEach((token, index) => {
     const isQuote = token === '"'
-    const splitApostrophe = isSplitApostrophe(tokens, index) || isMinuteMark(tokens, index)
+    const splitApostrophe = isSplitApostrophe(tokens, index) || isMinuteMark(tokens, index) || isSlash(tokens, index)
     const glue = glueNext || splitApostrophe || noSpaceBefore.test(token) || (isQuote && quoteOpen) || single.before.has(index)
     if (!glue) text += ' '
     ranges.push([text.length, text.length + token.length])
