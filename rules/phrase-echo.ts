@@ -60,6 +60,9 @@ const rateWords = new Set(['a', 'an', 'per'])
 /** Pronouns that open a free or headed relative clause whose verb phrase the main clause may repeat ("Whoever wins wins"). */
 const freeRelatives = new Set(['what', 'whatever', 'whoever', 'whichever', 'whomever', 'who'])
 
+/** Pronouns that open a relative clause after its head noun ("a pathname whose parent directory is ignored"). */
+const headedRelatives = new Set(['whose', 'which', 'who', 'whom'])
+
 /** Subject pronouns a free relative's clause may open with ("What he said he said in anger"). */
 const subjectPronouns = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it'])
 
@@ -198,6 +201,7 @@ export default defineRule(
         {text: 'Allegedly, a boy was sent from village to village to count, and the resulting figure was 30 000 people.', why: 'a series (“village to village”) whose link word comes again to open what follows'},
         {text: 'But whatever is understood is understood under the universal logos.', why: 'a free relative whose verb phrase the main clause repeats'},
         {text: 'What he said he said in anger, his lawyer told the court.', why: 'a free relative whose subject and verb the main clause repeats'},
+        {text: 'A pathname whose parent directory is ignored is ignored as well.', why: 'a headed relative that ends with the verb phrase its main clause repeats'},
         {text: 'We stayed at the New York, New York hotel on the Strip.', why: 'a name said twice across a comma is a title or a name'}
       ]
     }
@@ -313,6 +317,19 @@ export default defineRule(
       return /[,;:(]/.test(text.slice(before.end, words[index]!.start))
     }
 
+    /** Does a relative pronoun and its subject ("whose parent directory") stand just before the word at `index`? */
+    function headedRelativeBefore(words: Token[], index: number): boolean {
+      for (let back = index - 1; back >= Math.max(1, index - 5); back--) {
+        const word = words[back]!
+        const gap = text.slice(word.end, words[back + 1]!.start)
+        if (word.sentence !== words[index]!.sentence || /[^\s\p{L}\p{N}'’-]/u.test(gap)) return false
+        // The words between are the relative's subject ("whose parent directory"), no verb: after "which he founded" the
+        // verb phrase said twice belongs to the main clause.
+        if (headedRelatives.has(word.lower)) return back < index - 1 && words[back - 1]!.sentence === word.sentence && words.slice(back + 1, index).every((between) => !isVerbTag(tagOf(between) ?? ''))
+      }
+      return false
+    }
+
     function fillsQuotation(start: number, end: number): boolean {
       return /["“‘]$/u.test(text.slice(Math.max(0, start - 1), start)) && /^[,.!?]?["”’]/u.test(text.slice(end, end + 2))
     }
@@ -350,6 +367,9 @@ export default defineRule(
         // "What he said he said in anger": the same with the relative's own subject pronoun before its verb.
         const relativeVerb = subjectPronouns.has(phrase[0]!.lower) && length >= 2 ? phrase[1] : phrase[0]
         if (/^\s+$/.test(between) && opener?.sentence === phrase[0]!.sentence && freeRelatives.has(opener.lower) && isVerbTag(tagOf(relativeVerb) ?? '')) return true
+        // "A pathname whose parent directory is ignored is ignored as well": a headed relative ends with the verb phrase
+        // its main clause then says of the head.
+        if (/^\s+$/.test(between) && isVerbTag(tagOf(phrase[0]) ?? '') && headedRelativeBefore(words, index)) return true
         // "the basic theories of big data, big data education, big data visualization": list items that share a phrase,
         // the copy modifying the next word and the sentence naming the phrase a third time; "Level 2, Level 2, which is
         // Level 2" (the copy ends its item), "coconut oil, coconut oil and coconut oil" (the copy is a whole item before
