@@ -7,7 +7,7 @@
  * the server runs in this process on an in-thread backend.
  */
 import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {PassThrough} from 'node:stream'
@@ -298,5 +298,93 @@ describe('mtlint lsp when the configuration changes during a lint', () => {
     await server.connection.sendRequest('shutdown')
     server.connection.dispose()
     serverConnection.dispose()
+  })
+})
+
+/** The inotify watches this process holds (Linux): one line per watch in the fdinfo of its inotify descriptors. */
+function inotifyWatches(): number {
+  let count = 0
+  for (const fd of readdirSync('/proc/self/fdinfo')) {
+    try {
+      count += readFileSync(`/proc/self/fdinfo/${fd}`, 'utf8').split('\n').filter((line) => line.startsWith('inotify wd:')).length
+    } catch {
+      // A descriptor closed while we read.
+    }
+  }
+
+  return count
+}
+
+/** A server in this thread for a client without dynamic registration of file watchers: it watches the config folders itself. */
+async function watchingServer(project: string): Promise<{server: Client; stop(): Promise<void>}> {
+  const up = new PassThrough()
+  const down = new PassThrough()
+  const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down))
+  serve(serverConnection, new ThrowingBackend())
+  serverConnection.listen()
+  const server = client(createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up)))
+  await server.connection.sendRequest('initialize', {processId: null, rootUri: pathToFileURL(project).href, capabilities: {}, initializationOptions: {debounceMs: 1, documentDelayMs: 5}})
+  await server.connection.sendNotification('initialized', {})
+  return {
+    server,
+    async stop() {
+      await server.connection.sendRequest('shutdown')
+      server.connection.dispose()
+      serverConnection.dispose()
+    }
+  }
+}
+
+describe.runIf(process.platform === 'linux')("mtlint lsp's own folder watchers", () => {
+  it('lets go of the watches when documents close: 1,000 documents in 1,000 folders opened and closed', async () => {
+    const project = join(folder, 'many-folders')
+    const before = inotifyWatches()
+    const {server, stop} = await watchingServer(project)
+    const uris: string[] = []
+    for (let index = 0; index < 1000; index++) {
+      const sub = join(project, `f${index}`)
+      mkdirSync(sub, {recursive: true})
+      const uri = pathToFileURL(join(sub, 'a.txt')).href
+      uris.push(uri)
+      await open(server, uri, 'The talks resumed on Friday.')
+    }
+
+    await waitFor(() => (server.published.filter((params) => params.diagnostics.length === 0).length >= 1000 ? true : undefined), '1,000 publications', 60_000)
+    expect(inotifyWatches() - before).toBeGreaterThanOrEqual(1000)
+    for (const uri of uris) await server.connection.sendNotification('textDocument/didClose', {textDocument: {uri}})
+    await hover(server, uris[0]!)
+    expect(inotifyWatches() - before).toBe(0)
+
+    // Shutdown lets go of the watches of documents still open.
+    await open(server, uris[1]!, 'The talks resumed on Friday.')
+    await hover(server, uris[1]!)
+    expect(inotifyWatches()).toBeGreaterThan(before)
+    await stop()
+    expect(inotifyWatches() - before).toBe(0)
+    expect(server.logs).toEqual([])
+  }, 120_000)
+
+  it('goes on when a watched folder is deleted: no log line, and a config written where it is created again is seen', async () => {
+    const project = join(folder, 'deleted-folder')
+    const sub = join(project, 'sub')
+    mkdirSync(sub, {recursive: true})
+    const {server, stop} = await watchingServer(project)
+    const uri = pathToFileURL(join(sub, 'a.txt')).href
+    const text = 'The ministers said the the talks would continue.'
+    await open(server, uri, text)
+    await waitFor(() => server.published.find((params) => params.uri === uri && params.diagnostics.length === 1), 'the repeated-word diagnostic')
+    rmSync(sub, {recursive: true})
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(await answered(hover(server, uri, 0, 20), 'a hover after the folder was deleted')).not.toBeNull()
+
+    // Reopened after the folder is back: its watch is taken again.
+    mkdirSync(sub)
+    await server.connection.sendNotification('textDocument/didClose', {textDocument: {uri}})
+    await open(server, uri, text, 2)
+    await waitFor(() => server.published.find((params) => params.uri === uri && params.version === 2 && params.diagnostics.length === 1), 'diagnostics again')
+    writeFileSync(join(sub, '.mtlintrc.json'), '{"rules": {"repeated-word": "off"}}\n')
+    await waitFor(() => (server.published.findLast((params) => params.uri === uri)!.diagnostics.length === 0 ? true : undefined), 'the rule turned off', 5000)
+    expect(server.logs).toEqual([])
+    await stop()
   })
 })

@@ -89,6 +89,8 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
   let workspaceRoot = process.cwd()
   /** Set when the client cannot watch the config files for us. */
   let watcher: ConfigWatcher | undefined
+  /** The file each open document's configuration folders are watched for (let go on close). */
+  const watchedFiles = new Map<string, string>()
   let shutDown = false
   /** Counts configuration reloads: a lint started before one is not published after it. */
   let configGeneration = 0
@@ -252,7 +254,11 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
   documents.onDidOpen(({document}) => {
     if (isConfigFile(document.uri)) publishConfigProblems()
     if (!isLinted(document)) return
-    watcher?.watchFor(filePath(document.uri) ?? `${workspaceRoot}/untitled`)
+    if (watcher && !watchedFiles.has(document.uri)) {
+      const file = filePath(document.uri) ?? `${workspaceRoot}/untitled`
+      watchedFiles.set(document.uri, file)
+      watcher.watchFor(file)
+    }
     states.set(document.uri, new DocumentState())
     void lintNow(document.uri, true)
   })
@@ -272,6 +278,12 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
   documents.onDidSave(({document}) => void lintNow(document.uri, true))
 
   documents.onDidClose(({document}) => {
+    const file = watchedFiles.get(document.uri)
+    if (file !== undefined) {
+      watchedFiles.delete(document.uri)
+      watcher?.unwatchFor(file)
+    }
+
     const state = states.get(document.uri)
     if (!state) return
     state.cancel()
@@ -329,11 +341,15 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
     if (shutDown) return afterShutdown()
     shutDown = true
     watcher?.dispose()
+    watchedFiles.clear()
     for (const state of states.values()) state.cancel()
     for (const {done} of queue.values()) for (const resolve of done) resolve()
     queue.clear()
     await backend.dispose()
   })
+
+  // Without a shutdown first: the process ends anyway, but an in-process server (tests) lets go of its watches too.
+  connection.onExit(() => watcher?.dispose())
 
   documents.listen(connection)
   return {shutdownReceived: () => shutDown}
