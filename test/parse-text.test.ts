@@ -45,6 +45,12 @@ describe('parseEnglishText', () => {
     expectSameTree(Array.from({length: 1025}, () => 'w').join(' ') + " ol' days.", [undefined])
   })
 
+  it('builds the whole-text tree where the default window ends inside a word ("don\'t", "U.S.", "and/or" over the edge)', () => {
+    // 'a ' is two tokens: the 2048th token falls on every token of the words after it in turn.
+    for (let pad = 1016; pad <= 1024; pad++) expectSameTree('a '.repeat(pad) + "don't don't U.S. and/or stop.", [undefined])
+    expectSameTree('Yes. '.repeat(682) + "don't don't stop.", [undefined])
+  })
+
   const clean = hasShared('test/parse-text.test.ts', join(sharedDir(), 'data', 'clean-english.dev.jsonl')) ? loadCleanDocuments() : undefined
   it.skipIf(!clean)('builds the whole-text tree for every clean news document', () => {
     for (const document of clean!) expectSameTree(document.text, [2, 64])

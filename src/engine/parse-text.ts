@@ -140,7 +140,10 @@ class WindowedParser extends ParseEnglish {
     for (let start = 0, soft = false; ; ) {
       // A window ends at the first white space after windowSize tokens; that white space also opens the next window.
       let end = Math.min(start + this.windowSize, tokens.length - 1)
-      const hardEnd = Math.min(Math.max(start + hardRunTokens, end), tokens.length - 1)
+      // The run without white space that holds tokens[end] is cut only once it is hardRunTokens long, counted from where it starts.
+      let runStart = end
+      while (runStart > start && tokens[runStart - 1]!.type !== 'WhiteSpaceNode') runStart--
+      const hardEnd = Math.min(Math.max(runStart + hardRunTokens, end), tokens.length - 1)
       while (end < hardEnd && tokens[end]!.type !== 'WhiteSpaceNode') end++
       const last = end === tokens.length - 1
       // No white space for hardRunTokens tokens (`a.a.a.…`, not prose): cut the run there, merges across the cut are lost.
