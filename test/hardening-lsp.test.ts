@@ -35,17 +35,20 @@ interface Client {
   connection: ProtocolConnection
   published: PublishDiagnosticsParams[]
   logs: string[]
+  /** window/showMessage texts. */
+  messages: string[]
   /** Names of the events in the order they arrived, for ordering assertions. */
   events: string[]
 }
 
 function client(connection: ProtocolConnection): Client {
-  const result: Client = {connection, published: [], logs: [], events: []}
+  const result: Client = {connection, published: [], logs: [], messages: [], events: []}
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
     result.published.push(params)
     result.events.push(`publish ${params.uri}`)
   })
   connection.onNotification('window/logMessage', (params: {message: string}) => result.logs.push(params.message))
+  connection.onNotification('window/showMessage', (params: {message: string}) => result.messages.push(params.message))
   connection.onRequest('client/registerCapability', () => null)
   connection.listen()
   return result
@@ -217,6 +220,14 @@ class ThrowingBackend implements LintBackend {
     this.service.configure(rootFolder)
   }
 
+  async setRules(rules: Record<string, unknown> | undefined): Promise<void> {
+    try {
+      this.service.setRules(rules)
+    } catch (error) {
+      throw new Error(oneLine(error))
+    }
+  }
+
   explain(): string | undefined {
     return undefined
   }
@@ -316,14 +327,14 @@ function inotifyWatches(): number {
 }
 
 /** A server in this thread for a client without dynamic registration of file watchers: it watches the config folders itself. */
-async function watchingServer(project: string): Promise<{server: Client; stop(): Promise<void>}> {
+async function watchingServer(project: string, options: Record<string, unknown> = {}): Promise<{server: Client; stop(): Promise<void>}> {
   const up = new PassThrough()
   const down = new PassThrough()
   const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down))
   serve(serverConnection, new ThrowingBackend())
   serverConnection.listen()
   const server = client(createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up)))
-  await server.connection.sendRequest('initialize', {processId: null, rootUri: pathToFileURL(project).href, capabilities: {}, initializationOptions: {debounceMs: 1, documentDelayMs: 5}})
+  await server.connection.sendRequest('initialize', {processId: null, rootUri: pathToFileURL(project).href, capabilities: {}, initializationOptions: {debounceMs: 1, documentDelayMs: 5, ...options}})
   await server.connection.sendNotification('initialized', {})
   return {
     server,
@@ -385,6 +396,91 @@ describe.runIf(process.platform === 'linux')("mtlint lsp's own folder watchers",
     writeFileSync(join(sub, '.mtlintrc.json'), '{"rules": {"repeated-word": "off"}}\n')
     await waitFor(() => (server.published.findLast((params) => params.uri === uri)!.diagnostics.length === 0 ? true : undefined), 'the rule turned off', 5000)
     expect(server.logs).toEqual([])
+    await stop()
+  })
+})
+
+describe('mtlint lsp settings from the editor', () => {
+  const text = 'The ministers said the the talks would continue.'
+  const project = join(folder, 'editor-settings')
+  mkdirSync(project, {recursive: true})
+  writeFileSync(join(project, '.mtlintrc.json'), '{"rules": {"repeated-word": "minor"}}\n')
+  const uri = pathToFileURL(join(project, 'a.txt')).href
+  const severities = (server: Client) => server.published.findLast((params) => params.uri === uri)?.diagnostics.map((diagnostic) => diagnostic.severity)
+  const change = (server: Client, settings: unknown) => server.connection.sendNotification('workspace/didChangeConfiguration', {settings})
+  /** The next publication for the document after `count` of them shows `expected`. */
+  const published = (server: Client, expected: number[], what: string) =>
+    waitFor(() => (JSON.stringify(severities(server)) === JSON.stringify(expected) ? true : undefined), what, 5000)
+
+  it('lays rules from didChangeConfiguration over .mtlintrc.json, lints open documents again, and keeps the last good rules when the next are invalid', async () => {
+    const {server, stop} = await watchingServer(project)
+    await open(server, uri, text)
+    await published(server, [2], 'the project severity (minor: Warning)')
+    await change(server, {mtlint: {rules: {'repeated-word': 'off'}}})
+    await published(server, [], 'the rule turned off by the editor')
+    await change(server, {mtlint: {rules: {'repeated-word': 'critical'}}})
+    await published(server, [1], 'the editor severity (critical: Error)')
+
+    // Invalid settings: one message each, the last good ones stay, the server goes on.
+    const invalid: unknown[] = [
+      {mtlint: {rules: {'no-such-rule': 'off'}}},
+      {mtlint: {rules: {'repeated-word': 'loud'}}},
+      {mtlint: {rules: ['repeated-word']}},
+      {mtlint: 'yes'},
+      {mtlint: {rules: {'repeated-word': 'critical'}, debounceMs: -1, lintTimeoutMs: 'soon'}},
+      {mtlint: {rules: JSON.parse('{"repeated-word": ["minor", ' + '['.repeat(100) + ']'.repeat(100) + ']}')}}
+    ]
+    for (const [index, settings] of invalid.entries()) {
+      await change(server, settings)
+      await waitFor(() => (server.messages.length === index + 1 ? true : undefined), `the message for invalid settings ${index}`, 5000)
+    }
+
+    expect(server.messages).toEqual([
+      'mtlint: settings.mtlint: rules.no-such-rule: unknown rule, expected a rule id listed by `mtlint rules`; kept the last rules',
+      expect.stringMatching(/^mtlint: settings\.mtlint: rules\.repeated-word: got "loud", expected .*; kept the last rules$/),
+      'mtlint: settings.mtlint.rules: got an array, expected an object of rule ids, as in .mtlintrc.json; kept the last rules',
+      'mtlint: settings.mtlint: got "yes", expected an object',
+      'mtlint: settings.mtlint.debounceMs: got -1, expected a number of at least 0; kept 1; settings.mtlint.lintTimeoutMs: got "soon", expected a number of at least 0; kept 10000',
+      expect.stringMatching(/^mtlint: settings\.mtlint: rules\..*nested deeper than 32 levels.*; kept the last rules$/)
+    ])
+    expect(server.logs).toEqual(server.messages)
+    await server.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{text: `${text} `}]})
+    await waitFor(() => server.published.find((params) => params.uri === uri && params.version === 2), 'version 2')
+    expect(severities(server)).toEqual([1])
+
+    // A section without rules: the project's configuration again.
+    await change(server, {mtlint: {}})
+    await published(server, [2], 'the project severity again')
+    await stop()
+  })
+
+  it('does the same in the worker of `mtlint lsp`, and a new worker (after a lint timed out) keeps the rules', async () => {
+    const server = spawnServer()
+    await server.connection.sendRequest('initialize', {processId: null, rootUri: pathToFileURL(project).href, capabilities: {}, initializationOptions: {debounceMs: 1, documentDelayMs: 5}})
+    await server.connection.sendNotification('initialized', {})
+    await open(server, uri, text)
+    await published(server, [2], 'the project severity')
+    await change(server, {mtlint: {rules: {'repeated-word': 'critical'}}})
+    await published(server, [1], 'the editor severity')
+    await change(server, {mtlint: {rules: {'no-such-rule': 'off'}}})
+    await waitFor(() => (server.messages.length > 0 ? true : undefined), 'the message')
+    expect(server.messages).toEqual(['mtlint: settings.mtlint: rules.no-such-rule: unknown rule, expected a rule id listed by `mtlint rules`; kept the last rules'])
+    const slow = pathToFileURL(join(project, 'slow.txt')).href
+    await change(server, {mtlint: {rules: {'repeated-word': 'critical'}, lintTimeoutMs: 1}})
+    await open(server, slow, 'The talks resumed in Geneva on Friday, officials said. '.repeat(2000))
+    await waitFor(() => server.published.find((params) => params.uri === slow), 'the timed-out lint')
+    await change(server, {mtlint: {rules: {'repeated-word': 'critical'}}})
+    await server.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{text: `${text} `}]})
+    await waitFor(() => server.published.find((params) => params.uri === uri && params.version === 2), 'version 2')
+    expect(severities(server)).toEqual([1])
+  })
+
+  it('takes rules from initializationOptions before the first lint', async () => {
+    const {server, stop} = await watchingServer(project, {rules: {'repeated-word': 'critical'}})
+    await open(server, uri, text)
+    await published(server, [1], 'the editor severity from initializationOptions')
+    expect(server.published.filter((params) => params.uri === uri).map((params) => params.diagnostics.length)).toEqual([1])
+    expect(server.messages).toEqual([])
     await stop()
   })
 })

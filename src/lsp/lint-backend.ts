@@ -18,6 +18,8 @@ export interface LintBackend {
   reload(): void
   /** The workspace folder, where untitled documents look for a configuration. */
   configure(root: string): void
+  /** The editor's rule overrides (undefined: none); rejects with the one-line ConfigError when they are invalid, and the last good ones stay. */
+  setRules(rules: Record<string, unknown> | undefined): Promise<void>
   /** Markdown explaining the rule (empty until `ready`). */
   explain(ruleId: string): string | undefined
   dispose(): Promise<void>
@@ -36,6 +38,8 @@ export class WorkerBackend implements LintBackend {
   private readonly pending = new Map<number, Pending>()
   private nextId = 0
   private root?: string
+  /** The last rules the worker took, posted again to a new worker. */
+  private rules?: Record<string, unknown>
   ready: Promise<void>
   private markReady = () => {}
   private explanations: Record<string, string> = {}
@@ -60,6 +64,11 @@ export class WorkerBackend implements LintBackend {
   configure(root: string): void {
     this.root = root
     void this.call({kind: 'configure', root}).catch(() => undefined)
+  }
+
+  async setRules(rules: Record<string, unknown> | undefined): Promise<void> {
+    await this.call({kind: 'rules', rules})
+    this.rules = rules
   }
 
   explain(ruleId: string): string | undefined {
@@ -94,6 +103,7 @@ export class WorkerBackend implements LintBackend {
     worker.once('exit', () => this.markReady())
     this.worker = worker
     if (this.root !== undefined) worker.postMessage({id: this.nextId++, kind: 'configure', root: this.root} satisfies WorkerRequest)
+    if (this.rules !== undefined) worker.postMessage({id: this.nextId++, kind: 'rules', rules: this.rules} satisfies WorkerRequest)
     return worker
   }
 

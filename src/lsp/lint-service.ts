@@ -9,7 +9,9 @@ import {IncrementalLinter} from '../engine/incremental.js'
 import {formatOf, type InputFormat} from '../engine/parse.js'
 import {brill} from '../engine/pos-taggers.js'
 import type {FileResult} from '../engine/types.js'
-import {allRules, defaultConfig} from '../registry.js'
+import type {ResolvedConfig} from '../engine/config.js'
+import type {RuleSettings} from '../engine/rule.js'
+import {allRules, defaultConfig, resolveConfig} from '../registry.js'
 import {Configs, type ConfigProblem} from './configs.js'
 import {ruleExplanation} from './rule-hover.js'
 import {pathOf} from './uris.js'
@@ -41,10 +43,14 @@ export class LintService {
   /** Where untitled documents find their configuration: the workspace folder. */
   private root = process.cwd()
   private configs = new Configs(this.root)
+  /** The editor's rule overrides (settings `rules`): each named rule's setting, and whether it gave options. */
+  private overrides?: Map<string, {setting: RuleSettings | undefined; options: boolean}>
+  /** Each project configuration with the overrides laid over it, the same object while neither changes (so its linter is kept). */
+  private overlaid = new WeakMap<ResolvedConfig, ResolvedConfig>()
 
   lint(job: LintJob): LintReply {
     let linter = this.linters.get(job.uri)
-    const config = this.configs.forDocument(job.uri)
+    const config = this.overlay(this.configs.forDocument(job.uri))
     if (!linter || linter.config !== config) {
       linter = new IncrementalLinter(config, pathOf(job.uri) ?? job.uri, formatFor(job.languageId, job.uri))
       this.linters.set(job.uri, linter)
@@ -56,6 +62,40 @@ export class LintService {
 
   close(uri: string): void {
     this.linters.delete(uri)
+  }
+
+  /**
+   * The editor's `rules`, in the shape of .mtlintrc.json's, over every
+   * project configuration: a rule they name takes their severity (or off),
+   * and keeps the project's options unless they give options of their own;
+   * everything else (other rules, weights, gate) stays the project's, as the
+   * ESLint server's rule customizations and Ruff's editor-first settings do.
+   * Invalid rules throw a ConfigError and change nothing.
+   */
+  setRules(rules: Record<string, unknown> | undefined): void {
+    if (rules === undefined) this.overrides = undefined
+    else {
+      const resolved = resolveConfig({rules}, 'settings.mtlint')
+      this.overrides = new Map(Object.keys(rules).map((id) => [id, {setting: resolved.rules[id], options: Array.isArray(rules[id]) && rules[id].length > 1}]))
+    }
+
+    this.overlaid = new WeakMap()
+  }
+
+  private overlay(config: ResolvedConfig): ResolvedConfig {
+    if (!this.overrides) return config
+    let overlaid = this.overlaid.get(config)
+    if (!overlaid) {
+      const rules = {...config.rules}
+      for (const [id, {setting, options}] of this.overrides) {
+        rules[id] = setting && !options ? {severity: setting.severity, options: config.rules[id]?.options ?? setting.options} : setting
+      }
+
+      overlaid = {...config, rules}
+      this.overlaid.set(config, overlaid)
+    }
+
+    return overlaid
   }
 
   /** A configuration file changed: forget every loaded configuration. */

@@ -37,6 +37,8 @@ export function handle(service: LintService, request: WorkerRequest): unknown {
       return service.reload()
     case 'configure':
       return service.configure(request.root)
+    case 'rules':
+      return service.setRules(request.rules)
   }
 }
 

@@ -12,6 +12,7 @@ import {
   CodeActionKind,
   createConnection,
   DiagnosticSeverity,
+  DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
   MarkupKind,
@@ -83,7 +84,17 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
   const documents = new TextDocuments(TextDocument)
   const states = new Map<string, DocumentState>()
   let settings: ServerSettings = defaultSettings
+  /** What initializationOptions gave: a didChangeConfiguration section is laid over it. */
+  let initialSettings: ServerSettings = defaultSettings
+  let initialRules: Record<string, unknown> | undefined
   let watchDynamically = false
+  /** The client takes a registration for didChangeConfiguration (VS Code sends none without it) and answers workspace/configuration. */
+  let configurationDynamically = false
+  let pullConfiguration = false
+  /** The rules the backend took last (JSON), so an unchanged section lints nothing again. */
+  let rulesKey = 'null'
+  /** Settings are applied one change at a time, in the order they came. */
+  let settingsApplied: Promise<void> = Promise.resolve()
   /** The client takes versioned edits (WorkspaceEdit.documentChanges). */
   let versionedEdits = false
   let workspaceRoot = process.cwd()
@@ -105,10 +116,13 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
 
   connection.onInitialize(async (params): Promise<InitializeResult | ResponseError<InitializeError>> => {
     if (shutDown) return new ResponseError<InitializeError>(ErrorCodes.InvalidRequest, afterShutdown().message, {retry: false})
-    settings = readSettings(params.initializationOptions)
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined
     workspaceRoot = (root && pathOf(root)) || process.cwd()
     backend.configure(workspaceRoot)
+    // The worker takes its messages in order: every lint runs with these rules.
+    changeSettings(async () => params.initializationOptions, 'initializationOptions')
+    configurationDynamically = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true
+    pullConfiguration = params.capabilities.workspace?.configuration === true
     watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true
     versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true
     if (!watchDynamically) watcher = new ConfigWatcher(reloadConfigs)
@@ -127,6 +141,7 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
   })
 
   connection.onInitialized(() => {
+    if (configurationDynamically) void connection.client.register(DidChangeConfigurationNotification.type, {section: 'mtlint'})
     if (!watchDynamically) return
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: [{globPattern: '**/.mtlintrc.json'}, {globPattern: '**/package.json'}]
@@ -299,14 +314,80 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
   /** A configuration file changed: load the configurations again and lint every open document with them. */
   function reloadConfigs(): void {
     if (shutDown) return
-    configGeneration++
     backend.reload()
     shownMessages.clear()
     problemsKey = ''
+    lintAllAgain()
+  }
+
+  /** The configuration changed: no lint started before is published, every open document is linted again. */
+  function lintAllAgain(): void {
+    configGeneration++
     for (const [uri, state] of states) {
       state.version = -1
       void lintNow(uri, true)
     }
+  }
+
+  // The `mtlint` section, pushed by the client; a client that pushes none (`settings: null`) is asked for it when it can answer.
+  connection.onDidChangeConfiguration(({settings: pushed}) => {
+    const section = typeof pushed === 'object' && pushed !== null && Object.hasOwn(pushed, 'mtlint') ? (pushed as {mtlint: unknown}).mtlint : undefined
+    if (section !== undefined) changeSettings(async () => section, 'settings.mtlint')
+    else if (pullConfiguration) changeSettings(() => connection.workspace.getConfiguration('mtlint') as Promise<unknown>, 'settings.mtlint')
+  })
+
+  /**
+   * Take the settings `read` gives, after the changes before them: values
+   * that are not valid are one message and the last good ones stay; rules
+   * that changed are handed to the linter and every open document is linted
+   * again with them.
+   */
+  function changeSettings(read: () => Promise<unknown>, where: string): void {
+    settingsApplied = settingsApplied.then(async () => {
+      if (shutDown) return
+      let given: unknown
+      try {
+        given = await read()
+      } catch (error) {
+        return showSettingsProblems([`${where}: the client did not send it (${(error as Error).message.split('\n')[0]})`])
+      }
+
+      const initial = where === 'initializationOptions'
+      const taken = readSettings(given, settings, where, initialSettings)
+      settings = taken.settings
+      if (initial) initialSettings = settings
+      const rules = taken.rules ?? (initial ? undefined : initialRules)
+      const problems = taken.problems
+      if (!taken.rulesInvalid) {
+        let key: string
+        try {
+          key = JSON.stringify(rules ?? null)
+        } catch {
+          key = `unprintable ${configGeneration}`
+        }
+
+        if (key !== rulesKey) {
+          try {
+            await backend.setRules(rules)
+            rulesKey = key
+            if (initial) initialRules = rules
+            lintAllAgain()
+          } catch (error) {
+            problems.push(`${(error as Error).message.replace(/^ConfigError: /, '')}; kept the last rules`)
+          }
+        }
+      }
+
+      showSettingsProblems(problems)
+    })
+  }
+
+  /** One message (and one log line) for one change of settings, however many values it refused. */
+  function showSettingsProblems(problems: string[]): void {
+    if (problems.length === 0 || shutDown) return
+    const message = `mtlint: ${problems.join('; ')}`
+    connection.console.warn(message)
+    void connection.sendNotification('window/showMessage', {type: MessageType.Warning, message})
   }
 
   connection.onCodeAction(async ({textDocument, range, context}) => {

@@ -6,6 +6,7 @@ export type WorkerRequest =
   | {id: number; kind: 'close'; uri: string}
   | {id: number; kind: 'reload'}
   | {id: number; kind: 'configure'; root: string}
+  | {id: number; kind: 'rules'; rules?: Record<string, unknown>}
 
 /** Replies carry the request's id; `readyId` says the engine is loaded and warm, its value the rule explanations by id. */
 export type WorkerReply = {id: number; ok: true; value: unknown} | {id: number; ok: false; error: string}
