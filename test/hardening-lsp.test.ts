@@ -484,3 +484,44 @@ describe('mtlint lsp settings from the editor', () => {
     await stop()
   })
 })
+
+describe('mtlint lsp incremental changes in UTF-16 positions', () => {
+  it('applies ranges after emoji (surrogate pairs) and across CRLF line ends, and its diagnostics point at the words', async () => {
+    const project = join(folder, 'utf16')
+    mkdirSync(project, {recursive: true})
+    const {server, stop} = await watchingServer(project)
+    const uri = pathToFileURL(join(project, 'a.txt')).href
+    let text = 'Hello 😀 world, 👍🏽 fine.\r\nThe talks 😀 went on.\r\n'
+    await open(server, uri, text)
+    await waitFor(() => server.published.find((params) => params.uri === uri), 'the first diagnostics')
+    // Insert ' the the' after 'talks' on line 1 (character 9; the emoji before it is not on that line), then
+    // replace the emoji of line 0 (characters 6-8: one code point, two UTF-16 units) and join the lines across the CRLF.
+    const edits = [
+      {range: {start: {line: 1, character: 9}, end: {line: 1, character: 9}}, text: ' the the'},
+      {range: {start: {line: 0, character: 6}, end: {line: 0, character: 8}}, text: '🙂🙂'},
+      {range: {start: {line: 0, character: 28}, end: {line: 1, character: 0}}, text: ' '}
+    ]
+    const apply = (line: number, character: number) => {
+      const lines = text.split('\r\n')
+      return lines.slice(0, line).reduce((sum, each) => sum + each.length + 2, 0) + character
+    }
+
+    for (const [index, edit] of edits.entries()) {
+      const start = apply(edit.range.start.line, edit.range.start.character)
+      const end = apply(edit.range.end.line, edit.range.end.character)
+      text = text.slice(0, start) + edit.text + text.slice(end)
+      await server.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: index + 2}, contentChanges: [edit]})
+    }
+
+    expect(text).toBe('Hello 🙂🙂 world, 👍🏽 fine. The talks the the 😀 went on.\r\n')
+    const last = await waitFor(() => server.published.find((params) => params.uri === uri && params.version === 4 && params.diagnostics.length > 0), 'diagnostics of version 4')
+    const repeated = last.diagnostics.find((diagnostic) => diagnostic.code === 'repeated-word')!
+    expect(repeated.range.start.line).toBe(0)
+    const lineText = text.split('\r\n')[0]!
+    expect(lineText.slice(repeated.range.start.character, repeated.range.end.character)).toMatch(/^the the$/)
+    // What the server holds is the text the client has: a fix replaces exactly that range.
+    const actions = await server.connection.sendRequest('textDocument/codeAction', {textDocument: {uri}, range: repeated.range, context: {diagnostics: [repeated]}})
+    expect(JSON.stringify(actions)).toContain('"newText":"the"')
+    await stop()
+  })
+})
