@@ -225,6 +225,8 @@ export default defineRule(
         {text: 'Companies on it are unable to purchase technology or goods from U.S. suppliers.', why: '"it" after a preposition is an object; the subject is "companies"'},
         {text: 'Britain comes first because exports of oil and gas to it account for around 40% of the total.', why: '"it" after "to" is an object'},
         {text: 'All the benefits that my colleagues and I are using were bought by us.', why: 'the pronoun ends a coordinated subject'},
+        {text: 'When Paulus and I were invited to the dinner, we went.', why: 'the pronoun ends a coordinated subject whose first part is a name'},
+        {text: 'He left instructions that it be published after his death.', why: 'a bare "be" after "that" is the subjunctive'},
         {text: 'In Oregon there is no sales tax on groceries.', why: 'a plural noun that modifies another noun'},
         {text: 'There was nearly 30 minutes of stoppage time.', why: 'a measure takes a singular verb'},
         {text: 'If there were a field, we would find a pine tree.', why: 'the subjunctive after "if"'},
@@ -312,7 +314,8 @@ function checkPronoun(words: readonly Token[], index: number, verbIndex: number,
   // "King Mihai I were", "Bayezid I is beaten": after a capitalised name inside the sentence, "I" is a regnal numeral.
   if (pronoun.value === 'I' && index >= 2 && /^\p{Lu}\p{Ll}/u.test(words[index - 1]!.value) && /^(NNP|$)/.test(lexiconTags(previous!)[0] ?? '')) return
   // "my colleagues and I are", "he and she are": the pronoun ends a coordinated subject.
-  if ((previous === 'and' || previous === 'or' || previous === 'nor') && lexiconTags(words[index - 2]?.lower ?? '').some((tag) => tag.startsWith('NN') || tag === 'PRP')) return
+  // A capitalised word before the conjunction is a name the lexicon may lack ("when Paulus and I were invited").
+  if ((previous === 'and' || previous === 'or' || previous === 'nor') && index >= 2 && (/^\p{Lu}\p{Ll}/u.test(words[index - 2]!.value) || lexiconTags(words[index - 2]!.lower).some((tag) => tag.startsWith('NN') || tag === 'PRP'))) return
   const indefinite = indefinites.includes(pronoun.lower)
   // "made everyone feel", "not to everyone like Jacob", "Thank you everyone": after a verb, a preposition or a word of
   // address an indefinite is an object; "Anyone have a pen?": an elliptical question.
@@ -340,6 +343,8 @@ function checkPronoun(words: readonly Token[], index: number, verbIndex: number,
     if (indefinite && tags.some((tag) => tag === 'JJ' || tag === 'IN')) return
     // "She need not worry", "he dare not speak": the semi-modals take no -s before "not" or a bare verb.
     if ((verb.lower === 'need' || verb.lower === 'dare') && ['not', 'only', 'hardly', 'never'].includes(words[verbIndex + 1]?.lower ?? '')) return
+    // "instructions that it be published", "If it be man's work": a bare "be" after a clause's conjunction is the subjunctive.
+    if (verb.lower === 'be' && previous && ['that', 'if', 'whether', 'lest', 'though', 'unless'].includes(previous)) return
     const mandativeBefore = words.slice(Math.max(0, index - 4), index).some((word) => mandative.test(word.lower))
     if (mandativeBefore && (previous === 'that' || mandative.test(previous ?? ''))) return
     right = knownThirdPerson(verb.lower)
