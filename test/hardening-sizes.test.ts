@@ -7,7 +7,7 @@ import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {defaultConfig} from '../src/registry.js'
+import {defaultConfig, onlyRule} from '../src/registry.js'
 import {lintText} from '../src/engine/lint.js'
 import type {InputFormat} from '../src/engine/parse.js'
 import {defaultWindowSize, maxWholeSize} from '../src/engine/windows.js'
@@ -111,5 +111,18 @@ describe('streamed batch output', () => {
       const linted = run as unknown as Parameters<typeof formatJson>[0]
       expect(formatJson(linted)).toBe(JSON.stringify(buildReport(linted), null, 2) + '\n')
     }
+  })
+})
+
+/**
+ * Runs a rule's pattern could be tried at every character of: a pattern that
+ * scans to the end of the run from each place is quadratic. Sizes are ones
+ * where the quadratic scan took minutes, so the test timeout catches it.
+ */
+describe('long runs of one character', () => {
+  it('decimal-comma: a run of 200,000 digits, and a decimal comma after it still found', () => {
+    const text = 'The ' + '1'.repeat(200_000) + ' said prices rose 3,5 percent.'
+    const found = lintText(text, 'a.txt', onlyRule('decimal-comma')).findings.map((finding) => finding.actual)
+    expect(found).toEqual(['3,5'])
   })
 })
