@@ -45,6 +45,9 @@ const trailingWord = /[\p{L}'’]+$/u
 /** The usual readings (the lexicon's first tag) no auxiliary takes. */
 const wrongForm = new Set(['VBD', 'VBZ', 'VBN'])
 
+/** The finite forms of "be": after "to" they follow a stranded preposition, never an infinitive marker. */
+const finiteBe = new Set(['is', 'are', 'was', 'were'])
+
 /**
  * Whether `verb` can only be a past, participle or -s form: its usual
  * reading is one, and it has no base reading (VB, or VBP, which the lexicon
@@ -108,6 +111,7 @@ export default defineRule(
         {text: 'A garbage can has also been set up at the station.', why: '"can" as a noun after a noun'},
         {text: 'What he did is half-finished, and what we do satisfies no one.', why: '"do" as a main verb'},
         {text: 'Prices rose due to increased demand, and the talks moved to Geneva.', why: 'an adjective and a noun after the preposition "to"'},
+        {text: 'All I could look forward to was a dead-end job at the port.', why: '"to" ends the subject clause; "was" is its main verb'},
         {text: 'Officials said they could cost the city millions and would set a date.', why: 'base forms that are also past forms'},
         {text: 'Yet another plugin adds support for GitHub, by linking references to commits, issues, and users.', why: 'a plural noun after the preposition "to", ending its phrase'}
       ]
@@ -137,6 +141,9 @@ export default defineRule(
         if (!onlyWrongForm(verb.value, plain)) continue
         // After the preposition "to", an -s form that ends its phrase is a plural noun the lexicon lacks ("references to commits,").
         if (infinitive.has(plain) && verb.value.endsWith('s') && parts.get(at + 1)?.kind !== 'word') continue
+        // "all I could look forward to was a job", "What is worth paying attention to is that": no infinitive is a finite
+        // "be"; after "to" it is the verb of a clause whose subject ends on the preposition.
+        if (infinitive.has(plain) && finiteBe.has(verb.value)) continue
         if (nounModals.has(plain) && isNounModal(plain, wordBefore(parts, index, text))) continue
         const whole = text.slice(first.start, verb.end)
         report({
