@@ -525,3 +525,24 @@ describe('mtlint lsp incremental changes in UTF-16 positions', () => {
     await stop()
   })
 })
+
+describe('editor rules over a project configuration', () => {
+  it("change a rule's severity and keep the project's options for it, unless they give options of their own", () => {
+    const project = join(folder, 'rule-options')
+    mkdirSync(project, {recursive: true})
+    writeFileSync(join(project, '.mtlintrc.json'), '{"rules": {"term-consistency": ["minor", {"preferred": {"kyiv": "Kiev"}}]}}\n')
+    const service = new LintService()
+    service.configure(project)
+    const job = {uri: pathToFileURL(join(project, 'a.txt')).href, languageId: 'plaintext', text: 'The minister visited Kiev on Monday. Officials in Kyiv said the talks went well. Kyiv is calm.', complete: true}
+    const first = () => service.lint(job).result.findings.filter((finding) => finding.ruleId === 'term-consistency').map((finding) => `${finding.severity}: ${finding.message}`)[0]
+    expect(first()).toBe('minor: Unexpected `Kyiv`, expected `Kiev` as preferred in the configuration')
+    service.setRules({'term-consistency': 'major'})
+    expect(first()).toBe('major: Unexpected `Kyiv`, expected `Kiev` as preferred in the configuration')
+    service.setRules({'term-consistency': ['major', {}]})
+    expect(first()).toBe('major: Unexpected `Kiev`, expected `Kyiv` as used 2 times in this document')
+    expect(() => service.setRules({'term-consistency': ['major', {preferred: {kiev: 'Kiev'}}]})).toThrow(/^settings\.mtlint: rules\.term-consistency\[1\]\.preferred\.kiev: unknown key/)
+    expect(first()).toBe('major: Unexpected `Kiev`, expected `Kyiv` as used 2 times in this document')
+    service.setRules(undefined)
+    expect(first()).toBe('minor: Unexpected `Kyiv`, expected `Kiev` as preferred in the configuration')
+  })
+})
