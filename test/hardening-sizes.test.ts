@@ -125,4 +125,9 @@ describe('long runs of one character', () => {
     const found = lintText(text, 'a.txt', onlyRule('decimal-comma')).findings.map((finding) => finding.actual)
     expect(found).toEqual(['3,5'])
   })
+
+  it('name-variant: a capitalized word of 5,000 characters joined by hyphens (no name, no finding)', () => {
+    const text = 'Hello' + 'a-'.repeat(2500) + 'x said.'
+    expect(lintText(text, 'a.txt', onlyRule('name-variant')).findings).toEqual([])
+  })
 })

@@ -243,10 +243,19 @@ export function nearSpelling(a: string, b: string): boolean {
   return !(second === first + 1 && x[first] === y[second] && x[second] === y[first])
 }
 
-/** The word in lower case with each letter (each two letters, from eight letters on) masked: two words nearSpelling may join share a key. */
+/**
+ * Longer than any name (the longest surnames run to some 35 letters): such a
+ * "word" is a run of hyphens or apostrophes between letters ('Xa-a-a-…'), and
+ * its masked keys, a square in number and each as long as the word, took
+ * minutes at a few thousand characters.
+ */
+const longestName = 64
+
+/** The word in lower case with each letter (each two letters, from eight letters on) masked: two words nearSpelling may join share a key. None for a word longer than any name. */
 function maskedKeys(word: string): string[] {
   const letters = [...plainApostrophes(word.toLowerCase())]
   const keys: string[] = []
+  if (letters.length > longestName) return keys
   for (let i = 0; i < letters.length; i++) {
     keys.push(letters.with(i, '\0').join(''))
     if (letters.length >= 8) for (let j = i + 1; j < letters.length; j++) keys.push(letters.with(i, '\0').with(j, '\0').join(''))
