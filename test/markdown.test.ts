@@ -72,3 +72,56 @@ describe('any input', () => {
     )
   })
 })
+
+describe('character references in Markdown and HTML', () => {
+  // The ignore README's `Array&lt;Pathname&gt;`: rules read the decoded `<`, not `&lt;`, at the same offsets.
+  const ruleIds = (text: string, path: string) => lintText(text, path, defaultConfig()).findings.map((finding) => finding.ruleId)
+  it('are read as the characters they stand for', () => {
+    expect(ruleIds('Returns paths: Array&lt;Pathname&gt; for the caller.\n', 'a.md')).toEqual([])
+    expect(ruleIds('<p>Returns paths: Array&lt;Pathname&gt; for the caller.</p>\n', 'a.html')).toEqual([])
+    expect(ruleIds('Returns paths: Array&#60;Pathname&#x3E; for the caller.\n', 'a.md')).toEqual([])
+  })
+})
+
+describe('a row of images in Markdown', () => {
+  // The ajv README's badges: two images with the alt text `npm` read as `npm npm`.
+  const ruleIds = (text: string) => lintText(text, 'a.md', defaultConfig()).findings.map((finding) => finding.ruleId)
+  it('is not a run of prose', () => {
+    expect(ruleIds('[![npm](https://img.shields.io/npm/v/x.svg)](https://npmjs.com/x) [![npm](https://img.shields.io/npm/dm/x.svg)](https://npmjs.com/x)\n')).toEqual([])
+    expect(ruleIds('![npm](https://img.shields.io/npm/v/x.svg)\n![npm](https://img.shields.io/npm/dm/x.svg)\n')).toEqual([])
+  })
+})
+
+describe('any input', () => {
+  const pieces = ['[', '[a link](https://example.org/x)', 'x@example.org', 'the the', ' , ', '“', '”', '"', '[[ref]: ', 'https://x.org/a', '`', '```\n', '\n\n', '# ', '- ', '> ', '<b>', '</b>', '<!--', '-->', '[^1]', '|', '*', '’s', 'days. days.', 'Kiev', 'Kyiv', '3,5 percent', ' ', '\n', '\r\n', '\uFEFF', '😀']
+  it('never throws, and every finding points at its own text (text, Markdown, HTML)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), fc.constantFrom('a.txt', 'a.md', 'a.html'), (parts, path) => {
+        const text = parts.join('')
+        for (const finding of lintText(text, path, defaultConfig()).findings) {
+          expect(text.slice(finding.start.offset, finding.end.offset)).toBe(finding.actual)
+        }
+      }),
+      {numRuns: 300}
+    )
+  })
+})
+
+describe('character references in Markdown and HTML', () => {
+  // The ignore README's `Array&lt;Pathname&gt;`: rules read the decoded `<`, not `&lt;`, at the same offsets.
+  const ruleIds = (text: string, path: string) => lintText(text, path, defaultConfig()).findings.map((finding) => finding.ruleId)
+  it('are read as the characters they stand for', () => {
+    expect(ruleIds('Returns paths: Array&lt;Pathname&gt; for the caller.\n', 'a.md')).toEqual([])
+    expect(ruleIds('<p>Returns paths: Array&lt;Pathname&gt; for the caller.</p>\n', 'a.html')).toEqual([])
+    expect(ruleIds('Returns paths: Array&#60;Pathname&#x3E; for the caller.\n', 'a.md')).toEqual([])
+  })
+})
+
+describe('a row of images in Markdown', () => {
+  // The ajv README's badges: two images with the alt text `npm` read as `npm npm`.
+  const ruleIds = (text: string) => lintText(text, 'a.md', defaultConfig()).findings.map((finding) => finding.ruleId)
+  it('is not a run of prose', () => {
+    expect(ruleIds('[![npm](https://img.shields.io/npm/v/x.svg)](https://npmjs.com/x) [![npm](https://img.shields.io/npm/dm/x.svg)](https://npmjs.com/x)\n')).toEqual([])
+    expect(ruleIds('![npm](https://img.shields.io/npm/v/x.svg)\n![npm](https://img.shields.io/npm/dm/x.svg)\n')).toEqual([])
+  })
+})

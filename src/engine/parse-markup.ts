@@ -3,7 +3,7 @@
  * (positions stay in the original file). Loaded on demand (see
  * loadMarkupParsers in parse.ts): importing this module registers it.
  */
-import type {Link, Root as MdastRoot} from 'mdast'
+import type {Image, ImageReference, Link, Parent as MdastParent, Root as MdastRoot, RootContent as MdastContent} from 'mdast'
 import type {Root} from 'nlcst'
 import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
 import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
@@ -27,6 +27,7 @@ export function parseMarkup(file: VFile, format: 'markdown' | 'html'): Root | un
     checkMarkdownDepth(String(file))
     const mdast = markdownParser.parse(file) as MdastRoot
     dropBareLinks(mdast)
+    dropImageRows(mdast)
     alignTextValues(mdast, String(file))
     return mdastToNlcst(mdast, file, ParseEnglish) as Root
   }
@@ -130,6 +131,39 @@ function dropBareLinks(mdast: MdastRoot): void {
     if (link.children.length === 1 && only?.type === 'text' && (only.value === link.url || link.url.endsWith(only.value))) {
       link.children = []
     }
+  })
+}
+
+/**
+ * A row of images (`[![npm](v.svg)](..) [![npm](dm.svg)](..)`, a README's
+ * badges), linked or not, with only white space between them, is not prose:
+ * their alt texts, joined, read as one run of words ("npm npm"). Two or more
+ * images in a row lose their alt text; an image alone in a sentence keeps it.
+ */
+function dropImageRows(mdast: MdastRoot): void {
+  const blank = (node: MdastContent) => node.type === 'break' || (node.type === 'text' && node.value.trim() === '')
+  const imagesOf = (node: MdastContent): Array<Image | ImageReference> | undefined => {
+    if (node.type === 'image' || node.type === 'imageReference') return [node]
+    if (node.type !== 'link' && node.type !== 'linkReference') return undefined
+    const images = node.children.filter((child) => !blank(child))
+    return images.length > 0 && images.every((child) => child.type === 'image' || child.type === 'imageReference') ? (images as Array<Image | ImageReference>) : undefined
+  }
+
+  visit(mdast, (node) => {
+    if (!('children' in node)) return
+    let row: Array<Image | ImageReference> = []
+    const end = () => {
+      if (row.length > 1) for (const image of row) image.alt = ''
+      row = []
+    }
+
+    for (const child of (node as MdastParent).children) {
+      const images = imagesOf(child)
+      if (images) row.push(...images)
+      else if (!blank(child)) end()
+    }
+
+    end()
   })
 }
 

@@ -84,16 +84,29 @@ function dropUnpositioned(root: Parent): void {
   }
 }
 
-/** Keep the characters the nlcst tree covers with prose leaves; mask the rest, keeping whitespace. */
+/**
+ * Keep the characters the nlcst tree covers with prose leaves; mask the rest,
+ * keeping whitespace. A leaf whose source the parser decoded (a character
+ * reference, `&lt;` or `&#x201C;`) gives its value instead: parse-markup.ts
+ * stretched it to the source's length (the character, then U+FFFC for the
+ * reference's tail), so rules read `Array<Pathname>`, not `Array&lt;Pathname&gt;`,
+ * at the same offsets.
+ */
 function proseOf(tree: Root, text: string): string {
   const keep = new Uint8Array(text.length)
+  const decoded: Array<[number, string]> = []
   const stack: Node[] = [tree]
   for (let node = stack.pop(); node; node = stack.pop()) {
     const start = node.position?.start?.offset
     const end = node.position?.end?.offset
     if (start === undefined || end === undefined || node.type === 'SourceNode') continue
     if ('children' in node) for (const child of (node as Parent).children) stack.push(child)
-    else keep.fill(1, start, end)
+    else {
+      keep.fill(1, start, end)
+      const value = (node as {value?: unknown}).value
+      // White space between blocks is '\n\n' wherever the source has it, whatever its characters (a quote's blank `>` line): not a decoding.
+      if (node.type !== 'WhiteSpaceNode' && typeof value === 'string' && value.length === end - start && value !== text.slice(start, end)) decoded.push([start, value])
+    }
   }
 
   let prose = ''
@@ -106,7 +119,17 @@ function proseOf(tree: Root, text: string): string {
     runStart = index + 1
   }
 
-  return prose
+  if (decoded.length === 0) return prose
+  decoded.sort((a, b) => a[0] - b[0])
+  let out = ''
+  let at = 0
+  for (const [start, value] of decoded) {
+    if (start < at) continue
+    out += prose.slice(at, start) + value
+    at = start + value.length
+  }
+
+  return out + prose.slice(at)
 }
 
 function maskAddresses(text: string): string {
