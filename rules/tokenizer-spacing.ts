@@ -128,10 +128,11 @@ const shapes: Shape[] = [
     // "R & D", "Q & A", "M & A", "AT & T": news writes these abbreviations closed up. A spaced "&" between names
     // ("Johnson & Johnson") has words around it, and labels after a plural ("Groups A & B") are two items, not one word.
     name: 'spaced ampersand in an abbreviation',
-    // Markdown may escape the mark (`R \& D`), HTML must (`R &amp; D`): the reader sees `R & D` all the same.
-    pattern: /(?<![\p{L}\p{N}&.-])(\p{Lu}{1,2}) (&(?:amp;)?|\\&) (\p{Lu}{1,2})(?![\p{L}\p{N}&'’-])/gu,
-    fix: (match) => match[1]! + match[2]! + match[3]!,
-    shown: (written) => written.replace(/&amp;|\\&/u, '&'),
+    // Markdown may escape the mark (`R \& D`), HTML must (`R &amp; D`): the reader sees `R & D` all the same. The prose
+    // of Markdown and HTML masks an escape's backslash (U+FFFC, then `&`) and a reference's tail (`&`, four U+FFFC).
+    pattern: /(?<![\p{L}\p{N}&.-])(\p{Lu}{1,2}) (&(?:amp;|\uFFFC*)|\\&|\uFFFC&) (\p{Lu}{1,2})(?![\p{L}\p{N}&'’-])/gu,
+    fix: (match) => match[1]! + writtenAmpersand(match[2]!) + match[3]!,
+    shown: (written) => written.replace(/&(?:amp;|\uFFFC+)|\\&|\uFFFC&/u, '&'),
     // A plural of four letters or more before it ("Groups", not "its" or "this") makes the letters labels.
     extent: (text, start, end) => (/\p{L}{2}[^\P{L}isu]s\s+$/u.test(text.slice(Math.max(0, start - 20), start)) ? undefined : [start, end])
   },
@@ -287,6 +288,12 @@ export default defineRule(
     }
   }
 )
+
+/** The source's ampersand behind the prose's: `\&` in Markdown, a character reference in HTML (written back as `&amp;`). */
+function writtenAmpersand(prose: string): string {
+  if (!prose.includes('\uFFFC')) return prose
+  return prose.startsWith('\uFFFC') ? '\\&' : '&amp;'
+}
 
 /**
  * A closing bracket closes something earlier on its line ("question 3 )" is a
