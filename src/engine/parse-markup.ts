@@ -3,7 +3,7 @@
  * (positions stay in the original file). Loaded on demand (see
  * loadMarkupParsers in parse.ts): importing this module registers it.
  */
-import type {Image, ImageReference, Link, Parent as MdastParent, Root as MdastRoot, RootContent as MdastContent} from 'mdast'
+import type {Link, Root as MdastRoot} from 'mdast'
 import type {Root} from 'nlcst'
 import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
 import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
@@ -27,9 +27,8 @@ export function parseMarkup(file: VFile, format: 'markdown' | 'html'): Root | un
     checkMarkdownDepth(String(file))
     const mdast = markdownParser.parse(file) as MdastRoot
     dropBareLinks(mdast)
-    dropImageRows(mdast)
     alignTextValues(mdast, String(file))
-    return mdastToNlcst(mdast, file, ParseEnglish) as Root
+    return mdastToNlcst(mdast, file, ParseEnglish, {source: imageTypes}) as Root
   }
 
   // What rehype-parse does, with the depth checked between parse5's tree (built without recursion) and the recursive conversion.
@@ -135,37 +134,16 @@ function dropBareLinks(mdast: MdastRoot): void {
 }
 
 /**
- * A row of images (`[![npm](v.svg)](..) [![npm](dm.svg)](..)`, a README's
- * badges), linked or not, with only white space between them, is not prose:
- * their alt texts, joined, read as one run of words ("npm npm"). Two or more
- * images in a row lose their alt text; an image alone in a sentence keeps it.
+ * An image is not a word of the sentence around it, and its alt text is not
+ * read there: the bridge put the alt's decoded value at the image's start + 2,
+ * so a word after `&amp;` or emphasis in the alt pointed at the wrong
+ * characters, and the alts of a row of badges (`[![npm](v.svg)](..)
+ * [![npm](dm.svg)](..)`) or an image between two words (`Click the ![the](a.png)
+ * the button`) read as a repeat. As inline code, each image is one source node:
+ * masked in the prose view, a boundary between the words on either side. HTML's
+ * `<img alt>` was never read either (hast-util-to-nlcst reads no attribute).
  */
-function dropImageRows(mdast: MdastRoot): void {
-  const blank = (node: MdastContent) => node.type === 'break' || (node.type === 'text' && node.value.trim() === '')
-  const imagesOf = (node: MdastContent): Array<Image | ImageReference> | undefined => {
-    if (node.type === 'image' || node.type === 'imageReference') return [node]
-    if (node.type !== 'link' && node.type !== 'linkReference') return undefined
-    const images = node.children.filter((child) => !blank(child))
-    return images.length > 0 && images.every((child) => child.type === 'image' || child.type === 'imageReference') ? (images as Array<Image | ImageReference>) : undefined
-  }
-
-  visit(mdast, (node) => {
-    if (!('children' in node)) return
-    let row: Array<Image | ImageReference> = []
-    const end = () => {
-      if (row.length > 1) for (const image of row) image.alt = ''
-      row = []
-    }
-
-    for (const child of (node as MdastParent).children) {
-      const images = imagesOf(child)
-      if (images) row.push(...images)
-      else if (!blank(child)) end()
-    }
-
-    end()
-  })
-}
+const imageTypes = ['image', 'imageReference']
 
 /** A character reference (`&amp;`, `&#8220;`, `&#x201C;`) at the start of a string. */
 const characterReference = /^&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?/i
