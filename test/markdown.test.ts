@@ -60,7 +60,7 @@ describe('HTML input', () => {
 })
 
 describe('any input', () => {
-  const pieces = ['[', '[a link](https://example.org/x)', 'x@example.org', 'the the', ' , ', '“', '”', '"', '[[ref]: ', 'https://x.org/a', '`', '```\n', '\n\n', '# ', '- ', '> ', '<b>', '</b>', '<!--', '-->', '[^1]', '![the &amp; *the*](a.png)', '|', '*', '’s', 'days. days.', 'Kiev', 'Kyiv', '3,5 percent', ' ', '\n', '\r\n', '\uFEFF', '😀']
+  const pieces = ['[', '[a link](https://example.org/x)', 'x@example.org', 'the the', ' , ', '“', '”', '"', '[[ref]: ', 'https://x.org/a', '`', '```\n', '\n\n', '# ', '- ', '> ', '<b>', '</b>', '<!--', '-->', '[^1]', '![the &amp; *the*](a.png)', 's.append( x )', '|', '*', '’s', 'days. days.', 'Kiev', 'Kyiv', '3,5 percent', ' ', '\n', '\r\n', '\uFEFF', '😀']
   it('never throws, and every finding points at its own text (text, Markdown, HTML)', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), fc.constantFrom('a.txt', 'a.md', 'a.html'), (parts, path) => {
@@ -97,5 +97,14 @@ describe('images in Markdown', () => {
     // A link's text is read: `[the module](url) module` renders 'the module module', a true repeat.
     const text = 'Use the ![logo](a.png) Node.js [path module](https://nodejs.org/api/path.html) module.\n'
     expect(lintText(text, 'a.md', defaultConfig()).findings.map((finding) => [finding.ruleId, finding.actual])).toEqual([['repeated-word', 'module](https://nodejs.org/api/path.html) module']])
+  })
+})
+
+describe('a method call written without backticks', () => {
+  // magic-string's API headings (28 tokenizer-spacing findings on its README): code, though not marked as code.
+  it('is code in Markdown and HTML, and a spaced parenthesis in prose is still found', () => {
+    expect(ruleIds('### s.append( content )\n\n### s.prependLeft ( index, content )\n\nCall s.trim([ charType ]) first.\n')).toEqual([])
+    expect(ruleIds('<h3>s.append( content )</h3><p>Call s.trim([ charType ]) first.</p>\n', 'a.html')).toEqual([])
+    expect(ruleIds('Call s.append( content ) and Node.js ( the runtime ) next.\n')).toEqual(['tokenizer-spacing', 'tokenizer-spacing'])
   })
 })

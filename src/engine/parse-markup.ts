@@ -28,6 +28,7 @@ export function parseMarkup(file: VFile, format: 'markdown' | 'html'): Root | un
     const mdast = markdownParser.parse(file) as MdastRoot
     dropBareLinks(mdast)
     alignTextValues(mdast, String(file))
+    codeCalls(mdast, (value, position) => ({type: 'inlineCode', value, position}))
     return mdastToNlcst(mdast, file, ParseEnglish, {source: imageTypes}) as Root
   }
 
@@ -37,6 +38,7 @@ export function parseMarkup(file: VFile, format: 'markdown' | 'html'): Root | un
   const hast = fromParse5(document, {file})
   if (!hast.position) return undefined
   alignTextValues(hast, String(file))
+  codeCalls(hast, (value, position) => ({type: 'element', tagName: 'code', properties: {}, children: [{type: 'text', value, position}], position}))
   return hastToNlcst(hast, file, ParseEnglish) as Root
 }
 
@@ -198,6 +200,64 @@ function alignedValue(source: string, value: string): string | undefined {
   }
 
   return at === value.length && out.length === source.length ? out : undefined
+}
+
+interface Position {
+  start: {line: number; column: number; offset?: number}
+  end: {line: number; column: number; offset?: number}
+}
+
+interface TextNode {
+  type: string
+  value: string
+  position?: Position
+}
+
+/**
+ * A method call written as plain text, outside backticks (magic-string's API
+ * headings `### s.append( content )`, `### s.prependLeft ( index, content )`,
+ * `### s.trim([ charType ])`): a dotted name and its arguments, on one line.
+ * The `(` follows the name at once, or after one space when the name's last
+ * part is camelCase, so 'Node.js ( the runtime )' stays prose. Each part is
+ * at most 64 characters: a longer run is no name, and the pattern stays linear.
+ */
+const callPattern = /(?<![\p{L}\p{N}_$.])[A-Za-z_$][\w$]{0,63}(?:\.([A-Za-z_$][\w$]{0,63}))+( ?)\([^()\n]*\)/gu
+const camelCase = /[a-z][A-Z]/
+
+/**
+ * Code written as plain text is code: each call (callPattern) in a text node
+ * becomes the tree's inline code (`makeCode`), a source node to the bridge,
+ * so its spacing never reaches the rules. Runs after alignTextValues, which
+ * made each value the source's length, so offsets in the value are the source's.
+ */
+function codeCalls(tree: {type: string}, makeCode: (value: string, position: Position) => unknown): void {
+  visit(tree as MdastRoot, 'text', (node: TextNode, index, parent) => {
+    const position = node.position
+    if (!parent || index === undefined || !position || position.start.offset === undefined || !node.value.includes('(')) return
+    const start = position.start
+    const pieces: unknown[] = []
+    let at = 0
+    // The source point at `offset` characters into the value.
+    const pointAt = (offset: number) => {
+      const before = node.value.slice(0, offset)
+      const lineBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'))
+      const lines = before.split(/\r\n|\r|\n/).length - 1
+      return {line: start.line + lines, column: lineBreak < 0 ? start.column + offset : offset - lineBreak, offset: start.offset! + offset}
+    }
+
+    const text = (from: number, to: number) => ({type: 'text', value: node.value.slice(from, to), position: {start: pointAt(from), end: pointAt(to)}})
+    for (const match of node.value.matchAll(callPattern)) {
+      if (match[2] && !camelCase.test(match[1]!)) continue
+      if (match.index > at) pieces.push(text(at, match.index))
+      pieces.push(makeCode(match[0], {start: pointAt(match.index), end: pointAt(match.index + match[0].length)}))
+      at = match.index + match[0].length
+    }
+
+    if (pieces.length === 0) return
+    if (at < node.value.length) pieces.push(text(at, node.value.length))
+    ;(parent as unknown as {children: unknown[]}).children.splice(index, 1, ...pieces)
+    return index + pieces.length
+  })
 }
 
 registerMarkupParser(parseMarkup)
