@@ -108,3 +108,11 @@ describe('a method call written without backticks', () => {
     expect(ruleIds('Call s.append( content ) and Node.js ( the runtime ) next.\n')).toEqual(['tokenizer-spacing', 'tokenizer-spacing'])
   })
 })
+
+describe('a link whose text is its address', () => {
+  // chai's README: `[chaijs / deep-eql](https://github.com/chaijs/deep-eql)` is a repository's name, not ' / ' between words.
+  it('is not prose, with or without spaces around its slashes', () => {
+    expect(ruleIds('- [chaijs / deep-eql](https://github.com/chaijs/deep-eql): deep equality.\n- <https://example.org/the-the>\n')).toEqual([])
+    expect(ruleIds('Read about [import / export](https://example.org/modules) here.\n')).toEqual(['tokenizer-spacing'])
+  })
+})

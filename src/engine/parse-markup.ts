@@ -125,11 +125,16 @@ function depthError(what: string, actual: number, limit: number): InputLimitErro
   return new InputLimitError(`Unexpected ${what} deeper than ${limit} levels, expected at most ${limit}`, actual, limit)
 }
 
-/** An autolink's text is its URL: not prose. */
+/**
+ * An autolink's text is its URL: not prose. So is a text that is the URL's
+ * end with spaces around its slashes (chai's README lists its repositories
+ * as `[chaijs / deep-eql](https://github.com/chaijs/deep-eql)`, six
+ * tokenizer-spacing findings on ' / ').
+ */
 function dropBareLinks(mdast: MdastRoot): void {
   visit(mdast, 'link', (link: Link) => {
     const only = link.children[0]
-    if (link.children.length === 1 && only?.type === 'text' && (only.value === link.url || link.url.endsWith(only.value))) {
+    if (link.children.length === 1 && only?.type === 'text' && (only.value === link.url || link.url.endsWith(only.value) || (only.value.includes('/') && link.url.endsWith(only.value.replace(/\s*\/\s*/g, '/'))))) {
       link.children = []
     }
   })
