@@ -116,3 +116,11 @@ describe('a link whose text is its address', () => {
     expect(ruleIds('Read about [import / export](https://example.org/modules) here.\n')).toEqual(['tokenizer-spacing'])
   })
 })
+
+describe('an emoji shortcode in Markdown', () => {
+  // GitHub shows `:white_check_mark:` as the emoji: its colons are not punctuation.
+  it('is not punctuation, and colons of times, C++ names and words are', () => {
+    expect(ruleIds('It is supported :white_check_mark:.\n\nNode 12 :x:, Node 14 :+1:.\n\n:warning: : this is beta.\n')).toEqual([])
+    expect(ruleIds('It starts at 10:30:. Then std::vector:: ends.\n')).toEqual(['doubled-punctuation', 'doubled-punctuation'])
+  })
+})

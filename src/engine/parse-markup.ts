@@ -28,7 +28,7 @@ export function parseMarkup(file: VFile, format: 'markdown' | 'html'): Root | un
     const mdast = markdownParser.parse(file) as MdastRoot
     dropBareLinks(mdast)
     alignTextValues(mdast, String(file))
-    codeCalls(mdast, (value, position) => ({type: 'inlineCode', value, position}))
+    codeCalls(mdast, (value, position) => ({type: 'inlineCode', value, position}), true)
     return mdastToNlcst(mdast, file, ParseEnglish, {source: imageTypes}) as Root
   }
 
@@ -230,29 +230,49 @@ const callPattern = /(?<![\p{L}\p{N}_$.])[A-Za-z_$][\w$]{0,63}(?:\.([A-Za-z_$][\
 const camelCase = /[a-z][A-Z]/
 
 /**
- * Code written as plain text is code: each call (callPattern) in a text node
+ * An emoji shortcode (`:white_check_mark:`, `:+1:`), which GitHub's Markdown
+ * shows as the emoji: its colons are not punctuation ('supported
+ * :white_check_mark:.' read as ':.', doubled-punctuation). Lower-case letters,
+ * digits, `_`, `+` and `-` with a letter among them (or `+1`, `-1`), no word or colon
+ * touching it: '10:30:45', 'std::vector::' and 'key:value:' stay as written.
+ */
+const shortcodePattern = /(?<![\w:]):(?=[a-z0-9_+-]{0,40}[a-z]|[+-]1:)[a-z0-9_+-]{1,41}:(?![\w:])/gu
+
+/**
+ * Code written as plain text is code: each call (callPattern) in a text node,
+ * and with `shortcodes` each emoji shortcode (shortcodePattern, Markdown only),
  * becomes the tree's inline code (`makeCode`), a source node to the bridge,
  * so its spacing never reaches the rules. Runs after alignTextValues, which
  * made each value the source's length, so offsets in the value are the source's.
  */
-function codeCalls(tree: {type: string}, makeCode: (value: string, position: Position) => unknown): void {
+function codeCalls(tree: {type: string}, makeCode: (value: string, position: Position) => unknown, shortcodes = false): void {
   visit(tree as MdastRoot, 'text', (node: TextNode, index, parent) => {
     const position = node.position
-    if (!parent || index === undefined || !position || position.start.offset === undefined || !node.value.includes('(')) return
+    if (!parent || index === undefined || !position || position.start.offset === undefined || !(node.value.includes('(') || (shortcodes && node.value.includes(':')))) return
     const start = position.start
     const pieces: unknown[] = []
     let at = 0
-    // The source point at `offset` characters into the value.
+    // The source point at `offset` characters into the value; offsets come in increasing order, so the lines are counted once.
+    let line = start.line
+    let lineStart = -1
+    let counted = 0
     const pointAt = (offset: number) => {
-      const before = node.value.slice(0, offset)
-      const lineBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'))
-      const lines = before.split(/\r\n|\r|\n/).length - 1
-      return {line: start.line + lines, column: lineBreak < 0 ? start.column + offset : offset - lineBreak, offset: start.offset! + offset}
+      for (; counted < offset; counted++) {
+        const char = node.value[counted]
+        if (char === '\n' || (char === '\r' && node.value[counted + 1] !== '\n')) {
+          line++
+          lineStart = counted
+        }
+      }
+
+      return {line, column: line === start.line ? start.column + offset : offset - lineStart, offset: start.offset! + offset}
     }
 
     const text = (from: number, to: number) => ({type: 'text', value: node.value.slice(from, to), position: {start: pointAt(from), end: pointAt(to)}})
-    for (const match of node.value.matchAll(callPattern)) {
-      if (match[2] && !camelCase.test(match[1]!)) continue
+    const calls = [...node.value.matchAll(callPattern)].filter((match) => !match[2] || camelCase.test(match[1]!))
+    const matches = shortcodes ? [...calls, ...node.value.matchAll(shortcodePattern)].sort((a, b) => a.index - b.index) : calls
+    for (const match of matches) {
+      if (match.index < at) continue
       if (match.index > at) pieces.push(text(at, match.index))
       pieces.push(makeCode(match[0], {start: pointAt(match.index), end: pointAt(match.index + match[0].length)}))
       at = match.index + match[0].length
