@@ -48,12 +48,18 @@ function characterOf(name: string): string | undefined {
  * decodes a reference and masks its tail (`&amp;` is `&` and four U+FFFC),
  * while plain text keeps it as written.
  */
-function decodedOffsets(tree: Root): Set<number> {
+function decodedOffsets(tree: Root, text: string): Set<number> {
   const offsets = new Set<number>()
   const stack: Node[] = [tree]
   for (let node = stack.pop(); node; node = stack.pop()) {
     if ('children' in node) stack.push(...(node as Parent).children)
     else if ('value' in node && String(node.value).includes(maskCharacter)) offsets.add(node.position!.start.offset!)
+    // `&nbsp;` decodes to white space throughout (parse-markup.ts): the reference's `&` read as another character there.
+    else if (node.type === 'WhiteSpaceNode' && 'value' in node) {
+      const start = node.position!.start.offset!
+      const value = String(node.value)
+      for (let index = 0; index < value.length; index++) if (text[start + index] === '&' && value[index] !== '&') offsets.add(start + index + 1)
+    }
   }
 
   return offsets
@@ -103,7 +109,7 @@ export default defineRule(
       if (character === undefined) continue
       // A reference the markup parser decoded is how Markdown and HTML write the character.
       const ampersand = match.index + spaceBefore.length
-      if (spaceAfter === '' && (decoded ??= decodedOffsets(tree)).has(ampersand + 1)) continue
+      if (spaceAfter === '' && (decoded ??= decodedOffsets(tree, text)).has(ampersand + 1)) continue
       // "China & apos; s": the possessive written out, joined to its word again.
       const joinsPossessive = character === "'" && possessive !== undefined && letterBefore !== undefined
       const start = match.index + (joinsPossessive ? 0 : spaceBefore.length)

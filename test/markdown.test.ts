@@ -124,3 +124,12 @@ describe('an emoji shortcode in Markdown', () => {
     expect(ruleIds('It starts at 10:30:. Then std::vector:: ends.\n')).toEqual(['doubled-punctuation', 'doubled-punctuation'])
   })
 })
+
+describe('a no-break space written as a character reference', () => {
+  // `&nbsp;` read as the space and four U+FFFC: a symbol between the words around it, so 'the&nbsp;the' was no repeat.
+  it('is white space between the words around it, in Markdown and HTML, and no leftover reference', () => {
+    const found = (text: string, path: string) => lintText(text, path, defaultConfig()).findings.map((finding) => [finding.ruleId, finding.actual])
+    expect(found('It was the&nbsp;the end, and x &nbsp; y.\n', 'a.md')).toEqual([['repeated-word', 'the&nbsp;the']])
+    expect(found('<p>It was the&#160;the end, and x &nbsp; y.</p>\n', 'a.html')).toEqual([['repeated-word', 'the&#160;the']])
+  })
+})

@@ -194,7 +194,9 @@ function alignedValue(source: string, value: string): string | undefined {
     const reference = char === '&' ? characterReference.exec(source.slice(index, index + 40))?.[0] : undefined
     if (reference && at < value.length) {
       const decoded = value.codePointAt(at)! > 0xffff ? 2 : 1
-      out += value.slice(at, at + decoded) + maskCharacter.repeat(Math.max(0, reference.length - decoded))
+      const character = value.slice(at, at + decoded)
+      // `&nbsp;` is white space throughout: a masked tail would stand between the words around it as a symbol ('the&nbsp;the' was no repeat).
+      out += character + (/\s/.test(character) ? character : maskCharacter).repeat(Math.max(0, reference.length - decoded))
       index += reference.length
       at += decoded
       continue

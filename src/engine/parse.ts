@@ -104,8 +104,8 @@ function proseOf(tree: Root, text: string): string {
     else {
       keep.fill(1, start, end)
       const value = (node as {value?: unknown}).value
-      // White space between blocks is '\n\n' wherever the source has it, whatever its characters (a quote's blank `>` line): not a decoding.
-      if (node.type !== 'WhiteSpaceNode' && typeof value === 'string' && value.length === end - start && value !== text.slice(start, end)) decoded.push([start, value])
+      // White space between blocks is '\n\n' wherever the source has it, whatever its characters (a quote's blank `>` line): not a decoding; `&nbsp;` is.
+      if ((node.type !== 'WhiteSpaceNode' || text.slice(start, end).includes('&')) && typeof value === 'string' && value.length === end - start && value !== text.slice(start, end)) decoded.push([start, value])
     }
   }
 
