@@ -85,7 +85,13 @@ const generators: Generator[] = [
   {name: 'markdown-nesting', shape: 'block quotes and lists 100 deep, one block per paragraph', path: 'g.md', build: (size) => Array.from({length: count(50 * size)}, (_, index) => (index % 2 ? '> ' : '- ').repeat(100) + 'A nested sentence here.').join('\n\n')},
   {name: 'markdown-emphasis', shape: 'emphasis and links 50 deep, one per paragraph', path: 'g.md', build: (size) => Array.from({length: count(20 * size)}, () => '*a '.repeat(25) + '[b '.repeat(25) + 'word' + '](u)'.repeat(25) + ' a*'.repeat(25)).join('\n\n')},
   {name: 'html-nesting', shape: '`<div>` and `<b><i>` 400 deep, one block per section', path: 'g.html', build: (size) => Array.from({length: count(10 * size)}, (_, index) => (index % 2 ? '<div>'.repeat(400) + 'A nested sentence here.' + '</div>'.repeat(400) : '<b><i>'.repeat(200) + 'A nested sentence here.' + '</i></b>'.repeat(200))).join('\n')},
-  {name: 'gfm-table', shape: 'a GFM table of short cells (1.5 MB at 16x)', path: 'g.md', build: (size) => '| a | b | c | d |\n|---|---|---|---|\n' + repeat('| 1 | two | 3.5 | four |\n', 3900 * size)}
+  {name: 'gfm-table', shape: 'a GFM table of short cells (1.5 MB at 16x)', path: 'g.md', build: (size) => '| a | b | c | d |\n|---|---|---|---|\n' + repeat('| 1 | two | 3.5 | four |\n', 3900 * size)},
+  {name: 'open-parens', shape: '`(` repeated (400,000 at 16x; unpaired-bracket took 7 s on 50,000)', path: 'g.txt', build: (size) => repeat('(', 25_000 * size)},
+  {name: 'closing-parens', shape: '`a` and a run of `)` (a smiley asked for every one of its brackets)', path: 'g.txt', build: (size) => 'a' + repeat(')', 25_000 * size)},
+  {name: 'interval-digits', shape: '`[`, a run of digits, a run of `)` (a half-open interval asked for at every `)`)', path: 'g.txt', build: (size) => '[' + repeat('1', 12_500 * size) + repeat(')', 12_500 * size)},
+  {name: 'semicolons', shape: '`a;` repeated (one word, no white space)', path: 'g.txt', build: (size) => repeat('a;', 32_000 * size)},
+  {name: 'straight-quotes', shape: '`a"` repeated (a quotation mark after every letter)', path: 'g.txt', build: (size) => repeat('a"', 32_000 * size)},
+  {name: 'spaced-stops', shape: '` .` repeated (a space before every full stop)', path: 'g.txt', build: (size) => repeat(' .', 32_000 * size)}
 ]
 
 interface Timing {
