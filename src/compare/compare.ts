@@ -65,10 +65,52 @@ export function compareAligned(file: AlignedFile, options: CompareOptions = {}):
   return {result: {path: file.path, words, score, penalty, findings}, sourceLang}
 }
 
-/** A rule's finding on a span of a source-aware one of the same MQM dimension (foreign-script on an untranslated word) is the same problem: counted once. */
+/**
+ * A rule's finding on a span of a source-aware one of the same MQM dimension
+ * (foreign-script on an untranslated word) is the same problem: counted once.
+ * Spans meet as half-open ranges, an empty one read as its first character.
+ * Each dimension's places (the findings and their related places) sorted by
+ * start, with the furthest end among each prefix, answer every lint finding
+ * by one binary search: a pass over all the places per lint finding took
+ * 20 s on an XLIFF of 40,000 units with a number mismatch and a repeated word
+ * in each.
+ */
 function withoutEchoes(lintFindings: Finding[], compared: readonly Finding[]): Finding[] {
-  const meets = (a: {start: Point; end: Point}, b: {start: Point; end: Point}) => b.start.offset < Math.max(a.end.offset, a.start.offset + 1) && a.start.offset < Math.max(b.end.offset, b.start.offset + 1)
-  return lintFindings.filter((finding) => !compared.some((other) => other.dimension === finding.dimension && [other, ...(other.related ?? [])].some((place) => meets(finding, place))))
+  const span = (place: {start: Point; end: Point}): [number, number] => [place.start.offset, Math.max(place.end.offset, place.start.offset + 1)]
+  const byDimension = new Map<Finding['dimension'], Array<[number, number]>>()
+  for (const other of compared) {
+    let spans = byDimension.get(other.dimension)
+    if (!spans) byDimension.set(other.dimension, (spans = []))
+    for (const place of [other, ...(other.related ?? [])]) spans.push(span(place))
+  }
+
+  const meeting = new Map<Finding['dimension'], (from: number, to: number) => boolean>()
+  for (const [dimension, spans] of byDimension) {
+    spans.sort((a, b) => a[0] - b[0])
+    const starts = spans.map(([from]) => from)
+    const furthest: number[] = []
+    for (const [, to] of spans) furthest.push(Math.max(to, furthest.at(-1) ?? -Infinity))
+    // Some place starts before `to` and ends after `from`: among those starting before `to`, the furthest end.
+    meeting.set(dimension, (from, to) => {
+      const before = countBelow(starts, to)
+      return before > 0 && furthest[before - 1]! > from
+    })
+  }
+
+  return lintFindings.filter((finding) => !(meeting.get(finding.dimension)?.(...span(finding)) ?? false))
+}
+
+/** How many of the ascending `values` are below `limit`. */
+function countBelow(values: readonly number[], limit: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (values[middle]! < limit) low = middle + 1
+    else high = middle
+  }
+
+  return low
 }
 
 /**
