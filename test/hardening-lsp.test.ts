@@ -23,6 +23,7 @@ import {
 import {afterEach, describe, expect, it} from 'vitest'
 import type {LintBackend} from '../src/lsp/lint-backend.js'
 import {LintService, type LintJob, type LintReply} from '../src/lsp/lint-service.js'
+import type {ConfigurationPreference} from '../src/lsp/settings.js'
 import {oneLine} from '../src/lsp/lint-worker.js'
 import {serve} from '../src/lsp/server.js'
 import {waitFor} from './helpers/lsp.js'
@@ -220,9 +221,9 @@ class ThrowingBackend implements LintBackend {
     this.service.configure(rootFolder)
   }
 
-  async setRules(rules: Record<string, unknown> | undefined): Promise<void> {
+  async setRules(rules: Record<string, unknown> | undefined, preference?: ConfigurationPreference): Promise<void> {
     try {
-      this.service.setRules(rules)
+      this.service.setRules(rules, preference)
     } catch (error) {
       throw new Error(oneLine(error))
     }
@@ -473,6 +474,31 @@ describe('mtlint lsp settings from the editor', () => {
     await server.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{text: `${text} `}]})
     await waitFor(() => server.published.find((params) => params.uri === uri && params.version === 2), 'version 2')
     expect(severities(server)).toEqual([1])
+  })
+
+  it('lets the project file win with configurationPreference "filesystemFirst", ignores it with "editorOnly", and keeps the last preference when one is unknown', async () => {
+    const {server, stop} = await watchingServer(project, {rules: {'repeated-word': 'info'}, configurationPreference: 'filesystemFirst'})
+    await open(server, uri, text)
+    await published(server, [2], 'the project severity (minor) over the editor rules')
+    // A document no configuration file reaches takes the editor's rules.
+    mkdirSync(join(folder, 'no-config'), {recursive: true})
+    const alone = pathToFileURL(join(folder, 'no-config', 'b.txt')).href
+    await open(server, alone, text)
+    await waitFor(() => (server.published.findLast((params) => params.uri === alone)?.diagnostics[0]?.severity === 3 ? true : undefined), 'the editor severity (info) without a project file')
+    await change(server, {mtlint: {rules: {'repeated-word': 'info'}, configurationPreference: 'editorFirst'}})
+    await published(server, [3], 'the editor severity over the project file')
+    // editorOnly: the defaults (repeated-word is major: Error) under the editor's rules (none here), the project file unread.
+    await change(server, {mtlint: {rules: {}, configurationPreference: 'editorOnly'}})
+    await published(server, [1], 'the default severity, the project file ignored')
+    await change(server, {mtlint: {rules: {'repeated-word': 'info'}, configurationPreference: 'editorOnly'}})
+    await published(server, [3], 'the editor severity over the defaults')
+    await change(server, {mtlint: {rules: {'repeated-word': 'info'}, configurationPreference: 'projectFirst'}})
+    await waitFor(() => (server.messages.length > 0 ? true : undefined), 'the message')
+    expect(server.messages).toEqual(['mtlint: settings.mtlint.configurationPreference: got "projectFirst", expected "editorFirst", "filesystemFirst", "editorOnly"; kept "editorOnly"'])
+    await server.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{text: `${text} `}]})
+    await waitFor(() => server.published.find((params) => params.uri === uri && params.version === 2), 'version 2')
+    expect(severities(server)).toEqual([3])
+    await stop()
   })
 
   it('takes rules from initializationOptions before the first lint', async () => {

@@ -12,6 +12,7 @@ import {existsSync, mkdirSync, readFileSync} from 'node:fs'
 import {isBuiltin} from 'node:module'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {configurationPreferences, defaultSettings} from '../src/lsp/settings.js'
 import {projectRoot} from './helpers/cli.js'
 import {runsWith} from './helpers/needs.js'
 
@@ -39,3 +40,21 @@ describe.skipIf(!runs)('vsce package', () => {
   }, 180_000)
 })
 
+
+describe('the extension settings', () => {
+  const manifest = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8')) as {contributes: {configuration: {properties: Record<string, {default?: unknown; enum?: unknown[]}>}}}
+  const declared = manifest.contributes.configuration.properties
+  const serverKeys = [...Object.keys(defaultSettings), 'rules']
+
+  it('declares every setting the server reads, with the server\'s defaults, and sends each of them', () => {
+    for (const key of Object.keys(defaultSettings) as Array<keyof typeof defaultSettings>) expect(declared[`mtlint.${key}`]?.default, key).toEqual(defaultSettings[key])
+    expect(declared['mtlint.rules']?.default).toEqual({})
+    expect(declared['mtlint.configurationPreference']?.enum).toEqual([...configurationPreferences])
+    expect(Object.keys(declared).sort()).toEqual(['mtlint.path', ...serverKeys.map((key) => `mtlint.${key}`)].sort())
+    const source = readFileSync(join(extension, 'src', 'extension.js'), 'utf8')
+    const sent = /const serverSettings = (\[[^\]]*\])/.exec(source)?.[1]
+    expect(sent && (JSON.parse(sent.replaceAll("'", '"')) as string[]).sort()).toEqual(serverKeys.sort())
+    // Changes of the section reach the server, not only the values at start.
+    expect(source).toContain("configurationSection: 'mtlint'")
+  })
+})

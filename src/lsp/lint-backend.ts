@@ -6,6 +6,7 @@
  */
 import {Worker} from 'node:worker_threads'
 import type {LintJob, LintReply} from './lint-service.js'
+import type {ConfigurationPreference} from './settings.js'
 import {readyId, type WorkerReply, type WorkerRequest} from './worker-protocol.js'
 
 export interface LintBackend {
@@ -19,7 +20,7 @@ export interface LintBackend {
   /** The workspace folder, where untitled documents look for a configuration. */
   configure(root: string): void
   /** The editor's rule overrides (undefined: none); rejects with the one-line ConfigError when they are invalid, and the last good ones stay. */
-  setRules(rules: Record<string, unknown> | undefined): Promise<void>
+  setRules(rules: Record<string, unknown> | undefined, preference?: ConfigurationPreference): Promise<void>
   /** Markdown explaining the rule (empty until `ready`). */
   explain(ruleId: string): string | undefined
   dispose(): Promise<void>
@@ -38,8 +39,8 @@ export class WorkerBackend implements LintBackend {
   private readonly pending = new Map<number, Pending>()
   private nextId = 0
   private root?: string
-  /** The last rules the worker took, posted again to a new worker. */
-  private rules?: Record<string, unknown>
+  /** The last rules the worker took (and where they yield to the project's), posted again to a new worker. */
+  private rules?: {rules?: Record<string, unknown>; preference?: ConfigurationPreference}
   ready: Promise<void>
   private markReady = () => {}
   private explanations: Record<string, string> = {}
@@ -66,9 +67,9 @@ export class WorkerBackend implements LintBackend {
     void this.call({kind: 'configure', root}).catch(() => undefined)
   }
 
-  async setRules(rules: Record<string, unknown> | undefined): Promise<void> {
-    await this.call({kind: 'rules', rules})
-    this.rules = rules
+  async setRules(rules: Record<string, unknown> | undefined, preference?: ConfigurationPreference): Promise<void> {
+    await this.call({kind: 'rules', rules, preference})
+    this.rules = {rules, preference}
   }
 
   explain(ruleId: string): string | undefined {
@@ -103,7 +104,7 @@ export class WorkerBackend implements LintBackend {
     worker.once('exit', () => this.markReady())
     this.worker = worker
     if (this.root !== undefined) worker.postMessage({id: this.nextId++, kind: 'configure', root: this.root} satisfies WorkerRequest)
-    if (this.rules !== undefined) worker.postMessage({id: this.nextId++, kind: 'rules', rules: this.rules} satisfies WorkerRequest)
+    if (this.rules !== undefined) worker.postMessage({id: this.nextId++, kind: 'rules', ...this.rules} satisfies WorkerRequest)
     return worker
   }
 

@@ -14,6 +14,7 @@ import type {RuleSettings} from '../engine/rule.js'
 import {allRules, defaultConfig, resolveConfig} from '../registry.js'
 import {Configs, type ConfigProblem} from './configs.js'
 import {ruleExplanation} from './rule-hover.js'
+import type {ConfigurationPreference} from './settings.js'
 import {pathOf} from './uris.js'
 
 export interface LintJob {
@@ -45,19 +46,22 @@ export class LintService {
   private configs = new Configs(this.root)
   /** The editor's rule overrides (settings `rules`): each named rule's setting, and whether it gave options. */
   private overrides?: Map<string, {setting: RuleSettings | undefined; options: boolean}>
+  private preference: ConfigurationPreference = 'editorFirst'
+  private readonly defaults = defaultConfig()
   /** Each project configuration with the overrides laid over it, the same object while neither changes (so its linter is kept). */
   private overlaid = new WeakMap<ResolvedConfig, ResolvedConfig>()
 
   lint(job: LintJob): LintReply {
     let linter = this.linters.get(job.uri)
-    const config = this.overlay(this.configs.forDocument(job.uri))
+    const config = this.overlay(this.preference === 'editorOnly' ? this.defaults : this.configs.forDocument(job.uri))
     if (!linter || linter.config !== config) {
       linter = new IncrementalLinter(config, pathOf(job.uri) ?? job.uri, formatFor(job.languageId, job.uri))
       this.linters.set(job.uri, linter)
     }
 
     const result = job.complete ? linter.lint(job.text) : linter.quick(job.text)
-    return {result, complete: job.complete || !linter.incremental, incremental: linter.incremental, problems: [...this.configs.problems.values()]}
+    const problems = this.preference === 'editorOnly' ? [] : [...this.configs.problems.values()]
+    return {result, complete: job.complete || !linter.incremental, incremental: linter.incremental, problems}
   }
 
   close(uri: string): void {
@@ -70,20 +74,22 @@ export class LintService {
    * and keeps the project's options unless they give options of their own;
    * everything else (other rules, weights, gate) stays the project's, as the
    * ESLint server's rule customizations and Ruff's editor-first settings do.
+   * `preference` says where the project's file wins instead (settings.ts).
    * Invalid rules throw a ConfigError and change nothing.
    */
-  setRules(rules: Record<string, unknown> | undefined): void {
+  setRules(rules: Record<string, unknown> | undefined, preference: ConfigurationPreference = 'editorFirst'): void {
     if (rules === undefined) this.overrides = undefined
     else {
       const resolved = resolveConfig({rules}, 'settings.mtlint')
       this.overrides = new Map(Object.keys(rules).map((id) => [id, {setting: resolved.rules[id], options: Array.isArray(rules[id]) && rules[id].length > 1}]))
     }
 
+    this.preference = preference
     this.overlaid = new WeakMap()
   }
 
   private overlay(config: ResolvedConfig): ResolvedConfig {
-    if (!this.overrides) return config
+    if (!this.overrides || (this.preference === 'filesystemFirst' && config.path !== undefined)) return config
     let overlaid = this.overlaid.get(config)
     if (!overlaid) {
       const rules = {...config.rules}

@@ -38,7 +38,7 @@ export function handle(service: LintService, request: WorkerRequest): unknown {
     case 'configure':
       return service.configure(request.root)
     case 'rules':
-      return service.setRules(request.rules)
+      return service.setRules(request.rules, request.preference)
   }
 }
 

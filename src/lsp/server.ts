@@ -87,12 +87,14 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
   /** What initializationOptions gave: a didChangeConfiguration section is laid over it. */
   let initialSettings: ServerSettings = defaultSettings
   let initialRules: Record<string, unknown> | undefined
+  /** The rules the backend holds now. */
+  let backendRules: Record<string, unknown> | undefined
   let watchDynamically = false
   /** The client takes a registration for didChangeConfiguration (VS Code sends none without it) and answers workspace/configuration. */
   let configurationDynamically = false
   let pullConfiguration = false
-  /** The rules the backend took last (JSON), so an unchanged section lints nothing again. */
-  let rulesKey = 'null'
+  /** The rules and preference the backend took last (JSON), so an unchanged section lints nothing again. */
+  let rulesKey = JSON.stringify([null, defaultSettings.configurationPreference])
   /** Settings are applied one change at a time, in the order they came. */
   let settingsApplied: Promise<void> = Promise.resolve()
   /** The client takes versioned edits (WorkspaceEdit.documentChanges). */
@@ -356,25 +358,25 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
       const taken = readSettings(given, settings, where, initialSettings)
       settings = taken.settings
       if (initial) initialSettings = settings
-      const rules = taken.rules ?? (initial ? undefined : initialRules)
+      // Rules that are not an object keep the last good ones, under the preference given now.
+      const rules = taken.rulesInvalid ? backendRules : (taken.rules ?? (initial ? undefined : initialRules))
       const problems = taken.problems
-      if (!taken.rulesInvalid) {
-        let key: string
-        try {
-          key = JSON.stringify(rules ?? null)
-        } catch {
-          key = `unprintable ${configGeneration}`
-        }
+      let key: string
+      try {
+        key = JSON.stringify([rules ?? null, settings.configurationPreference])
+      } catch {
+        key = `unprintable ${configGeneration}`
+      }
 
-        if (key !== rulesKey) {
-          try {
-            await backend.setRules(rules)
-            rulesKey = key
-            if (initial) initialRules = rules
-            lintAllAgain()
-          } catch (error) {
-            problems.push(`${(error as Error).message.replace(/^ConfigError: /, '')}; kept the last rules`)
-          }
+      if (key !== rulesKey) {
+        try {
+          await backend.setRules(rules, settings.configurationPreference)
+          rulesKey = key
+          backendRules = rules
+          if (initial) initialRules = rules
+          lintAllAgain()
+        } catch (error) {
+          problems.push(`${(error as Error).message.replace(/^ConfigError: /, '')}; kept the last rules`)
         }
       }
 

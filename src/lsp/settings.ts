@@ -6,7 +6,9 @@
  * is not valid is one problem line and the last good value is kept.
  * `rules` are editor overrides, in the shape of .mtlintrc.json's `rules`,
  * checked by the lint worker (it knows the rules) and laid over each
- * document's project configuration (lint-service.ts).
+ * document's project configuration as `configurationPreference` says
+ * (lint-service.ts). Weights and the gate are never the editor's: the score
+ * an editor shows is the one `mtlint gate` gives the file in CI.
  */
 export interface ServerSettings {
   /** Quiet time after a change before the quick (paragraph) lint, ms. */
@@ -17,9 +19,23 @@ export interface ServerSettings {
   maxDocumentLength: number
   /** A lint running longer is stopped (its document gets one error diagnostic) and the linter restarted. */
   lintTimeoutMs: number
+  /** Which wins where the editor's `rules` and a project configuration file meet. */
+  configurationPreference: ConfigurationPreference
 }
 
-export const defaultSettings: ServerSettings = {debounceMs: 10, documentDelayMs: 150, maxDocumentLength: 1_000_000, lintTimeoutMs: 10_000}
+/**
+ * Ruff's editor setting of the same name: `editorFirst` lays the editor's
+ * rules over the project's file, `filesystemFirst` takes the file as it is
+ * where there is one (the editor's rules only for documents without), and
+ * `editorOnly` ignores configuration files (the defaults under the editor's
+ * rules).
+ */
+export const configurationPreferences = ['editorFirst', 'filesystemFirst', 'editorOnly'] as const
+export type ConfigurationPreference = (typeof configurationPreferences)[number]
+
+export const defaultSettings: ServerSettings = {debounceMs: 10, documentDelayMs: 150, maxDocumentLength: 1_000_000, lintTimeoutMs: 10_000, configurationPreference: 'editorFirst'}
+
+const numberKeys = ['debounceMs', 'documentDelayMs', 'maxDocumentLength', 'lintTimeoutMs'] as const
 
 export interface ReadSettings {
   settings: ServerSettings
@@ -42,13 +58,22 @@ export function readSettings(options: unknown, previous: ServerSettings = defaul
 
   const given = options ?? {}
   const settings = {...base}
-  for (const key of Object.keys(defaultSettings) as Array<keyof ServerSettings>) {
+  for (const key of numberKeys) {
     const value = given[key]
     if (value === undefined || value === null) continue
     if (typeof value === 'number' && Number.isFinite(value) && value >= 0) settings[key] = value
     else {
       settings[key] = previous[key]
       problems.push(`${where}.${key}: got ${describe(value)}, expected a number of at least 0; kept ${previous[key]}`)
+    }
+  }
+
+  const preference = given.configurationPreference
+  if (preference !== undefined && preference !== null) {
+    if (configurationPreferences.includes(preference as ConfigurationPreference)) settings.configurationPreference = preference as ConfigurationPreference
+    else {
+      settings.configurationPreference = previous.configurationPreference
+      problems.push(`${where}.configurationPreference: got ${describe(preference)}, expected ${configurationPreferences.map((name) => `"${name}"`).join(', ')}; kept "${previous.configurationPreference}"`)
     }
   }
 

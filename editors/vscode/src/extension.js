@@ -6,6 +6,8 @@ const vscode = require('vscode')
 const {LanguageClient, TransportKind} = require('vscode-languageclient/node')
 
 let client
+// The settings `mtlint lsp` reads (src/lsp/settings.ts); `path` is the client's own.
+const serverSettings = ['debounceMs', 'documentDelayMs', 'maxDocumentLength', 'lintTimeoutMs', 'rules', 'configurationPreference']
 
 function mtlintCommand() {
   const configured = vscode.workspace.getConfiguration('mtlint').get('path')
@@ -32,11 +34,9 @@ async function activate(context) {
         {scheme: 'untitled', language: 'plaintext'},
         {scheme: 'untitled', language: 'markdown'}
       ],
-      synchronize: {fileEvents: vscode.workspace.createFileSystemWatcher('**/{.mtlintrc.json,package.json}')},
-      initializationOptions: {
-        debounceMs: settings.get('debounceMs'),
-        documentDelayMs: settings.get('documentDelayMs')
-      }
+      // configurationSection: every change of the `mtlint` settings reaches the server (didChangeConfiguration).
+      synchronize: {fileEvents: vscode.workspace.createFileSystemWatcher('**/{.mtlintrc.json,package.json}'), configurationSection: 'mtlint'},
+      initializationOptions: Object.fromEntries(serverSettings.map((key) => [key, settings.get(key)]))
     }
   )
 
