@@ -308,6 +308,8 @@ function ratio(small: number, large: number): number {
 await loadMarkupParsers()
 const load = loadavg()[0]!
 const rows: Row[] = []
+// Declared before the first rule rows are written: writeReport reads both tables.
+const compareRows: CompareRow[] = []
 for (const generator of generators) {
   if (only.length > 0 && !only.includes(generator.name)) continue
   // Warm the JIT on this shape first, so the 1x run is not charged for it.
@@ -332,7 +334,6 @@ interface CompareRow {
   ms: [number, number]
 }
 
-const compareRows: CompareRow[] = []
 function timeCompare(generator: CompareGenerator, size: number): {ms: number; bytes: number; findings: number} {
   const text = generator.build(size)
   let findings = 0
