@@ -1,27 +1,41 @@
 /**
- * A reader that closes the pipe early (`mtlint lint ... | head`) ends mtlint quietly: no "internal error" line, no stack trace.
+ * A reader that closes the pipe early (`mtlint lint ... | head`) costs no "internal error" line and no stack trace,
+ * and the exit code stays the run's own: a failing file still fails a pipeline under `set -o pipefail`.
  * An output that cannot take the report (a full disk) is one line and exit 2.
  */
-import {spawn} from 'node:child_process'
-import {closeSync, openSync, readFileSync, writeFileSync} from 'node:fs'
+import {execFileSync, spawn, type ChildProcess} from 'node:child_process'
+import {closeSync, createReadStream, openSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {projectRoot, seedPath, tempTree} from './helpers/cli.js'
 import {oneLine, run, sharedTempDir} from './helpers/hardening.js'
 
 describe('mtlint writing into a closed pipe', () => {
-  it('stops quietly when stdout closes after the first bytes', async () => {
-    // About 0.5 MB of JSON, eight times a pipe's buffer: the reader closes the pipe long before mtlint is done writing (200 copies took over 30 s on a loaded machine).
-    const folder = tempTree({'big.txt': readFileSync(seedPath, 'utf8').repeat(40)})
-    const child = spawn(process.execPath, [join(projectRoot, 'bin', 'mtlint.js'), 'lint', '--format', 'json', join(folder, 'big.txt')], {stdio: ['ignore', 'pipe', 'pipe']})
-    let stderr = ''
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  // About 0.5 MB of JSON, eight times a pipe's buffer: the reader closes the pipe long before mtlint is done writing (200 copies took over 30 s on a loaded machine).
+  const bigFailingFile = () => join(tempTree({'big.txt': readFileSync(seedPath, 'utf8').repeat(40)}), 'big.txt')
+
+  it('stops writing quietly when stdout closes after the first bytes, and exits with the verdict (1: the seed fails)', async () => {
+    const child = spawn(process.execPath, [join(projectRoot, 'bin', 'mtlint.js'), 'lint', '--format', 'json', bigFailingFile()], {stdio: ['ignore', 'pipe', 'pipe']})
     child.stdout.once('data', () => child.stdout.destroy())
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
-    expect(stderr).toBe('')
-    expect(code).not.toBe(2)
+    expect(await outcomeOf(child)).toEqual({code: 1, stderr: ''})
+  })
+
+  it('does the same for -o FIFO whose reader leaves early', async () => {
+    const fifo = join(sharedTempDir(), 'report.fifo')
+    execFileSync('mkfifo', [fifo])
+    const child = spawn(process.execPath, [join(projectRoot, 'bin', 'mtlint.js'), 'lint', '--format', 'json', '-o', fifo, bigFailingFile()], {stdio: ['ignore', 'ignore', 'pipe']})
+    const reader = createReadStream(fifo)
+    reader.once('data', () => reader.destroy())
+    expect(await outcomeOf(child)).toEqual({code: 1, stderr: ''})
   })
 })
+
+async function outcomeOf(child: ChildProcess): Promise<{code: number | null; stderr: string}> {
+  let stderr = ''
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  return {code, stderr}
+}
 
 describe('mtlint writing onto a full disk', () => {
   it('says so in one line, exit 2, not as an internal error to report (stdout and -o FILE)', () => {

@@ -7,6 +7,7 @@ import {once} from 'node:events'
 import {dirname, join, resolve} from 'node:path'
 import {ConfigFinder} from '../engine/config.js'
 import {isSeverity, severityRank, type Severity} from '../engine/types.js'
+import {discardWhenClosed} from './closed-output.js'
 import {expandOperands, ignoreFileName, type Input} from './inputs.js'
 import type {LintedFile, LintRun} from '../engine/run.js'
 import {lintInputs, printInputs, type JobChecker, type LintRunOptions} from './lint-files.js'
@@ -161,6 +162,7 @@ function output(text: string, values: Values, inputs: readonly Input[] = []): vo
 async function openOutput(file: string | undefined): Promise<{out: NodeJS.WritableStream; close(): Promise<void>}> {
   if (file === undefined) return {out: process.stdout, close: async () => {}}
   const out = createWriteStream(file)
+  discardWhenClosed(out)
   try {
     await once(out, 'open')
   } catch (error) {

@@ -3,7 +3,6 @@
  * one-line errors instead of stopping. Large batches are spread over worker
  * threads (one per core); the result is the same, in input order.
  */
-import {once} from 'node:events'
 import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {dirname, resolve} from 'node:path'
@@ -16,6 +15,7 @@ import {judge, policyFor, type Policy} from '../engine/policy.js'
 import type {LintedFile, LintRun} from '../engine/run.js'
 import {piecesOf, type StreamingFormat} from '../reporters/stream.js'
 import {checks, linter} from '../registry.js'
+import {writeDrained} from './closed-output.js'
 import {keepHeapBounded} from './heap.js'
 import type {Input} from './inputs.js'
 import type {Progress} from './progress.js'
@@ -228,7 +228,7 @@ export async function printInputs<I extends Input>(
   const log = new ErrorLog(errors)
   let passed = true
   const write = async (output: string | Iterable<string>) => {
-    for (const chunk of piecesOf(output)) if (chunk !== '' && !out.write(chunk)) await once(out, 'drain')
+    for (const chunk of piecesOf(output)) if (chunk !== '') await writeDrained(out, chunk)
   }
 
   await streamInputs(inputs, options, async (outcome) => {

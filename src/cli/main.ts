@@ -5,6 +5,7 @@
  * but node:util, and each command loads its own modules on demand.
  */
 import {parseArgs} from 'node:util'
+import {discardWhenClosed} from './closed-output.js'
 import {exitCodes, oneLine, optionTable, say, UsageError, type CommandModule, type OptionName, type Values} from './options.js'
 import {commandHelp, generalHelp, type CommandSpec, type OptionSpec} from './usage.js'
 
@@ -80,7 +81,7 @@ export async function main(argv: readonly string[], doors: Readonly<Record<strin
  * `--debug` prints the stack trace instead.
  */
 export function internalError(error: unknown, debug: boolean): number {
-  // A reader that stopped early (`mtlint lint ... | head`) is not a crash: stop quietly, as the uncaught path does.
+  // A closed pipe that is not the report's (stdout of the language server, stderr; see closed-output.ts for the report's) is not a crash: stop quietly.
   if (isClosedPipe(error)) return Number(process.exitCode ?? exitCodes.pass)
   process.stderr.write(crashLine(error, debug))
   return exitCodes.error
@@ -117,6 +118,8 @@ export async function cli(argv: readonly string[], doors: Readonly<Record<string
 
   process.on('uncaughtException', crash)
   process.on('unhandledRejection', crash)
+  // The language server's stdout is its protocol: a client that closed it is gone, and the server must end (the crash handler).
+  if (argv[0] !== 'lsp') discardWhenClosed(process.stdout)
   process.exitCode = await main(argv, doors)
 }
 

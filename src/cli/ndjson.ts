@@ -9,9 +9,9 @@
  * read as they are needed and at most --max-bytes of one line is ever held,
  * so memory does not grow with the length of the stream.
  */
-import {once} from 'node:events'
 import {availableParallelism} from 'node:os'
 import {reportFileOf} from '../reporters/json.js'
+import {writeDrained} from './closed-output.js'
 import {streamJobs, type Job, type LintRunOptions} from './lint-files.js'
 import {defaultMaxBytes} from './read-input.js'
 
@@ -27,7 +27,7 @@ export async function lintNdjson(input: AsyncIterable<Buffer | string>, out: Nod
   await streamJobs(jobsOf(input, options.maxBytes ?? defaultMaxBytes), {...options, workers}, async (outcome, job) => {
     const where = job.id === undefined ? {line: job.line} : {line: job.line, id: job.id}
     const answer = 'file' in outcome ? {...where, ...reportFileOf(outcome.file)} : {...where, error: outcome.error}
-    if (!out.write(JSON.stringify(answer) + '\n')) await once(out, 'drain')
+    await writeDrained(out, JSON.stringify(answer) + '\n')
   })
 }
 
