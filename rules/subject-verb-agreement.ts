@@ -246,6 +246,7 @@ export default defineRule(
     }
   },
   ({tree, text, report}) => {
+    const commaAfter = nextCommaFinder(text)
     for (const sentence of sentencesOf(tree, text)) {
       // Pre-filter: a verb in -s right after a lower-case word in -s ("ministers was", "results shows").
       const {words: plain} = sentence
@@ -271,7 +272,7 @@ export default defineRule(
       // those two places; two coordinated noun phrases and "which" are judged in any clause (longerShapeInside).
       if (!candidate && plain.length > 3) {
         candidate = longerShapeNear(plain, 0) || longerShapeInside(plain, text)
-        const comma = candidate ? -1 : text.indexOf(',', plain[0]!.start)
+        const comma = candidate ? -1 : commaAfter(plain[0]!.start)
         if (comma >= 0 && comma < sentence.end) {
           for (let index = 1; index < plain.length; index++) {
             if (plain[index - 1]!.end === comma) {
@@ -475,6 +476,21 @@ function closesOpeningPhrase(words: TaggedWord[], before: number, text: string):
 
 /** Each sentence's first comma, found once: every noun phrase after a comma asks for it. */
 const firstCommas = new WeakMap<TaggedWord[], number>()
+
+/**
+ * The offset of the first comma at or after an offset, -1 when none: a search
+ * of the rest of the text per sentence would make a text without commas
+ * quadratic, so the comma found serves every later sentence that starts before it.
+ */
+function nextCommaFinder(text: string): (from: number) => number {
+  let from = Infinity
+  let comma = -1
+  return (start) => {
+    if (start < from || (comma >= 0 && comma < start)) comma = text.indexOf(',', start)
+    from = start
+    return comma
+  }
+}
 
 /** Offset of the sentence's first comma; only asked where a comma follows a word, so the search stops in the sentence. */
 function firstComma(words: TaggedWord[], text: string): number {
