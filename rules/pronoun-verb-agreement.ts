@@ -54,10 +54,52 @@ vernacular.set('i', new Set(['were']))
  * before it in the clause ("if only she were", "as though it were"); "as"
  * only right before the pronoun ("as it were").
  */
-const subjunctiveTriggers = new Set(['if', 'though', 'wish', 'wished', 'wishes', 'whether', 'unless', 'suppose', 'supposing', 'imagine'])
+const subjunctiveTriggers = new Set(['if', 'though', 'wish', 'wished', 'wishes', 'whether', 'unless', 'suppose', 'supposing', 'imagine', 'lest', 'ere', 'till'])
+
+/**
+ * Conjunctions after which older and literary English puts the present
+ * subjunctive after he, she or it ("if she have the misfortune", "unless he
+ * do it", "though dead he be"): in their clause a bare "be", "have" or "do"
+ * is that mood, not a missing -s.
+ */
+const subjunctiveConjunctions = new Set(['if', 'though', 'although', 'lest', 'ere', 'till', 'until', 'unless', 'whether'])
+
+/** Conjunctions only older English uses, which take the subjunctive of any verb ("ere he see", "lest it fall"). */
+const archaicConjunctions = new Set(['lest', 'ere'])
+
+/**
+ * Whether a word of `conjunctions` opens the clause of the pronoun at `index`: one of the eight words before it,
+ * with no punctuation between it and the pronoun ("if she have", "ere the other side he see"; not "If so, he have").
+ */
+function inClauseOf(words: readonly Token[], index: number, text: string, conjunctions: ReadonlySet<string>): boolean {
+  for (let at = index - 1; at >= 0 && at >= index - 8; at--) {
+    if (!/^[\s\p{L}'’-]*$/u.test(text.slice(words[at]!.end, words[at + 1]!.start))) return false
+    if (conjunctions.has(words[at]!.lower)) return true
+    // "Would that it were so", "O that he were here": a wish.
+    if (words[at]!.lower === 'that' && (words[at - 1]?.lower === 'would' || words[at - 1]?.lower === 'o')) return true
+  }
+
+  return false
+}
+
+/**
+ * "It were not best that we should all think alike", "which it were tedious to enumerate": the impersonal "it were"
+ * before an adjective and the clause it introduces is the subjunctive "it would be", not "it was".
+ */
+function impersonalWere(words: readonly Token[], verbIndex: number): boolean {
+  let at = verbIndex + 1
+  if (words[at]?.lower === 'not') at++
+  const adjective = words[at]?.lower
+  // The lexicon's first reading: "best", "tedious", not a participle it also reads as an adjective ("it were forced to build").
+  if (!adjective || !(adjective === 'well' || (lexiconTags(adjective)[0] ?? '').startsWith('JJ'))) return false
+  return words[at + 1]?.lower === 'to' || words[at + 1]?.lower === 'that'
+}
+
+/** A question word with a contracted auxiliary ("What's it like?", "What'll it be?", "Where'd he go?"): the verb after the pronoun is its bare form. */
+const contractedQuestion = /^(?:what|where|how|who|when|why)['’](?:s|ll|d)$/
 
 /** Words before the pronoun that make the verb after it a bare form by grammar: questions, "let", the mandative "that". */
-const auxiliaries = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't", 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', "can't", "couldn't", "won't", "wouldn't", "shouldn't", 'let', 'lest'])
+const auxiliaries = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't", 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', "can't", "couldn't", "won't", "wouldn't", "shouldn't", 'let', 'lest', 'dare'])
 
 /** Conjunctions the lexicon tags as prepositions: a pronoun after them opens a clause ("said that it were", "but nobody want"). */
 const clauseOpeners = new Set(['that', 'because', 'if', 'when', 'while', 'as', 'since'])
@@ -101,6 +143,12 @@ export default defineRule(
       'A subject pronoun, "there" or "one of the ..." with a verb of the wrong number ("She say", "they was", "There is several reasons", "One of the ministers are").',
     examples: {
       bad: [
+        {
+          text: "Thus, the Chinese women's volleyball team could defend its title one round ahead of schedule if it win all three points against Serbia.",
+          findings: [
+            {range: '1:97-1:103', actual: 'it win', message: 'Unexpected `win` after `it`, expected `wins`', severity: 'minor', fix: 'it wins', safe: false}
+          ]
+        },
         {
           text: 'She say the plan will not be ready before June.',
           findings: [
@@ -257,7 +305,12 @@ export default defineRule(
         {text: 'Someone close to the family said he had left the country in March.', why: '"close" opens an adjective phrase; the verb is "said"'},
         {text: '“Everybody get down!” the gunman shouted, witnesses told the court.', why: 'an exclamation opened by an indefinite is a command to the hearers'},
         {text: '“Everyone take your seats,” the chairman said as the vote began.', why: '"your" after the bare verb: a command addressed to everyone'},
-        {text: '“Somebody help me,” she cried from the second floor of the burning building.', why: 'an object "me" after the bare verb: a plea, an imperative'}
+        {text: '“Somebody help me,” she cried from the second floor of the burning building.', why: 'an object "me" after the bare verb: a plea, an imperative'},
+        {text: 'A woman, especially if she have the misfortune of knowing anything, should conceal it as well as she can.', why: 'the present subjunctive of "have" after "if" (Jane Austen)'},
+        {text: 'It were not best that we should all think alike; it is difference of opinion that makes horse races.', why: 'the impersonal "it were" before an adjective and its clause: "it would be" (Mark Twain)'},
+        {text: 'In English, every word can be verbed. Would that it were so in our programming languages.', why: 'a wish after "would that"'},
+        {text: 'He must answer first these questions three, ere the other side he see!', why: 'a bare verb after "ere", which only older English uses, is the subjunctive'},
+        {text: '“Oh, yeah? What’s he look like?” the deputy asked.', why: 'a contracted auxiliary before the pronoun ("what’s" for "what does")'}
       ]
     }
   },
@@ -310,7 +363,7 @@ function checkPronoun(words: readonly Token[], index: number, verbIndex: number,
   const pronoun = words[index]!
   const verb = words[verbIndex]!
   const previous = words[index - 1]?.lower
-  if (previous && auxiliaries.has(previous)) return
+  if (previous && (auxiliaries.has(previous) || contractedQuestion.test(previous))) return
   // "King Mihai I were", "Bayezid I is beaten": after a capitalised name inside the sentence, "I" is a regnal numeral.
   if (pronoun.value === 'I' && index >= 2 && /^\p{Lu}\p{Ll}/u.test(words[index - 1]!.value) && /^(NNP|$)/.test(lexiconTags(previous!)[0] ?? '')) return
   // "my colleagues and I are", "he and she are": the pronoun ends a coordinated subject.
@@ -328,9 +381,13 @@ function checkPronoun(words: readonly Token[], index: number, verbIndex: number,
   const shortExclamation = words.length <= 6 && text.slice(words.at(-1)!.end, words.at(-1)!.end + 3).includes('!')
   if (indefinite && index === 0 && !stativeVerbs.has(verb.lower) && (shortExclamation || imperativeObjects.has(words[verbIndex + 1]?.lower ?? ''))) return
   let right = wrongAfter.get(pronoun.lower)!.get(verb.lower)
+  // "if she have the misfortune", "unless he do it": the present subjunctive of "have" and "do".
+  if (right && ['he', 'she', 'it'].includes(pronoun.lower) && (verb.lower === 'have' || verb.lower === 'do') && inClauseOf(words, index, text, subjunctiveConjunctions)) return
   if (!right && (['he', 'she', 'it', 'i'].includes(pronoun.lower) || indefinite) && verb.lower === 'were') {
     const clause = words.slice(Math.max(0, index - 8), index).map((word) => word.lower)
-    if (previous === 'as' || clause.some((word) => subjunctiveTriggers.has(word))) return
+    if (previous === 'as' || clause.some((word) => subjunctiveTriggers.has(word)) || inClauseOf(words, index, text, subjunctiveTriggers)) return
+    // Not after a verb: "said it were unlikely that" reports a fact, "it was".
+    if (pronoun.lower === 'it' && !(previous && lexiconTags(previous).some((tag) => tag.startsWith('VB'))) && impersonalWere(words, verbIndex)) return
     right = 'was'
   }
 
@@ -345,6 +402,10 @@ function checkPronoun(words: readonly Token[], index: number, verbIndex: number,
     if ((verb.lower === 'need' || verb.lower === 'dare') && ['not', 'only', 'hardly', 'never'].includes(words[verbIndex + 1]?.lower ?? '')) return
     // "instructions that it be published", "If it be man's work": a bare "be" after a clause's conjunction is the subjunctive.
     if (verb.lower === 'be' && previous && ['that', 'if', 'whether', 'lest', 'though', 'unless'].includes(previous)) return
+    // "though dead he be", "ere the other side he see", "lest it fall": in such a clause a bare "be" is the subjunctive, and
+    // after the conjunctions only older English uses, any bare verb is. Not any verb after "if" or "unless": "if it win all
+    // three points" is the missing -s of a translation.
+    if (!indefinite && inClauseOf(words, index, text, verb.lower === 'be' ? subjunctiveConjunctions : archaicConjunctions)) return
     const mandativeBefore = words.slice(Math.max(0, index - 4), index).some((word) => mandative.test(word.lower))
     if (mandativeBefore && (previous === 'that' || mandative.test(previous ?? ''))) return
     right = knownThirdPerson(verb.lower)
