@@ -88,6 +88,12 @@ export default defineRule(
     examples: {
       bad: [
         {
+          text: 'At the press conference, the film selection supervisors of each section each spoke in turn to introduced topics such as the purpose of the festival and the films to be shown.',
+          findings: [
+            {range: '1:92-1:105', actual: 'to introduced', message: 'Unexpected `to introduced`, expected the base form of `introduced` after `to`', severity: 'minor'}
+          ]
+        },
+        {
           text: 'You can chose not to do that.',
           findings: [
             {range: '1:5-1:14', actual: 'can chose', message: 'Unexpected `can chose`, expected the base form of `chose` after `can`', severity: 'minor'}
@@ -113,7 +119,8 @@ export default defineRule(
         {text: 'Prices rose due to increased demand, and the talks moved to Geneva.', why: 'an adjective and a noun after the preposition "to"'},
         {text: 'All I could look forward to was a dead-end job at the port.', why: '"to" ends the subject clause; "was" is its main verb'},
         {text: 'Officials said they could cost the city millions and would set a date.', why: 'base forms that are also past forms'},
-        {text: 'Yet another plugin adds support for GitHub, by linking references to commits, issues, and users.', why: 'a plural noun after the preposition "to", ending its phrase'}
+        {text: 'Yet another plugin adds support for GitHub, by linking references to commits, issues, and users.', why: 'a plural noun after the preposition "to", ending its phrase'},
+        {text: 'Swift lightnings shivered the neighboring ship that would have borne a righteous husband to outstretched, longing arms.', why: 'after the preposition "to", a participle that is never a past tense, before a modifier or a noun, is an adjective (Melville)'}
       ]
     }
   },
@@ -144,6 +151,10 @@ export default defineRule(
         // "all I could look forward to was a job", "What is worth paying attention to is that": no infinitive is a finite
         // "be"; after "to" it is the verb of a clause whose subject ends on the preposition.
         if (infinitive.has(plain) && finiteBe.has(verb.value)) continue
+        // "borne a righteous husband to outstretched, longing arms", "returned to broken homes": after the preposition
+        // "to", a participle that is never a past tense, before a noun or another modifier, is an adjective. A form that is
+        // also the past tense stays ("each spoke in turn to introduced topics"): that is the infinitive gone wrong.
+        if (infinitive.has(plain) && participleOnly(verb.value) && attributiveAfter(parts, at, text)) continue
         if (nounModals.has(plain) && isNounModal(plain, wordBefore(parts, index, text))) continue
         const whole = text.slice(first.start, verb.end)
         report({
@@ -178,6 +189,25 @@ function auxiliaryEnd(parts: TokenSequence, index: number): number | undefined {
 function verbAt(parts: TokenSequence, index: number, text: string): boolean {
   const verb = parts.get(index + 1)
   return verb?.kind === 'word' && spaced(text, parts.get(index)!, verb) && lowerLetters.test(verb.value) && !touchedAfter(parts, index + 1)
+}
+
+/** A past participle the lexicon never reads as a past tense (`outstretched`, `broken`, `hidden`; not `introduced`). */
+function participleOnly(value: string): boolean {
+  const tags = lexiconTags(value)
+  return tags.includes('VBN') && !tags.includes('VBD')
+}
+
+/**
+ * Whether the participle at part `index` modifies what follows: a noun or an adjective after a space, or a comma and
+ * then one ("outstretched arms", "outstretched, longing arms"), not a determiner, a pronoun or an adverb.
+ */
+function attributiveAfter(parts: TokenSequence, index: number, text: string): boolean {
+  let next = index + 1
+  if (parts.get(next)?.value === ',') next++
+  const word = parts.get(next)
+  if (word?.kind !== 'word' || !spaced(text, parts.get(next - 1)!, word) || !lowerLetters.test(word.value)) return false
+  const usual = lexiconTags(word.value)[0] ?? ''
+  return usual === 'NN' || usual === 'NNS' || usual.startsWith('JJ')
 }
 
 /** The word right before part `index` across spaces (with the marks glued to it: "God's"), if it ends in a letter or apostrophe. */
