@@ -11,8 +11,12 @@ import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync} from 'node:fs'
 import {isBuiltin} from 'node:module'
 import {join} from 'node:path'
+import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
+import {vscodeRulesSetting} from '../measure/lib/vscode-rules-setting.js'
+import {editorConfigSchema} from '../src/engine/config-schema.js'
 import {configurationPreferences, defaultSettings} from '../src/lsp/settings.js'
+import {allChecks} from '../src/registry.js'
 import {projectRoot} from './helpers/cli.js'
 import {runsWith} from './helpers/needs.js'
 
@@ -56,5 +60,18 @@ describe('the extension settings', () => {
     expect(sent && (JSON.parse(sent.replaceAll("'", '"')) as string[]).sort()).toEqual(serverKeys.sort())
     // Changes of the section reach the server, not only the values at start.
     expect(source).toContain("configurationSection: 'mtlint'")
+  })
+
+  it('declares mtlint.rules from the rule registry (npm run docs): every id completes, and its options are checked without $ref', () => {
+    const setting = declared['mtlint.rules'] as unknown as {properties: Record<string, {description: string}>}
+    expect(setting).toEqual(vscodeRulesSetting(editorConfigSchema(allChecks)))
+    expect(Object.keys(setting.properties).sort()).toEqual(allChecks.map((rule) => rule.meta.id).sort())
+    expect(JSON.stringify(setting)).not.toContain('$ref')
+    const validate = new Ajv({strict: false}).compile(setting)
+    expect(validate({calque: 'off', 'name-variant': ['minor', {kinds: ['edit']}]})).toBe(true)
+    expect(validate({'name-variant': ['minor', {kinds: ['nickname']}]})).toBe(false)
+    expect(validate({calque: 'loud'})).toBe(false)
+    // An id of an mtlint newer than the extension still takes the generic shape; the server warns about it.
+    expect(validate({'a-later-rule': ['major', {}]})).toBe(true)
   })
 })
