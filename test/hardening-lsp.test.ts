@@ -77,6 +77,20 @@ async function initialize(server: Client, options: Record<string, unknown> = {})
   await server.connection.sendNotification('initialized', {})
 }
 
+/** The first diagnostics published for `uri` that `where` accepts (any, by default). */
+function publishedFor(server: Client, uri: string, what: string, where: (params: PublishDiagnosticsParams) => boolean = () => true, timeout?: number): Promise<PublishDiagnosticsParams> {
+  return waitFor(() => server.published.find((params) => params.uri === uri && where(params)), what, timeout)
+}
+
+/** A server started and initialized (with `options`), with `name` open as `text` and its first diagnostics published. */
+async function serverWith(name: string, text: string, what: string, options: Record<string, unknown> = {}): Promise<{server: Spawned; uri: string; published: PublishDiagnosticsParams}> {
+  const server = spawnServer()
+  await initialize(server, options)
+  const uri = uriOf(name)
+  await open(server, uri, text)
+  return {server, uri, published: await publishedFor(server, uri, what)}
+}
+
 /** A request, or a rejection naming it when no answer comes (a lost request would otherwise hang the test). */
 function answered<T>(request: Promise<T>, what: string, timeout = 15_000): Promise<T> {
   return Promise.race([request, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer to ${what}`)), timeout))])
@@ -95,11 +109,7 @@ const frame = (message: object, shortBy = 0) => {
 
 describe('mtlint lsp after shutdown', () => {
   it('answers every request with InvalidRequest, then exits 0 on exit', async () => {
-    const server = spawnServer()
-    await initialize(server)
-    const uri = uriOf('after-shutdown.txt')
-    await open(server, uri, 'The ministers said the the talks would continue.')
-    await waitFor(() => server.published.find((params) => params.uri === uri), 'diagnostics')
+    const {server, uri} = await serverWith('after-shutdown.txt', 'The ministers said the the talks would continue.', 'diagnostics')
     await server.connection.sendRequest('shutdown')
     const invalid = {code: -32600}
     await expect(hover(server, uri)).rejects.toMatchObject(invalid)
@@ -137,7 +147,7 @@ describe('mtlint lsp with a wrong Content-Length', () => {
       'the request after the short message'
     )) as Array<{title: string}>
     expect(actions.map((action) => action.title)).toContain('Replace `the the` with `the`')
-    const published = await waitFor(() => server.published.find((params) => params.uri === uri), 'diagnostics of the short message')
+    const published = await publishedFor(server, uri, 'diagnostics of the short message')
     expect(published.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['repeated-word'])
     expect(server.child.exitCode).toBeNull()
   })
@@ -152,7 +162,7 @@ describe('mtlint lsp with a wrong Content-Length', () => {
     // 1,000 bytes too long: no more bytes come until the client has its answer.
     server.child.stdin.write(frame(didOpen, -1000) + frame(hoverRequest))
     expect(await answered(answer, 'the request after the long message', 5000)).toBe(true)
-    const published = await waitFor(() => server.published.find((params) => params.uri === uri), 'diagnostics of the long message')
+    const published = await publishedFor(server, uri, 'diagnostics of the long message')
     expect(published.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['repeated-word'])
   })
 
@@ -162,7 +172,7 @@ describe('mtlint lsp with a wrong Content-Length', () => {
     const uri = uriOf('garbage.txt')
     const didOpen = {jsonrpc: '2.0', method: 'textDocument/didOpen', params: {textDocument: {uri, languageId: 'plaintext', version: 1, text: 'It was a question of power. Power.'}}}
     server.child.stdin.write('Content-Length: 25\r\n\r\n{"jsonrpc": "2.0", "id": 7, "method"' + frame(didOpen))
-    const published = await waitFor(() => server.published.find((params) => params.uri === uri), 'diagnostics of the message after the garbage')
+    const published = await publishedFor(server, uri, 'diagnostics of the message after the garbage')
     expect(published.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['repeated-word'])
     expect(await answered(hover(server, uri), 'a request after the garbage')).not.toBeNull()
   })
@@ -170,11 +180,7 @@ describe('mtlint lsp with a wrong Content-Length', () => {
 
 describe('mtlint lsp on a slow document', () => {
   it("answers a request sent right after opening 'a/' × 100,000 before that document's diagnostics", async () => {
-    const server = spawnServer()
-    await initialize(server)
-    const small = uriOf('small.txt')
-    await open(server, small, 'The ministers said the the talks would continue.')
-    await waitFor(() => server.published.find((params) => params.uri === small), 'diagnostics of the small document')
+    const {server, uri: small} = await serverWith('small.txt', 'The ministers said the the talks would continue.', 'diagnostics of the small document')
     const slow = uriOf('slashes.txt')
     await open(server, slow, 'a/'.repeat(100_000))
     const answer = hover(server, small, 0, 20).then((value) => {
@@ -182,16 +188,12 @@ describe('mtlint lsp on a slow document', () => {
       return value
     })
     expect(await answered(answer, 'the hover')).toMatchObject({contents: {value: expect.stringContaining('repeated-word')}})
-    await waitFor(() => server.published.find((params) => params.uri === slow), 'diagnostics of the slow document', 60_000)
+    await publishedFor(server, slow, 'diagnostics of the slow document', () => true, 60_000)
     expect(server.events.filter((event) => event !== `publish ${small}`)).toEqual(['hover answered', `publish ${slow}`])
   })
 
   it('stops a lint that runs past lintTimeoutMs: one error diagnostic, one log line, and the server goes on', async () => {
-    const server = spawnServer()
-    await initialize(server, {lintTimeoutMs: 1})
-    const uri = uriOf('timeout.txt')
-    await open(server, uri, 'The talks resumed in Geneva on Friday, officials said. '.repeat(2000))
-    const published = await waitFor(() => server.published.find((params) => params.uri === uri), 'the error diagnostic')
+    const {server, uri, published} = await serverWith('timeout.txt', 'The talks resumed in Geneva on Friday, officials said. '.repeat(2000), 'the error diagnostic', {lintTimeoutMs: 1})
     expect(published.diagnostics).toMatchObject([{code: 'lint-failed', severity: 1, message: expect.stringContaining('lintTimeoutMs')}])
     await waitFor(() => (server.logs.length > 0 ? true : undefined), 'the log line')
     expect(server.logs).toHaveLength(1)
@@ -247,18 +249,18 @@ describe('mtlint lsp when a lint throws', () => {
     await initialize(server, {debounceMs: 1, documentDelayMs: 5})
     const uri = uriOf('throws.txt')
     await open(server, uri, 'The ministers said the the talks would continue.')
-    const first = await waitFor(() => server.published.find((params) => params.uri === uri), 'the first diagnostics')
+    const first = await publishedFor(server, uri, 'the first diagnostics')
     expect(first.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['repeated-word'])
 
     await server.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{text: 'THROW the the talks.'}]})
-    const failed = await waitFor(() => server.published.find((params) => params.uri === uri && params.version === 2), 'diagnostics of version 2')
+    const failed = await publishedFor(server, uri, 'diagnostics of version 2', (params) => params.version === 2)
     expect(failed.diagnostics).toMatchObject([{code: 'lint-failed', severity: 1, message: expect.stringContaining('RangeError: Maximum call stack size exceeded')}])
     await waitFor(() => (server.logs.length > 0 ? true : undefined), 'the log line')
     expect(server.logs).toEqual([expect.stringMatching(/^mtlint: linting file:.*throws\.txt \(version 2\) failed: RangeError: Maximum call stack size exceeded$/)])
 
     // The next good version is linted again.
     await server.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 3}, contentChanges: [{text: 'It was a question of power. Power.'}]})
-    const recovered = await waitFor(() => server.published.find((params) => params.uri === uri && params.version === 3), 'diagnostics of version 3')
+    const recovered = await publishedFor(server, uri, 'diagnostics of version 3', (params) => params.version === 3)
     expect(recovered.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['repeated-word'])
     await server.connection.sendRequest('shutdown')
     server.connection.dispose()
@@ -384,7 +386,7 @@ describe.runIf(process.platform === 'linux')("mtlint lsp's own folder watchers",
     const uri = pathToFileURL(join(sub, 'a.txt')).href
     const text = 'The ministers said the the talks would continue.'
     await open(server, uri, text)
-    await waitFor(() => server.published.find((params) => params.uri === uri && params.diagnostics.length === 1), 'the repeated-word diagnostic')
+    await publishedFor(server, uri, 'the repeated-word diagnostic', (params) => params.diagnostics.length === 1)
     rmSync(sub, {recursive: true})
     await new Promise((resolve) => setTimeout(resolve, 200))
     expect(await answered(hover(server, uri, 0, 20), 'a hover after the folder was deleted')).not.toBeNull()
@@ -393,7 +395,7 @@ describe.runIf(process.platform === 'linux')("mtlint lsp's own folder watchers",
     mkdirSync(sub)
     await server.connection.sendNotification('textDocument/didClose', {textDocument: {uri}})
     await open(server, uri, text, 2)
-    await waitFor(() => server.published.find((params) => params.uri === uri && params.version === 2 && params.diagnostics.length === 1), 'diagnostics again')
+    await publishedFor(server, uri, 'diagnostics again', (params) => params.version === 2 && params.diagnostics.length === 1)
     writeFileSync(join(sub, '.mtlintrc.json'), '{"rules": {"repeated-word": "off"}}\n')
     await waitFor(() => (server.published.findLast((params) => params.uri === uri)!.diagnostics.length === 0 ? true : undefined), 'the rule turned off', 5000)
     expect(server.logs).toEqual([])
@@ -446,7 +448,7 @@ describe('mtlint lsp settings from the editor', () => {
     ])
     expect(server.logs).toEqual(server.messages)
     await server.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{text: `${text} `}]})
-    await waitFor(() => server.published.find((params) => params.uri === uri && params.version === 2), 'version 2')
+    await publishedFor(server, uri, 'version 2', (params) => params.version === 2)
     expect(severities(server)).toEqual([1])
 
     // A section without rules: the project's configuration again.
@@ -469,10 +471,10 @@ describe('mtlint lsp settings from the editor', () => {
     const slow = pathToFileURL(join(project, 'slow.txt')).href
     await change(server, {mtlint: {rules: {'repeated-word': 'critical'}, lintTimeoutMs: 1}})
     await open(server, slow, 'The talks resumed in Geneva on Friday, officials said. '.repeat(2000))
-    await waitFor(() => server.published.find((params) => params.uri === slow), 'the timed-out lint')
+    await publishedFor(server, slow, 'the timed-out lint')
     await change(server, {mtlint: {rules: {'repeated-word': 'critical'}}})
     await server.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{text: `${text} `}]})
-    await waitFor(() => server.published.find((params) => params.uri === uri && params.version === 2), 'version 2')
+    await publishedFor(server, uri, 'version 2', (params) => params.version === 2)
     expect(severities(server)).toEqual([1])
   })
 
@@ -496,7 +498,7 @@ describe('mtlint lsp settings from the editor', () => {
     await waitFor(() => (server.messages.length > 0 ? true : undefined), 'the message')
     expect(server.messages).toEqual(['mtlint: settings.mtlint.configurationPreference: got "projectFirst", expected "editorFirst", "filesystemFirst", "editorOnly"; kept "editorOnly"'])
     await server.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{text: `${text} `}]})
-    await waitFor(() => server.published.find((params) => params.uri === uri && params.version === 2), 'version 2')
+    await publishedFor(server, uri, 'version 2', (params) => params.version === 2)
     expect(severities(server)).toEqual([3])
     await stop()
   })
@@ -519,7 +521,7 @@ describe('mtlint lsp incremental changes in UTF-16 positions', () => {
     const uri = pathToFileURL(join(project, 'a.txt')).href
     let text = 'Hello 😀 world, 👍🏽 fine.\r\nThe talks 😀 went on.\r\n'
     await open(server, uri, text)
-    await waitFor(() => server.published.find((params) => params.uri === uri), 'the first diagnostics')
+    await publishedFor(server, uri, 'the first diagnostics')
     // Insert ' the the' after 'talks' on line 1 (character 9; the emoji before it is not on that line), then
     // replace the emoji of line 0 (characters 6-8: one code point, two UTF-16 units) and join the lines across the CRLF.
     const edits = [
@@ -540,7 +542,7 @@ describe('mtlint lsp incremental changes in UTF-16 positions', () => {
     }
 
     expect(text).toBe('Hello 🙂🙂 world, 👍🏽 fine. The talks the the 😀 went on.\r\n')
-    const last = await waitFor(() => server.published.find((params) => params.uri === uri && params.version === 4 && params.diagnostics.length > 0), 'diagnostics of version 4')
+    const last = await publishedFor(server, uri, 'diagnostics of version 4', (params) => params.version === 4 && params.diagnostics.length > 0)
     const repeated = last.diagnostics.find((diagnostic) => diagnostic.code === 'repeated-word')!
     expect(repeated.range.start.line).toBe(0)
     const lineText = text.split('\r\n')[0]!
