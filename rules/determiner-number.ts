@@ -1,9 +1,10 @@
 /**
  * A determiner whose number the noun after it does not share: a plural
- * determiner before a singular noun ("these problem", "several measure",
- * "both side") or a singular one before a plural noun ("a bishops", "each
- * players", "every workers"). Machine translation from languages without
- * number on the noun (Chinese) or with it on the determiner only leaves them.
+ * determiner or a number word before a singular noun ("these problem",
+ * "several measure", "both side", "eight symphony") or a singular one before
+ * a plural noun ("a bishops", "each players", "every workers"). Machine
+ * translation from languages without number on the noun (Chinese) or with it
+ * on the determiner only leaves them.
  *
  * Only clear cases are judged. The noun must be one the lexicon reads only
  * as a noun (not "these include", "this means", "a rebels"), with a regular
@@ -83,7 +84,7 @@ export default defineRule(
     id: 'determiner-number',
     category: 'agreement',
     severity: 'minor',
-    description: 'A plural determiner before a singular noun ("these problem", "several measure") or a singular one before a plural noun ("a bishops", "every workers"); invariable nouns, quantities and noun modifiers ("a sports car") are left alone.',
+    description: 'A plural determiner or a number word before a singular noun ("these problem", "several measure", "eight symphony") or a singular one before a plural noun ("a bishops", "every workers"); invariable nouns, quantities and noun modifiers ("a sports car") are left alone.',
     examples: {
       bad: [
         {
@@ -105,6 +106,18 @@ export default defineRule(
           ]
         },
         {
+          text: 'The BBC Ssyphony Orchestra played eight symphony in London in 1931 and 1938 in the dirigising of Sir Henry Wood.',
+          findings: [
+            {range: '1:35-1:49', actual: 'eight symphony', message: 'Unexpected `eight symphony`, expected `eight symphonies`', severity: 'minor', fix: 'eight symphonies', safe: false}
+          ]
+        },
+        {
+          text: 'In this work, we must achieve "two no mistakes and two promotion".',
+          findings: [
+            {range: '1:52-1:65', actual: 'two promotion', message: 'Unexpected `two promotion`, expected `two promotions`', severity: 'minor', fix: 'two promotions', safe: false}
+          ]
+        },
+        {
           text: 'That is what this reporters learned at the “2019 World Manufacturing Conference Intellectual Property Rights Operation and Protection Forum” held in Hefei.',
           findings: [
             {range: '1:14-1:28', actual: 'this reporters', message: 'Unexpected `this reporters`, expected `this reporter`', severity: 'minor', fix: 'this reporter', safe: false}
@@ -118,7 +131,8 @@ export default defineRule(
         {text: 'This means the talks will resume next week.', why: '"this" as a pronoun before a verb in -s'},
         {text: 'Archaeologists found various glass, ceramic and metal objects at the site.', why: 'coordinated modifiers after a plural determiner'},
         {text: 'The market is a few minutes away, and a thumbs up from the mayor sealed the deal.', why: '"a few" and an idiom that takes "a"'},
-        {text: 'Each other team in the league has played this physics teacher’s game.', why: '"each other" and a field name in -ics'}
+        {text: 'Each other team in the league has played this physics teacher’s game.', why: '"each other" and a field name in -ics'},
+        {text: "Attorneys representing five of the state's seven abortion clinics argued the law provides no benefits and causes significant burdens.", why: 'a number word before a noun that modifies the next one'}
       ]
     }
   },
