@@ -240,13 +240,7 @@ class ThrowingBackend implements LintBackend {
 
 describe('mtlint lsp when a lint throws', () => {
   it('replaces the stale diagnostics with one error diagnostic and logs one line', async () => {
-    const up = new PassThrough()
-    const down = new PassThrough()
-    const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down))
-    serve(serverConnection, new ThrowingBackend())
-    serverConnection.listen()
-    const server = client(createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up)))
-    await initialize(server, {debounceMs: 1, documentDelayMs: 5})
+    const {server, stop} = await inThreadServer(new ThrowingBackend(), folder)
     const uri = uriOf('throws.txt')
     await open(server, uri, 'The ministers said the the talks would continue.')
     const first = await publishedFor(server, uri, 'the first diagnostics')
@@ -262,9 +256,7 @@ describe('mtlint lsp when a lint throws', () => {
     await server.connection.sendNotification('textDocument/didChange', {textDocument: {uri, version: 3}, contentChanges: [{text: 'It was a question of power. Power.'}]})
     const recovered = await publishedFor(server, uri, 'diagnostics of version 3', (params) => params.version === 3)
     expect(recovered.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['repeated-word'])
-    await server.connection.sendRequest('shutdown')
-    server.connection.dispose()
-    serverConnection.dispose()
+    await stop()
   })
 })
 
@@ -285,20 +277,8 @@ describe('mtlint lsp when the configuration changes during a lint', () => {
     mkdirSync(project)
     const rc = join(project, '.mtlintrc.json')
     writeFileSync(rc, '{}\n')
-    const up = new PassThrough()
-    const down = new PassThrough()
-    const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down))
     const backend = new HoldingBackend()
-    serve(serverConnection, backend)
-    serverConnection.listen()
-    const server = client(createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up)))
-    await server.connection.sendRequest('initialize', {
-      processId: null,
-      rootUri: pathToFileURL(project).href,
-      capabilities: {workspace: {didChangeWatchedFiles: {dynamicRegistration: true}}},
-      initializationOptions: {debounceMs: 1, documentDelayMs: 5}
-    })
-    await server.connection.sendNotification('initialized', {})
+    const {server, stop} = await inThreadServer(backend, project, {}, {workspace: {didChangeWatchedFiles: {dynamicRegistration: true}}})
     const uri = pathToFileURL(join(project, 'held.txt')).href
     await open(server, uri, 'HOLD The ministers said the the talks would continue.')
     await hover(server, uri)
@@ -309,9 +289,7 @@ describe('mtlint lsp when the configuration changes during a lint', () => {
     backend.release()
     await waitFor(() => (server.published.some((params) => params.uri === uri) ? true : undefined), 'diagnostics')
     await waitFor(() => (server.published.findLast((params) => params.uri === uri)!.diagnostics.length === 0 ? true : undefined), 'diagnostics linted with the new configuration', 5000)
-    await server.connection.sendRequest('shutdown')
-    server.connection.dispose()
-    serverConnection.dispose()
+    await stop()
   })
 })
 
@@ -329,15 +307,23 @@ function inotifyWatches(): number {
   return count
 }
 
-/** A server in this thread for a client without dynamic registration of file watchers: it watches the config folders itself. */
-async function watchingServer(project: string, options: Record<string, unknown> = {}): Promise<{server: Client; stop(): Promise<void>}> {
+/**
+ * A server in this thread on `backend`, initialized for `project`; without `capabilities`, a client without dynamic
+ * registration of file watchers, for which the server watches the config folders itself.
+ */
+async function inThreadServer(
+  backend: LintBackend,
+  project: string,
+  options: Record<string, unknown> = {},
+  capabilities: Record<string, unknown> = {}
+): Promise<{server: Client; stop(): Promise<void>}> {
   const up = new PassThrough()
   const down = new PassThrough()
   const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down))
-  serve(serverConnection, new ThrowingBackend())
+  serve(serverConnection, backend)
   serverConnection.listen()
   const server = client(createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up)))
-  await server.connection.sendRequest('initialize', {processId: null, rootUri: pathToFileURL(project).href, capabilities: {}, initializationOptions: {debounceMs: 1, documentDelayMs: 5, ...options}})
+  await server.connection.sendRequest('initialize', {processId: null, rootUri: pathToFileURL(project).href, capabilities, initializationOptions: {debounceMs: 1, documentDelayMs: 5, ...options}})
   await server.connection.sendNotification('initialized', {})
   return {
     server,
@@ -348,6 +334,8 @@ async function watchingServer(project: string, options: Record<string, unknown> 
     }
   }
 }
+
+const watchingServer = (project: string, options: Record<string, unknown> = {}) => inThreadServer(new ThrowingBackend(), project, options)
 
 describe.runIf(process.platform === 'linux')("mtlint lsp's own folder watchers", () => {
   it('lets go of the watches when documents close: 1,000 documents in 1,000 folders opened and closed', async () => {
