@@ -6,10 +6,16 @@
  * or open their paragraph, so only a short sentence that follows another
  * sentence of the same paragraph is a candidate; a byline (`By` and a name)
  * is none wherever it stands, and neither is an afterthought opened by a
- * focusing adverb ("Especially an oral interview.").
+ * focusing adverb ("Especially an oral interview.") or any adverb ("Truly a
+ * timeless statement."). A verb the tagger missed still makes a clause: a
+ * verb reading before "the" or "your" ("Eat the steak.", "Accepted his
+ * fate."), a first word known first as a base verb ("Cover with top crust."),
+ * one of a series of instructions ("Measure with a micrometer. Mark with
+ * chalk. Cut with an axe."), "That's" and "Here's". Verse, where every line
+ * starts with a capital, is left alone.
  */
 import {defineRule} from '../src/engine/rule.js'
-import {isVerbTag, sentencesOf, tagsOf, type SentenceView} from '../src/engine/pos.js'
+import {isVerbTag, sentencesOf, tagsOf, type SentenceView, type TaggedWord} from '../src/engine/pos.js'
 import {lexiconTags} from '../src/engine/pos-taggers.js'
 
 /** Longest candidate, in words: a torn-off piece is short, and tagging long sentences would cost for nothing. */
@@ -28,7 +34,9 @@ const verblessOpeners = new Set([
   'only', 'just', 'almost', 'certainly', 'exactly', 'indeed', 'well', 'what', 'how', 'sadly', 'luckily', 'fortunately',
   'unfortunately', 'alas', 'much', 'more', 'less', 'even', 'far', 'better', 'worse', 'enough', 'same', 'ditto', 'likewise', 'absolutely', 'definitely', 'good', 'great', 'fine',
   // Focusing adverbs, like `even` and `only`: a verbless afterthought that narrows the sentence before ("Especially an oral interview.", "Mainly because of the cost.").
-  'especially', 'particularly', 'notably', 'mainly', 'mostly', 'chiefly', 'primarily', 'largely', 'principally', 'specifically'
+  'especially', 'particularly', 'notably', 'mainly', 'mostly', 'chiefly', 'primarily', 'largely', 'principally', 'specifically',
+  // A condition or a reason cut short: "If not, use news.misc.", "Because of his acne."
+  'if', 'unless', 'because'
 ])
 
 /** "By Yu Ruidong ECNS.": `By` and nothing but capitalised words (a name, an agency) is a byline, wherever the source put it. */
@@ -65,6 +73,12 @@ export default defineRule(
           ]
         },
         {
+          text: "The process was intense and stimulating. Cheer up and show Macau's tourist charm. The men's category champion was won by Warren Obejas Cabada.",
+          findings: [
+            {range: '1:42-1:82', actual: "Cheer up and show Macau's tourist charm.", message: "Unexpected verbless sentence `Cheer up and show Macau's tourist charm.`, expected a clause with a finite verb (or the piece joined to the sentence it belongs to)", severity: 'minor'}
+          ]
+        },
+        {
           text: 'The ceasefire will take effect at midnight, the minister told reporters in Ankara. Deputy foreign minister of Turkey, Mehmet Yilmaz.',
           findings: [
             {range: '1:84-1:133', actual: 'Deputy foreign minister of Turkey, Mehmet Yilmaz.', message: 'Unexpected verbless sentence `Deputy foreign minister of Turkey, Mehmet Yilmaz.`, expected a clause with a finite verb (or the piece joined to the sentence it belongs to)', severity: 'minor'}
@@ -95,12 +109,25 @@ export default defineRule(
         {
           text: 'On the one hand, I understand that I don’t need to worry too much about this, because I’m preparing, but still very afraid. Especially an oral interview. So, is there any piece of advice?',
           why: 'an afterthought opened by a focusing adverb (MLQE-PE ru-en post-edit)'
-        }
+        },
+        {text: "Ray's Rule of Precision: Measure with a micrometer. Mark with chalk. Cut with an axe.", why: 'a series of instructions: a verb of the lexicon opens the piece, and the sentence after it opens with a verb (fortunes)'},
+        {text: 'You can create your own opportunities this week. Blackmail a senior executive.', why: 'a verb reading before a determiner: a noun never runs into "a" or "the", so the piece is an imperative (fortunes)'},
+        {text: 'Pour this syrup over Crackers, dot generously with butter or margarine and sprinkle with cinnamon. Cover with top crust. Trim and flute edges together.', why: 'a first word the lexicon knows first as a base verb, before a lower-case word: an imperative (a recipe)'},
+        {text: 'I actually had a DREAM about introducing a stupid new bug into xbase-preinst last night. That\'s a Bad Sign.', why: 'a pronoun with a contracted "is" makes a clause'},
+        {
+          text: 'Also called the silhouette of passage, this phenomenon is the speciality of reckless cowards who are so eager to escape that they exit directly through the wall of a house, leaving a cookie-cutout-perfect hole. The threat of skunks or matrimony often catalyzes this reaction.',
+          why: 'an -s word after an adverb, unknown to the lexicon, is the verb the tagger missed (fortunes)'
+        },
+        {text: 'Almost immediately we are blowing off Alfas, Fiats, and Lancias full of excited Italians. These people love fast cars. But they love sport too.', why: 'a present verb after a plural noun (fortunes)'},
+        {text: 'If you are a news admin, or there is one on your machine, try news.admin. If not, use news.misc.', why: 'a condition cut short opens a clause'},
+        {text: 'No watch parts or anything. Just a great big chunk on your wrist. Truly a timeless statement.', why: 'an aside opened by an adverb (fortunes, advertising copy)'},
+        {text: "'Twas midnight on the ocean,\t\tHer children all were orphans,\nNot a streetcar was in sight,\t\tExcept one a tiny tot,\nSo I stepped into a cigar store\t\tWho had a home across the way\nTo ask them for a light.\t\tAbove a vacant lot.", why: 'verse: every line starts with a capital, and a verbless line is the poem’s (fortunes)'}
       ]
     }
   },
   ({tree, text, report}) => {
     const sentences = sentencesOf(tree, text)
+    let verse: {paragraph: number; lines: boolean} | undefined
     for (let index = 1; index < sentences.length; index++) {
       const sentence = sentences[index]!
       const previous = sentences[index - 1]!
@@ -109,7 +136,11 @@ export default defineRule(
       if (tagged.some((word) => isVerbTag(word.tag) || clauseTags.has(word.tag))) continue
       if (!tagged.some((word) => word.tag.startsWith('NN'))) continue
       if (tagged.some((word, at) => at > 0 && mayBeVerb(word.value, tagged[at - 1]!.tag))) continue
-      if (tagged.some((word) => isUsuallyVerb(word.value))) continue
+      if (tagged.some((word) => isUsuallyVerb(word.value)) || opensImperative(tagged)) continue
+      if (tagged.some((word, at) => opensObject(tagged, at, text))) continue
+      if (inImperativeSeries(sentences, index, tagged, text)) continue
+      if (verse?.paragraph !== sentence.paragraph) verse = {paragraph: sentence.paragraph, lines: isVerse(sentences, index, text)}
+      if (verse.lines) continue
       report({
         start: sentence.start,
         end: sentence.end,
@@ -124,7 +155,91 @@ export default defineRule(
  * tagger missed ("China claims sovereignty"): then the piece may be a clause.
  */
 function mayBeVerb(value: string, previousTag: string): boolean {
-  return /^[a-z]+(s|ed)$/.test(value) && !/(ss|us|is)$/.test(value) && (previousTag.startsWith('NN') || previousTag === 'PRP')
+  if (/^[a-z]+(s|ed)$/.test(value) && !/(ss|us|is)$/.test(value) && (previousTag.startsWith('NN') || previousTag === 'PRP')) return true
+  // "The threat of skunks or matrimony often catalyzes this reaction.": an -s word after an adverb, one the lexicon
+  // reads as a verb or does not know.
+  if (previousTag.startsWith('RB') && /^[a-z]+[^s]s$/.test(value) && !/(us|is)$/.test(value)) {
+    const tags = lexiconTags(value)
+    if (tags.length === 0 || tags.includes('VBZ')) return true
+  }
+  // "These people love fast cars.": after a plural noun, a word the lexicon reads as a present verb.
+  return /^NNP?S$/.test(previousTag) && /^[a-z]+$/.test(value) && lexiconTags(value).includes('VBP')
+}
+
+/**
+ * "Cover with top crust.", "Trim and flute edges together.": a first word the
+ * lexicon knows first as a base verb, before a lower-case word, opens an
+ * imperative. Not before a capital ("Sue Gray", "Rob Jones": a name).
+ */
+function opensImperative(tagged: readonly TaggedWord[]): boolean {
+  const second = tagged[1]
+  return second !== undefined && /^\p{Ll}/u.test(second.value) && lexiconTags(tagged[0]!.value.toLowerCase())[0] === 'VB'
+}
+
+/**
+ * "Measure with a micrometer. Mark with chalk. Cut with an axe.": a piece
+ * whose first word may be a base verb, before a lower-case word, between
+ * sentences of the same paragraph that open with a verb is one of a series of
+ * instructions, not a torn-off noun phrase.
+ */
+function inImperativeSeries(sentences: readonly SentenceView[], index: number, tagged: readonly TaggedWord[], text: string): boolean {
+  if (!(tagged.length > 1 && /^\p{Ll}/u.test(tagged[1]!.value) && lexiconTags(tagged[0]!.value.toLowerCase()).includes('VB'))) return false
+  return [sentences[index - 1], sentences[index + 1]].some((neighbour) => {
+    if (!neighbour || neighbour.paragraph !== sentences[index]!.paragraph) return false
+    const words = tagsOf(neighbour, text)
+    return words.length > 1 && (words[0]!.tag === 'VB' || opensImperative(words) || opensObject(words, 0, text))
+  })
+}
+
+/** Determiners and possessives that open a noun phrase: a verb's object ("Eat the steak."), never a noun's continuation. */
+const objectOpeners = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'another', 'every'])
+
+/** Particles of phrasal verbs ("Clean up your own mess."). */
+const particles = new Set(['up', 'out', 'off', 'down', 'away', 'back'])
+
+/**
+ * Whether the word at `at` may be a verb with its object: a word the lexicon
+ * reads as a base verb (first as a verb or a noun: `spike`, `blackmail`, `open`),
+ * right before a determiner or a possessive, or before a particle and one
+ * ("Spike the office water cooler.", "Any further difficulties, open the second
+ * envelope.", "Clean up your own mess."). A noun is never followed straight
+ * away by "the" or "your" inside a noun phrase, so the piece is an imperative,
+ * a clause. Only white space between the words: "Second, the settlement of
+ * disputes" is still a piece.
+ */
+function opensObject(tagged: readonly TaggedWord[], at: number, text: string): boolean {
+  const word = tagged[at]!
+  let next = at + 1
+  const tags = lexiconTags(word.value.toLowerCase())
+  // Any verb form: "Accepted his fate.", "Talks the talk." have their subject left out, still a clause.
+  if (!tags.some((tag) => /^VB[DPZ]?$/.test(tag))) return false
+  if (particles.has(tagged[next]?.value ?? '') && spacedOnly(text, tagged[next - 1]!, tagged[next]!)) next++
+  else if (!/^(?:VB|NN$)/.test(tags[0]!)) return false
+  const object = tagged[next]
+  return object !== undefined && objectOpeners.has(object.value.toLowerCase()) && spacedOnly(text, tagged[next - 1]!, object)
+}
+
+/** Whether only white space stands between two words. */
+function spacedOnly(text: string, left: TaggedWord, right: TaggedWord): boolean {
+  return /^[ \t]+$/.test(text.slice(left.end, right.start))
+}
+
+/**
+ * Whether the paragraph of sentence `index` is verse or a list: three lines or
+ * more, each starting with a capital letter (after quotes or white space),
+ * some line not ending a sentence. There a line is a unit of its own, and a
+ * verbless line is the poem's ("Above a vacant lot."), not a torn-off piece.
+ */
+function isVerse(sentences: readonly SentenceView[], index: number, text: string): boolean {
+  const paragraph = sentences[index]!.paragraph
+  let first = index
+  while (first > 0 && sentences[first - 1]!.paragraph === paragraph) first--
+  let last = index
+  while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === paragraph) last++
+  // An attribution line ("-- Isaac Watts") and a refrain mark ("(chorus)") are not verse lines.
+  const lines = text.slice(sentences[first]!.start, sentences[last]!.end).split(/\r\n?|\n/).filter((line) => !/^\s*(?:--|—|\(\p{Ll}+\)|$)/u.test(line))
+  if (lines.length < 3) return false
+  return lines.every((line) => /^[\s"“‘'(]*\p{Lu}/u.test(line)) && lines.some((line) => !/[.!?]["”’')]*\s*$/.test(line))
 }
 
 /**
@@ -135,6 +250,8 @@ function mayBeVerb(value: string, previousTag: string): boolean {
  */
 function isUsuallyVerb(value: string): boolean {
   if (/['’](?:m|re|ve|ll|d)$|n['’]t$/i.test(value)) return true
+  // "That's a Bad Sign.", "Here's the money.": a pronoun or an adverb with a contracted "is" (not a noun's possessive).
+  if (/^(?:that|this|here|there|it|what|who|where|how|he|she|let|everything|everyone|nothing)['’]s$/i.test(value)) return true
   return value === value.toLowerCase() && /^(?:VB|MD)/.test(lexiconTags(value)[0] ?? '')
 }
 
@@ -151,6 +268,8 @@ function isCandidate(sentence: SentenceView, previous: SentenceView, text: strin
   if (excludedMarks.test(body.slice(0, -1).replace(/(\w)['’](\w)/g, '$1$2'))) return false
   const first = words[0]!.value
   if (first.charAt(0) === first.charAt(0).toLowerCase() || verblessOpeners.has(first.toLowerCase()) || byline.test(body)) return false
+  // An adverb the lexicon reads first as one opens an aside ("Truly a timeless statement.", "Very, very messy business.").
+  if (lexiconTags(first.toLowerCase())[0] === 'RB') return false
   // A previous "sentence" that is itself short or cut at an abbreviation ("Rep.", "U.S.") is a mis-split, not a sentence.
   const before = text.slice(previous.start, previous.end)
   if (previous.words.length < 4 || !/[a-z0-9][.]$/.test(before)) return false
