@@ -7,6 +7,9 @@
  * ampersand of an abbreviation in capitals ("R & D", "Q & A") and around a
  * slash between two lower-case words ("and / or", "km / h"). MT systems translate tokenized text and do not
  * always put it back together. (Spaced quotation marks are quote-spacing's.)
+ *
+ * The space before a percent sign is reported at `info`: raters seldom mark
+ * it (29% of its findings on a marked span), and some house styles write it.
  */
 import {defineRule} from '../src/engine/rule.js'
 
@@ -23,6 +26,8 @@ interface Shape {
   extent?: (text: string, start: number, end: number) => [number, number] | undefined
   /** The artifact and its fix as the message shows them, when the file escapes a character the reader sees plainly. */
   shown?: (written: string) => string
+  /** Reported at `info` whatever the rule's severity: raters mark this shape too seldom for more (reports/rule-precision.md). */
+  tentative?: true
 }
 
 const month = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? $/u
@@ -102,7 +107,9 @@ const shapes: Shape[] = [
     name: 'space before a percent sign',
     pattern: /(?<! ) +(%)/gu,
     after: /\p{N}/u,
-    fix: (match) => match[1]!
+    fix: (match) => match[1]!,
+    // On a rater-marked span 5 of 20 times on the dev set and 2 of 4 in training (29%): the policy's `info`.
+    tentative: true
   },
   {
     name: 'space in a figure',
@@ -185,7 +192,7 @@ export default defineRule(
         {
           text: 'The grade should reach 80 % of the total score to apply for law.',
           findings: [
-            {range: '1:26-1:28', actual: ' %', message: 'Unexpected space before a percent sign in ` %`, expected `%`', severity: 'minor', fix: '%', safe: true}
+            {range: '1:26-1:28', actual: ' %', message: 'Unexpected space before a percent sign in ` %`, expected `%`', severity: 'info', fix: '%', safe: true}
           ],
           fixed: 'The grade should reach 80% of the total score to apply for law.'
         },
@@ -282,7 +289,8 @@ export default defineRule(
           end,
           message: `Unexpected ${shape.name} in \`${shown(text.slice(start, end))}\`, expected \`${shown(fixed)}\``,
           expected: [fixed],
-          safe: true
+          safe: true,
+          tentative: shape.tentative
         })
       }
     }
