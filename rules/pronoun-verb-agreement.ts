@@ -101,6 +101,9 @@ const contractedQuestion = /^(?:what|where|how|who|when|why)['’](?:s|ll|d)$/
 /** Words before the pronoun that make the verb after it a bare form by grammar: questions, "let", the mandative "that". */
 const auxiliaries = new Set(['do', 'does', 'did', "don't", "doesn't", "didn't", 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', "can't", "couldn't", "won't", "wouldn't", "shouldn't", 'let', 'lest', 'dare'])
 
+/** Forms of "be" that open a question before their subject ("was he mature", "is she aware"). */
+const invertedBe = new Set(['is', 'was', 'are', 'were', "isn't", "wasn't", "aren't", "weren't"])
+
 /** Conjunctions the lexicon tags as prepositions: a pronoun after them opens a clause ("said that it were", "but nobody want"). */
 const clauseOpeners = new Set(['that', 'because', 'if', 'when', 'while', 'as', 'since'])
 const indefiniteClauseOpeners = new Set([...clauseOpeners, 'but', 'so', 'although', 'though', 'until', 'unless', 'whereas'])
@@ -310,7 +313,9 @@ export default defineRule(
         {text: 'It were not best that we should all think alike; it is difference of opinion that makes horse races.', why: 'the impersonal "it were" before an adjective and its clause: "it would be" (Mark Twain)'},
         {text: 'In English, every word can be verbed. Would that it were so in our programming languages.', why: 'a wish after "would that"'},
         {text: 'He must answer first these questions three, ere the other side he see!', why: 'a bare verb after "ere", which only older English uses, is the subjunctive'},
-        {text: '“Oh, yeah? What’s he look like?” the deputy asked.', why: 'a contracted auxiliary before the pronoun ("what’s" for "what does")'}
+        {text: '“Oh, yeah? What’s he look like?” the deputy asked.', why: 'a contracted auxiliary before the pronoun ("what’s" for "what does")'},
+        {text: 'But was he mature enough last night at the masquerade?', why: 'after an inverted "be" the word after the pronoun is its complement, not its verb'},
+        {text: 'I can’t believe I just used that. OMG, someone shoot me.', why: 'a command to the hearers after an interjection and a comma'}
       ]
     }
   },
@@ -364,6 +369,8 @@ function checkPronoun(words: readonly Token[], index: number, verbIndex: number,
   const verb = words[verbIndex]!
   const previous = words[index - 1]?.lower
   if (previous && (auxiliaries.has(previous) || contractedQuestion.test(previous))) return
+  // "But was he mature enough?": after an inverted "be" the word that follows the pronoun is its complement, not a verb.
+  if (previous && invertedBe.has(previous) && index >= 1 && !/[^\s]/.test(text.slice(words[index - 1]!.end, pronoun.start))) return
   // "King Mihai I were", "Bayezid I is beaten": after a capitalised name inside the sentence, "I" is a regnal numeral.
   if (pronoun.value === 'I' && index >= 2 && /^\p{Lu}\p{Ll}/u.test(words[index - 1]!.value) && /^(NNP|$)/.test(lexiconTags(previous!)[0] ?? '')) return
   // "my colleagues and I are", "he and she are": the pronoun ends a coordinated subject.
@@ -379,7 +386,9 @@ function checkPronoun(words: readonly Token[], index: number, verbIndex: number,
   // exclamation ("Everybody know the plan will cost more!") is judged, and so is a verb of state, which gives no command
   // ("Nobody want me to leave", "Nobody care about the farmers!").
   const shortExclamation = words.length <= 6 && text.slice(words.at(-1)!.end, words.at(-1)!.end + 3).includes('!')
-  if (indefinite && index === 0 && !stativeVerbs.has(verb.lower) && (shortExclamation || imperativeObjects.has(words[verbIndex + 1]?.lower ?? ''))) return
+  // The command may follow an interjection or a comma ("OMG, someone shoot me.").
+  const opensClause = index === 0 || /[,;:>)\]]\s*$/.test(text.slice(words[index - 1]!.end, pronoun.start))
+  if (indefinite && opensClause && !stativeVerbs.has(verb.lower) && (shortExclamation || imperativeObjects.has(words[verbIndex + 1]?.lower ?? ''))) return
   let right = wrongAfter.get(pronoun.lower)!.get(verb.lower)
   // "if she have the misfortune", "unless he do it": the present subjunctive of "have" and "do".
   if (right && ['he', 'she', 'it'].includes(pronoun.lower) && (verb.lower === 'have' || verb.lower === 'do') && inClauseOf(words, index, text, subjunctiveConjunctions)) return
