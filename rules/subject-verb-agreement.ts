@@ -248,23 +248,9 @@ export default defineRule(
   ({tree, text, report}) => {
     const commaAfter = nextCommaFinder(text)
     for (const sentence of sentencesOf(tree, text)) {
-      // Pre-filter: a verb in -s right after a lower-case word in -s ("ministers was", "results shows").
+      // Pre-filter: a short subject that disagrees (shortShape: "ministers was", "the president have").
       const {words: plain} = sentence
-      let candidate = false
-      for (let index = 1; index < plain.length && !candidate; index++) {
-        const before = plain[index - 1]!.value
-        // The last letter first: most words do not end in `s`, and that test costs no string.
-        const afterPlural = (before.charCodeAt(before.length - 1) === 115 && /[a-z]s$/.test(before)) || irregularPlurals.has(before)
-        const verb = plain[index]!.lower
-        // A lexical verb in -s only with a plural determiner up to two modifiers back: "the results shows" (this triples
-        // the sentences to tag otherwise).
-        candidate = afterPlural && (pluralOf.has(verb) || (verb.charCodeAt(verb.length - 1) === 115 && /^[a-z]+s$/.test(verb) && plain.slice(Math.max(0, index - 4), index - 1).some((word) => pluralDeterminers.has(word.lower))))
-      }
-
-      // Or a plural verb two words after a singular determiner ("the president have").
-      for (let index = 2; index < plain.length && !candidate; index++) {
-        candidate = singularOf.has(plain[index]!.lower) && singularDeterminers.has(plain[index - 2]!.lower)
-      }
+      let candidate = shortShape(plain)
 
       // Or a verb of be, have or do a few words after "of" or "and", or any word after "which" ("the results of the inquiry
       // is", "the president and his wife was", "the company, which employ"). The of-phrase is judged only where its
@@ -292,7 +278,7 @@ export default defineRule(
       for (let index = 1; index < words.length; index++) {
         const verb = words[index]!
         const noun = words[index - 1]!
-        if (text.slice(noun.end, verb.start) !== ' ') continue
+        if (!oneSpace(text, noun.end, verb.start)) continue
         // The verb agrees with neither a plural subject ("ministers was", "results shows") nor a singular one ("minister were").
         // "How many heads does John have?", "Can you tell me how many sides does a triangle have?": a question inverts its
         // subject and verb, so the noun before the verb is not its subject.
@@ -331,6 +317,55 @@ export default defineRule(
     }
   }
 )
+
+/** What the pre-filter asks of a word, by its lower-cased form: one lookup per word instead of one per list. */
+const pluralVerb = 1
+const singularVerb = 2
+const singularDeterminer = 4
+const irregularPlural = 8
+const shortShapeFlags = new Map<string, number>()
+for (const [words, flag] of [
+  [pluralOf.keys(), pluralVerb],
+  [singularOf.keys(), singularVerb],
+  [singularDeterminers, singularDeterminer],
+  [irregularPlurals, irregularPlural]
+] as const) {
+  for (const word of words) shortShapeFlags.set(word, (shortShapeFlags.get(word) ?? 0) | flag)
+}
+
+/**
+ * Pre-filter for the short subjects, in one pass over the words: a verb in -s right after a lower-case word in -s
+ * ("ministers was", "results shows"; a lexical verb in -s only with a plural determiner up to two modifiers back, "the
+ * results shows": this triples the sentences to tag otherwise), or a plural verb two words after a singular
+ * determiner ("the president have").
+ */
+function shortShape(plain: ReadonlyArray<{value: string; lower: string}>): boolean {
+  let beforeBefore = 0
+  let before = plain.length > 0 ? (shortShapeFlags.get(plain[0]!.lower) ?? 0) : 0
+  for (let index = 1; index < plain.length; index++) {
+    const verb = plain[index]!.lower
+    const flags = shortShapeFlags.get(verb) ?? 0
+    if ((flags & singularVerb) !== 0 && (beforeBefore & singularDeterminer) !== 0) return true
+    // The verb's last letter first: most words are none of the verbs and do not end in `s`.
+    if ((flags & pluralVerb) !== 0 || verb.charCodeAt(verb.length - 1) === 115) {
+      const previous = plain[index - 1]!
+      const {value} = previous
+      // A listed irregular plural is lower case: its value is its lower-cased form.
+      const afterPlural = (value.charCodeAt(value.length - 1) === 115 && /[a-z]s$/.test(value)) || ((before & irregularPlural) !== 0 && value === previous.lower)
+      if (afterPlural && ((flags & pluralVerb) !== 0 || (/^[a-z]+s$/.test(verb) && plain.slice(Math.max(0, index - 4), index - 1).some((word) => pluralDeterminers.has(word.lower))))) return true
+    }
+
+    beforeBefore = before
+    before = flags
+  }
+
+  return false
+}
+
+/** Whether exactly one space stands between `from` and `to` (`text.slice(from, to) === ' '`, without the slice). */
+function oneSpace(text: string, from: number, to: number): boolean {
+  return to - from === 1 && text.charCodeAt(from) === 32
+}
 
 /**
  * Pre-filter for the longer subjects whose determiner is at `determiner`: "of" with a form of be, have or do two to
@@ -612,7 +647,8 @@ function isPluralHead(noun: TaggedWord): boolean {
 function ofPhraseSubject(words: TaggedWord[], index: number, text: string): Disagreement | undefined {
   const verb = words[index]!
   const object = words[index - 1]!
-  if (!/^[a-z]+$/.test(object.value) || !/^NNS?$/.test(object.tag)) return undefined
+  // The tag first: most words are no noun, and the test costs no regular expression.
+  if (!(object.tag === 'NN' || object.tag === 'NNS') || !/^[a-z]+$/.test(object.value)) return undefined
   // Back from the of-phrase's noun over its modifiers and determiner to "of".
   let of = index - 2
   while (of >= index - 5 && of > 0 && words[of]!.lower !== 'of' && text.slice(words[of]!.end, words[of + 1]!.start) === ' ' && (isModifier(words[of]!) || (anyDeterminer.has(words[of]!.lower) && words[of - 1]!.lower === 'of'))) of--
