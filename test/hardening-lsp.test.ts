@@ -391,6 +391,34 @@ describe.runIf(process.platform === 'linux')("mtlint lsp's own folder watchers",
   })
 })
 
+describe.runIf(process.platform === 'linux')("mtlint lsp's own folder watchers under editorOnly", () => {
+  it('holds no watch while configuration files are not read, takes them when the preference changes, and lints nothing again for a file written meanwhile', async () => {
+    const project = join(folder, 'editor-only-watches')
+    mkdirSync(project, {recursive: true})
+    const uri = pathToFileURL(join(project, 'a.txt')).href
+    const before = inotifyWatches()
+    const {server, stop} = await watchingServer(project, {configurationPreference: 'editorOnly'})
+    await open(server, uri, 'The ministers said the the talks would continue.')
+    await publishedFor(server, uri, 'the repeated-word diagnostic', (params) => params.diagnostics.length === 1)
+    expect(inotifyWatches() - before).toBe(0)
+
+    // A file written now is not read: no second publication.
+    writeFileSync(join(project, '.mtlintrc.json'), '{"rules": {"repeated-word": "off"}}\n')
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(server.published.filter((params) => params.uri === uri)).toHaveLength(1)
+
+    // editorFirst reads it (the rule off) and watches the folders; editorOnly lets go of them again.
+    await server.connection.sendNotification('workspace/didChangeConfiguration', {settings: {mtlint: {configurationPreference: 'editorFirst'}}})
+    await waitFor(() => (server.published.findLast((params) => params.uri === uri)!.diagnostics.length === 0 ? true : undefined), 'the rule turned off by the file', 5000)
+    expect(inotifyWatches()).toBeGreaterThan(before)
+    await server.connection.sendNotification('workspace/didChangeConfiguration', {settings: {mtlint: {configurationPreference: 'editorOnly'}}})
+    await waitFor(() => (server.published.findLast((params) => params.uri === uri)!.diagnostics.length === 1 ? true : undefined), 'the defaults again', 5000)
+    expect(inotifyWatches() - before).toBe(0)
+    expect(server.logs).toEqual([])
+    await stop()
+  })
+})
+
 describe('mtlint lsp settings from the editor', () => {
   const text = 'The ministers said the the talks would continue.'
   const project = join(folder, 'editor-settings')

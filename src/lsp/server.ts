@@ -271,11 +271,7 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
   documents.onDidOpen(({document}) => {
     if (isConfigFile(document.uri)) publishConfigProblems()
     if (!isLinted(document)) return
-    if (watcher && !watchedFiles.has(document.uri)) {
-      const file = filePath(document.uri) ?? `${workspaceRoot}/untitled`
-      watchedFiles.set(document.uri, file)
-      watcher.watchFor(file)
-    }
+    watchConfigsOf(document.uri)
     states.set(document.uri, new DocumentState())
     void lintNow(document.uri, true)
   })
@@ -295,12 +291,7 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
   documents.onDidSave(({document}) => void lintNow(document.uri, true))
 
   documents.onDidClose(({document}) => {
-    const file = watchedFiles.get(document.uri)
-    if (file !== undefined) {
-      watchedFiles.delete(document.uri)
-      watcher?.unwatchFor(file)
-    }
-
+    unwatchConfigsOf(document.uri)
     const state = states.get(document.uri)
     if (!state) return
     state.cancel()
@@ -313,12 +304,35 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
     if (changes.some((change) => isConfigFile(change.uri))) reloadConfigs()
   })
 
-  /** A configuration file changed: load the configurations again and lint every open document with them. */
+  /** Our own watches of the folders where the configuration of the open document `uri` may be (none under editorOnly, which reads no file). */
+  function watchConfigsOf(uri: string): void {
+    if (!watcher || watchedFiles.has(uri) || settings.configurationPreference === 'editorOnly') return
+    const file = filePath(uri) ?? `${workspaceRoot}/untitled`
+    watchedFiles.set(uri, file)
+    watcher.watchFor(file)
+  }
+
+  function unwatchConfigsOf(uri: string): void {
+    const file = watchedFiles.get(uri)
+    if (file === undefined) return
+    watchedFiles.delete(uri)
+    watcher?.unwatchFor(file)
+  }
+
+  /** The preference may have changed: hold the watches it needs, no more. */
+  function syncConfigWatches(): void {
+    if (settings.configurationPreference === 'editorOnly') for (const uri of [...watchedFiles.keys()]) unwatchConfigsOf(uri)
+    else for (const uri of states.keys()) watchConfigsOf(uri)
+  }
+
+  /** A configuration file changed: load the configurations again and lint every open document with them (unless no file is read). */
   function reloadConfigs(): void {
     if (shutDown) return
     backend.reload()
     shownMessages.clear()
     problemsKey = ''
+    // The client's watchers (registered once) still report changes under editorOnly; no lint would differ.
+    if (settings.configurationPreference === 'editorOnly') return
     lintAllAgain()
   }
 
@@ -358,6 +372,7 @@ export function serve(connection: Connection, backend: LintBackend): ServerHandl
       const taken = readSettings(given, settings, where, initialSettings)
       settings = taken.settings
       if (initial) initialSettings = settings
+      syncConfigWatches()
       // Rules that are not an object keep the last good ones, under the preference given now.
       const rules = taken.rulesInvalid ? backendRules : (taken.rules ?? (initial ? undefined : initialRules))
       const problems = taken.problems
