@@ -73,9 +73,16 @@ export function parseXml(text: string, path: string): XmlElement {
     })
     cursor = parser.position
   })
-  for (const event of ['processinginstruction', 'comment', 'doctype'] as const) parser.on(event, () => (cursor = parser.position))
+  // saxes never reads a DOCTYPE's declarations: its entities (billion laughs, SYSTEM files) stay undefined.
+  let declaresEntities = false
+  for (const event of ['processinginstruction', 'comment'] as const) parser.on(event, () => (cursor = parser.position))
+  parser.on('doctype', (doctype) => {
+    declaresEntities ||= /<!ENTITY/i.test(doctype)
+    cursor = parser.position
+  })
   parser.on('error', (error) => {
-    throw new AlignError(`${path}: invalid XML: ${error.message}`)
+    const why = declaresEntities && /undefined entity/.test(error.message) ? ' (entities declared in a DOCTYPE are never expanded; expected the five XML entities or character references)' : ''
+    throw new AlignError(`${path}: invalid XML: ${error.message.replace(/\.$/, '')}${why}`)
   })
   parser.write(text).close()
   return root
