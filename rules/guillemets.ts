@@ -5,6 +5,7 @@
  * like a comma, so it counts only where a quotation opens (after a space,
  * before a word) and a ‘ or ’ after a word closes it on the same line.
  */
+import type {Root} from 'nlcst'
 import {defineRule} from '../src/engine/rule.js'
 
 /** The marks: the scan. */
@@ -99,7 +100,8 @@ export default defineRule(
       ]
     }
   },
-  ({text, report}) => {
+  ({tree, text, report}) => {
+    const lineEndAfter = lineEnds(tree, text)
     let lineEnd = -1
     // Foreign quotations open on the current line, double and single apart.
     const open = {double: 0, single: 0}
@@ -107,21 +109,20 @@ export default defineRule(
     for (const match of text.matchAll(foreignQuote)) {
       const mark = match[0]
       const at = match.index
+      if (at >= lineEnd) {
+        lineEnd = lineEndAfter(at)
+        open.double = 0
+        open.single = 0
+      }
+
       if (mark === '‚') {
-        const closer = lowSingleCloser(text, at)
+        const closer = lowSingleCloser(text, at, lineEnd)
         if (closer === undefined) continue
         // Closed by `’`, the mark may be an apostrophe further on ("‚Ndrangheta ... Italy’s", "‚89"): a finding, but no safe fix.
         report({start: at, end: at + 1, message: 'Unexpected `‚`, expected `‘`', expected: ['‘'], safe: text.charAt(closer) === '‘'})
         // German closes with ‘, which English opens with.
         if (text.charAt(closer) === '‘') report({start: closer, end: closer + 1, message: 'Unexpected `‘` closing the quotation `‚` opened, expected `’`', expected: ['’'], safe: true})
         continue
-      }
-
-      if (at > lineEnd) {
-        lineEnd = text.indexOf('\n', at)
-        if (lineEnd === -1) lineEnd = text.length
-        open.double = 0
-        open.single = 0
       }
 
       const kind = singleMarks.has(mark) ? 'single' : 'double'
@@ -164,15 +165,38 @@ function nextOccurrence(text: string): (char: string, offset: number) => number 
 }
 
 /**
+ * `lineEndAfter(offset)`: where the line holding `offset` ends, at a line
+ * break of any form (LF, CR, U+2028, U+2029) or at the end of its paragraph,
+ * whichever comes first. A quotation never pairs across either, so the
+ * findings of a paragraph are the same whether the text is linted whole or
+ * paragraph by paragraph (a CR-only file reads as its LF copy; paragraphs of
+ * HTML on one source line stay apart). Offsets only grow.
+ */
+function lineEnds(tree: Root, text: string): (offset: number) => number {
+  const paragraphs: Array<{start: number; end: number}> = []
+  for (const node of tree.children) if (node.type === 'ParagraphNode' && node.position) paragraphs.push({start: node.position.start.offset!, end: node.position.end.offset!})
+  let paragraph = 0
+  return (offset) => {
+    lineBreak.lastIndex = offset
+    const found = lineBreak.exec(text)
+    while (paragraph < paragraphs.length && paragraphs[paragraph]!.end <= offset) paragraph++
+    const next = paragraphs[paragraph]
+    // Outside every paragraph (none in prose), the line ends where the next one starts.
+    const bound = next === undefined ? text.length : offset < next.start ? next.start : next.end
+    return Math.min(found ? found.index : text.length, bound)
+  }
+}
+
+const lineBreak = /[\n\r\u2028\u2029]/g
+
+/**
  * Where the quotation `‚` opens closes (the offset of its `‘` or `’`), when `‚` opens one: after the line start, a space or an opening bracket, before a letter or digit, with a
  * `‘` or `’` after a word and before a space, punctuation or the line end later on the line (`called the plan ‚a step
  * too far‘`). Elsewhere it is a comma typed with the wrong key (`Paris‚ France`).
  */
-function lowSingleCloser(text: string, at: number): number | undefined {
+function lowSingleCloser(text: string, at: number, lineEnd: number): number | undefined {
   if (at > 0 && !/[\s(\[]/u.test(text.charAt(at - 1))) return undefined
   if (!/[\p{L}\p{N}]/u.test(text.charAt(at + 1))) return undefined
-  let lineEnd = text.indexOf('\n', at)
-  if (lineEnd === -1) lineEnd = text.length
-  const closing = /^[^\n]*?[\p{L}\p{N}.!?,][‘’](?=[\s.,;:!?)\]]|$)/u.exec(text.slice(at + 1, lineEnd))
+  const closing = /^.*?[\p{L}\p{N}.!?,][‘’](?=[\s.,;:!?)\]]|$)/u.exec(text.slice(at + 1, lineEnd))
   return closing ? at + closing[0].length : undefined
 }
