@@ -10,6 +10,9 @@
  *
  * The space before a percent sign is reported at `info`: raters seldom mark
  * it (29% of its findings on a marked span), and some house styles write it.
+ * The spaced slash's fix is offered but never applied by `--fix`: a spaced
+ * slash is also correct English (a line break in quoted verse, alternatives
+ * of several words), where closing it up would change the text.
  */
 import {defineRule} from '../src/engine/rule.js'
 
@@ -28,6 +31,8 @@ interface Shape {
   shown?: (written: string) => string
   /** Reported at `info` whatever the rule's severity: raters mark this shape too seldom for more (reports/rule-precision.md). */
   tentative?: true
+  /** Its fix is offered but not applied by `--fix`: the shape is also correct English somewhere, and the fix would change it there. */
+  unsafe?: true
 }
 
 const month = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? $/u
@@ -148,7 +153,12 @@ const shapes: Shape[] = [
     pattern: / \/ (?=\p{Ll})/gu,
     after: /\p{Ll}/u,
     fix: () => '/',
-    extent: slashExtent
+    extent: slashExtent,
+    // Spaced, the slash is also right: a verse quotation's line break ("two roads diverged in a yellow wood / and sorry
+    // I could not travel both"), alternatives of more than one word ("division operator / regex token"). Closed up there,
+    // the words regroup or two lines run together: every MT finding in ../shared/data closes up well (and/or, km/h), but
+    // a human picks.
+    unsafe: true
   }
 ]
 
@@ -243,7 +253,7 @@ export default defineRule(
           // newstest2020 MT (THUNLP, australian-zh.107, segment 743; five systems write it), shortened.
           text: "Mr Wang's actions ostensibly constitute a violation of the anti-discrimination law and / or the dismissal of the applicant is illegal.",
           findings: [
-            {range: '1:87-1:90', actual: ' / ', message: 'Unexpected spaced slash in ` / `, expected `/`', severity: 'minor', fix: '/', safe: true}
+            {range: '1:87-1:90', actual: ' / ', message: 'Unexpected spaced slash in ` / `, expected `/`', severity: 'minor', fix: '/', safe: false}
           ],
           fixed: "Mr Wang's actions ostensibly constitute a violation of the anti-discrimination law and/or the dismissal of the applicant is illegal."
         }
@@ -289,7 +299,7 @@ export default defineRule(
           end,
           message: `Unexpected ${shape.name} in \`${shown(text.slice(start, end))}\`, expected \`${shown(fixed)}\``,
           expected: [fixed],
-          safe: true,
+          safe: !shape.unsafe,
           tentative: shape.tentative
         })
       }
