@@ -5,7 +5,9 @@
  * "Each of the candidates have"): machine translation from languages without verb
  * agreement, or with a different one, picks the verb form word by word.
  * Only shapes English never allows are judged: the subjunctive ("if she
- * were", "ordered that he pay", "insisted it remain"), questions ("did he
+ * were", "ordered that he pay", "insisted it remain", after a verb,
+ * adjective or noun of command, decision or proposal: "ruled that he pay",
+ * "it was agreed that he lead", "obligatory that everyone carry"), questions ("did he
  * say"), an object "it" or "you" ("on it are", "in front of you has"), a
  * pronoun that ends a coordinated subject ("my colleagues and I are"),
  * singular they and collective nouns stay quiet, and so does the agreement
@@ -288,6 +290,10 @@ export default defineRule(
         {text: 'If she were president, she would sign the bill, her aide said.', why: 'the subjunctive after "if"'},
         {text: 'The court ordered that he pay damages to the family.', why: 'the mandative subjunctive after "ordered that"'},
         {text: 'It is in Egypt’s interest that he step down immediately.', why: 'the mandative subjunctive after "interest that"'},
+        {text: 'The general commanded that everyone leave the building at once.', why: 'the mandative subjunctive after a verb of command, "commanded that"'},
+        {text: 'The judge directed that he pay the costs of the hearing.', why: 'the mandative subjunctive after "directed that", as after "ordered that"'},
+        {text: 'It was agreed that he lead the delegation to the talks in Geneva.', why: 'the mandative subjunctive after "agreed that"'},
+        {text: 'It is obligatory that everyone carry an identity card in public.', why: 'the mandative subjunctive after an adjective of necessity, "obligatory that"'},
         {text: 'Did he say when the talks would resume?', why: 'a question: the verb follows "did"'},
         {text: 'He cut the budget by a third last year.', why: '"cut" is also the past tense'},
         {text: 'Someone left their bag on the train, and they were asked to collect it.', why: 'singular they takes "were"'},
