@@ -5,7 +5,7 @@
  * docs/examples/pre-commit as the hook of a real git repository, on file
  * names with spaces, `#` and a line break.
  */
-import {spawnSync} from 'node:child_process'
+import {spawnSync, type SpawnSyncReturns} from 'node:child_process'
 import {chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -65,7 +65,7 @@ describe('docs/examples/pre-commit', () => {
   const hook = join(projectRoot, 'docs', 'examples', 'pre-commit')
 
   /** A git repository with the hook installed and a node_modules/.bin/mtlint that counts its runs. */
-  function repository(): {dir: string; runs: () => number; git: (...args: string[]) => ReturnType<typeof spawnSync>} {
+  function repository(): {dir: string; runs: () => number; git: (...args: string[]) => SpawnSyncReturns<string>} {
     const dir = tempTree({})
     const git = (...args: string[]) => spawnSync('git', args, {cwd: dir, encoding: 'utf8', timeout: 120_000, env: {...process.env, NO_COLOR: '1'}})
     git('init', '-q')

@@ -1,6 +1,6 @@
 /** The compare side's source-language tables (src/compare/scale-words.json, metric-units.json) are valid data an editor can extend: each form lower case and listed once. */
 import {readFileSync} from 'node:fs'
-import Ajv from 'ajv'
+import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
 
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'))

@@ -1,6 +1,6 @@
 /** Every entry of rules/data/english-doubles.json is valid and its example passes repeated-word (as Harper's Weir files test their rules). */
 import {readFileSync} from 'node:fs'
-import Ajv from 'ajv'
+import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
 import {onlyRule} from '../src/registry.js'
 import {lintText} from '../src/engine/lint.js'

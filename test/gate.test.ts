@@ -2,9 +2,12 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import Ajv4 from 'ajv-draft-04'
+import ajvDraft04 from 'ajv-draft-04'
 import {describe, expect, it} from 'vitest'
 import {mtlint, projectRoot, seedPath, tempTree} from './helpers/cli.js'
+
+// CommonJS: Node's default import is module.exports, the class itself, which its types see as the module; both carry the class as `default`.
+const Ajv4 = ajvDraft04.default
 
 const quoteText = 'The minister called the plan “a “minor incursion “could happen.\n'
 const cleanText = 'The council approved the budget on Tuesday after a long debate.\n'

@@ -87,7 +87,9 @@ describe('deeply nested XLIFF', () => {
       ['a', 'Save the file'],
       ['b', 'End']
     ])
-    expect(text.slice(segments[0]!.targetMap[0], segments[0]!.targetMap[0]! + 4)).toBe('Save')
+    const start = segments[0]!.targetMap?.[0]
+    if (start === undefined) throw new Error('readXliff gave the target no map of file offsets')
+    expect(text.slice(start, start + 4)).toBe('Save')
   })
 
   it('gives a result or a one-line error, never an internal error, through `mtlint compare`', () => {

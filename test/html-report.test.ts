@@ -12,11 +12,16 @@ import {writeHtmlReports} from '../src/cli/html-report.js'
 import type {LintedFile, LintRun} from '../src/engine/run.js'
 import {defaultConfig} from '../src/registry.js'
 import {lintText} from '../src/engine/lint.js'
-import {judge} from '../src/engine/policy.js'
+import {judge, type Policy} from '../src/engine/policy.js'
 import {severityRank, type Finding, type Severity} from '../src/engine/types.js'
 import {formatHtmlIndex, formatHtmlReport} from '../src/reporters/html.js'
 import {mtlint, projectRoot, seedPath, tempTree} from './helpers/cli.js'
 import {runsWith} from './helpers/needs.js'
+
+// The page.evaluate callbacks below run in Chromium, not here: the tests are a Node program, compiled
+// without the DOM library, so the two browser globals those callbacks use are declared for this file only.
+declare const document: {readonly activeElement: {readonly id: string} | null}
+declare function getComputedStyle(element: unknown): {readonly backgroundColor: string}
 
 /** Browser artifacts (the page and its screenshots) are kept here; test-output/ is gitignored. */
 const artifacts = join(projectRoot, 'test-output', 'html-report')
@@ -28,7 +33,8 @@ function linted(text: string, path = 'article.txt', findings?: Finding[]): Linte
   const result = lintText(text, path, config)
   if (findings) result.findings = findings
   // The policy is spelled out so the test does not depend on how configurations store it.
-  return {result, text, config, verdict: judge(result, {failOn: 'major', minScore: 0, maxFindings: {}})}
+  const policy: Policy = {failOn: 'major', minScore: 0, maxFindings: {}}
+  return {result, text, config, policy, verdict: judge(result, policy)}
 }
 
 function point(text: string, offset: number) {

@@ -6,7 +6,7 @@
  */
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import Ajv4 from 'ajv-draft-04'
+import ajvDraft04 from 'ajv-draft-04'
 import {Ajv} from 'ajv'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {describe, expect, it} from 'vitest'
@@ -24,6 +24,9 @@ import type {LintRun} from '../src/engine/run.js'
 import type {FileResult} from '../src/engine/types.js'
 import reportSchema from '../schemas/report.schema.json' with {type: 'json'}
 import {projectRoot} from './helpers/cli.js'
+
+// CommonJS: Node's default import is module.exports, the class itself, which its types see as the module; both carry the class as `default`.
+const Ajv4 = ajvDraft04.default
 
 // refA of WMT23, international_times-zh.9293 segment 940: 亿 read as billion three times (10x), and 18.9亿 as 189 billion (100x).
 const source = '2022年1月至9月，新加坡旅游收入共计89.6亿新元，预计2022年全年旅游收入可达138亿至143亿新元，比2021年的18.9亿新元增长6倍至7倍，已经恢复到2019年新冠疫情前约50%至52%的水平。'

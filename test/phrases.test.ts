@@ -104,13 +104,13 @@ describe('slots', () => {
   })
 
   it('backtracks out of an optional word when the rest needs it', () => {
-    const entries = [{id: 'photo', tokens: ['made', {optional: 'a'}, {optional: {word: true}}, 'photo']}]
+    const entries: Entry[] = [{id: 'photo', tokens: ['made', {optional: 'a'}, {optional: {word: true}}, 'photo']}]
     expect(scan(entries, 'They made a photo.').map((each) => each.actual)).toEqual(['made a photo'])
     expect(scan(entries, 'They made a nice photo.').map((each) => each.actual)).toEqual(['made a nice photo'])
   })
 
   it('tries an entry only where its second token can follow, and wherever a word slot, an absent optional slot or the end of the entry may stand second', () => {
-    const entries = [
+    const entries: Entry[] = [
       {id: 'frame', tokens: ['in the frame of']},
       {id: 'optic', tokens: ['in', {word: true}, 'optic']},
       {id: 'sense', tokens: ['in', {optional: 'a'}, 'sense']},
@@ -121,7 +121,7 @@ describe('slots', () => {
   })
 
   it('tries an entry that opens with a number at numbers only, in table order with the others', () => {
-    const entries = [
+    const entries: Entry[] = [
       {id: 'year', tokens: ['1200', 'census']},
       {id: 'era', tokens: [{number: true}, ['BC', 'census']]},
       {id: 'in', tokens: ['in', {number: true}]}
@@ -130,7 +130,7 @@ describe('slots', () => {
   })
 
   it('matches numbers written in digits only', () => {
-    const entries = [{id: 'since', tokens: ['since', {number: true}, 'years']}]
+    const entries: Entry[] = [{id: 'since', tokens: ['since', {number: true}, 'years']}]
     expect(scan(entries, 'since 3 years').length).toBe(1)
     expect(scan(entries, 'since three years').length).toBe(0)
   })
