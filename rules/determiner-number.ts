@@ -13,7 +13,9 @@
  * ("several hundred", "these kind of") are left alone. A noun followed by
  * another noun or an adjective modifies it ("a sports car", "a jobs
  * report", "these policy measures"), and a capitalised word is a name, so
- * both stay quiet. "a few", "many a" and "each other" never match.
+ * both stay quiet. A number word right after a singular noun is its label
+ * ("a number two pencil", "a round two session"), not a count. "a few",
+ * "many a" and "each other" never match.
  */
 import {defineRule} from '../src/engine/rule.js'
 import {lexiconTags} from '../src/engine/pos-taggers.js'
@@ -41,6 +43,8 @@ const singularInSense = wordSet(lists.singularInSense)
 const casedLetters = /^\p{Ll}+$/iu
 /** The start of a word a token holds, with its inner apostrophes and hyphens. */
 const leadingWord = /^\p{L}[\p{L}'’-]*/u
+/** The number words among the plural determiners (the lexicon gives them no tag). */
+const numberWord = /^(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)$/u
 /** A gap of spaces on one line, or none. */
 const spacesOrNone = /^[ \u00a0]*$/u
 
@@ -132,7 +136,9 @@ export default defineRule(
         {text: 'Archaeologists found various glass, ceramic and metal objects at the site.', why: 'coordinated modifiers after a plural determiner'},
         {text: 'The market is a few minutes away, and a thumbs up from the mayor sealed the deal.', why: '"a few" and an idiom that takes "a"'},
         {text: 'Each other team in the league has played this physics teacher’s game.', why: '"each other" and a field name in -ics'},
-        {text: "Attorneys representing five of the state's seven abortion clinics argued the law provides no benefits and causes significant burdens.", why: 'a number word before a noun that modifies the next one'}
+        {text: "Attorneys representing five of the state's seven abortion clinics argued the law provides no benefits and causes significant burdens.", why: 'a number word before a noun that modifies the next one'},
+        {text: "They don't write in anything less portable than a number two pencil.", why: 'a number word after a singular noun is its label, a rank that counts nothing (fortunes)'},
+        {text: 'The talks moved into a round two session on Friday.', why: 'a number word after a singular noun names a stage of it'}
       ]
     }
   },
@@ -153,6 +159,10 @@ export default defineRule(
         const lower = first.lower
         // A capital "A" inside a sentence is a letter ("Grade A offices").
         if (determiner === 'A' || determiner === 'An' || invariable.has(noun) || !nounAfter(lower, noun)) continue
+        // "a number two pencil", "a round two session": a number word right after a singular noun names a rank or a stage
+        // of it, a label that counts nothing (a count follows a determiner, a preposition, a verb or nothing: "and two promotion").
+        const before = tokens.get(at - 1)
+        if (before?.kind === 'word' && spaced(text, before, first) && numberWord.test(lower) && lexiconTags(before.lower)[0] === 'NN') continue
         const following = tokens.get(at + 2)
         const gap = following ? text.slice(word.end, following.start) : ''
         // A possessive ("a workers' union", tokenized "workers ' union") or a compound modifies the next noun.
