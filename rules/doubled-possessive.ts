@@ -4,6 +4,7 @@
  * word that already carries one.
  */
 import {defineRule} from '../src/engine/rule.js'
+import {lineBefore} from '../src/engine/lines.js'
 
 /** Pronouns that are possessive already, so an added "’s" doubles them ("its’s" -> "its"). */
 const possessivePronouns = new Set(['its', 'hers', 'ours', 'yours', 'theirs', 'whose'])
@@ -113,6 +114,5 @@ function singleMark(word: string, apostrophe: string, tail: string): string[] | 
 
 /** Whether a single quotation is open on this line before `offset`. */
 function closesQuotation(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
-  return openingSingleQuote.test(text.slice(lineStart, offset))
+  return openingSingleQuote.test(lineBefore(text, offset))
 }

@@ -6,6 +6,7 @@
  * before a word) and a ‘ or ’ after a word closes it on the same line.
  */
 import type {Root} from 'nlcst'
+import {lineBreak as anyLineBreak} from '../src/engine/lines.js'
 import {defineRule} from '../src/engine/rule.js'
 
 /** The marks: the scan. */
@@ -187,7 +188,8 @@ function lineEnds(tree: Root, text: string): (offset: number) => number {
   }
 }
 
-const lineBreak = /[\n\r\u2028\u2029]/g
+// Searched from an offset (lastIndex): the engine's line breaks, global.
+const lineBreak = new RegExp(anyLineBreak.source, 'gu')
 
 /**
  * Where the quotation `‚` opens closes (the offset of its `‘` or `’`), when `‚` opens one: after the line start, a space or an opening bracket, before a letter or digit, with a

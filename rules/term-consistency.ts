@@ -8,6 +8,7 @@
  */
 import type {ExpectedFinding} from '../src/engine/check.js'
 import type {Root} from 'nlcst'
+import {isLineBreak} from '../src/engine/lines.js'
 import {defineRule, type Report} from '../src/engine/rule.js'
 import {checkTable, PhraseIndex, phraseTokens, type PhraseSpec, type SequenceSpec, type SlotSpec} from '../src/engine/phrases.js'
 import {documentParagraphs, majorityOf, withoutGlosses} from '../src/engine/spelling-variants.js'
@@ -284,7 +285,7 @@ function countsAsTerm(place: FormPlace, matched: string, start: number, text: st
 function startsSentence(text: string, start: number): boolean {
   let index = start - 1
   while (index >= 0 && /[\s"“‘'(\[\uFFFC]/.test(text[index]!)) {
-    if (text[index] === '\n') return true
+    if (isLineBreak(text[index])) return true
     index--
   }
 

@@ -15,6 +15,7 @@
  * of several words), where closing it up would change the text.
  */
 import {defineRule} from '../src/engine/rule.js'
+import {lineAfter, lineBefore} from '../src/engine/lines.js'
 
 interface Shape {
   /** What the finding calls the artifact. */
@@ -63,9 +64,8 @@ function figureExtent(text: string, start: number, end: number): [number, number
  * of light / ...") and lists of alternatives space every slash they hold.
  */
 function slashExtent(text: string, start: number, end: number): [number, number] | undefined {
-  const line = (from: number, to: number) => text.slice(from, to).split(lineBreak)
-  const before = line(Math.max(0, start - 200), start).at(-1)!
-  const after = line(end, end + 200)[0]!
+  const before = lineBefore(text, start, 200)
+  const after = lineAfter(text, end, 200)
   return before.includes(' / ') || after.includes(' / ') ? undefined : [start, end]
 }
 
@@ -319,8 +319,5 @@ function writtenAmpersand(prose: string): string {
  * the scan stays linear.
  */
 function opensBefore(text: string, at: number, opening: string): boolean {
-  return text.slice(Math.max(0, at - 300), at).split(lineBreak).at(-1)!.includes(opening)
+  return lineBefore(text, at, 300).includes(opening)
 }
-
-/** A line ends at a break of any form, so a CR-only file reads as its LF copy (and as each of its paragraphs alone). */
-const lineBreak = /[\n\r\u2028\u2029]/u

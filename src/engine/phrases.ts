@@ -30,6 +30,7 @@ import type {Root} from 'nlcst'
 import type {ErrorObject, ValidateFunction} from 'ajv'
 import patternSchema from '../../schemas/phrase-pattern.schema.json' with {type: 'json'}
 import {tableValidator} from './config.js'
+import {lineBreak} from './lines.js'
 import {sentencesOf, tagsOf, type SentenceView, type TaggedWord} from './pos.js'
 import {plainApostrophes, sequenceOf, type Token, type TokenSequence} from './tokens.js'
 import {thirdPersonOf} from './verb-forms.js'
@@ -495,7 +496,7 @@ class Matcher {
         const previous = this.tokens.get(at - 1)
         const floor = this.input.floor ?? 0
         const between = this.input.text.slice(previous ? previous.end : floor, token ? token.start : floor)
-        return previous === undefined || between.includes('\n') ? [[at, undefined]] : []
+        return previous === undefined || lineBreak.test(between) ? [[at, undefined]] : []
       }
 
       case 'pos': {

@@ -1,0 +1,35 @@
+/**
+ * Rules that read the line around a finding (src/engine/lines.ts) end it at
+ * any line break, so a paragraph's findings are the same linted whole or
+ * alone, whatever the file's line breaks. Before, only LF ended a line: in a
+ * CR-only file a slash, a bracket, an opening quote or English words of one
+ * paragraph decided for the next, and a phrase table's line start was missed.
+ */
+import {describe, expect, it} from 'vitest'
+import {IncrementalLinter} from '../src/engine/incremental.js'
+import {lintText} from '../src/engine/lint.js'
+import {onlyRule} from '../src/registry.js'
+
+const shown = (findings: ReadonlyArray<{ruleId: string; actual: string; message: string}>) => findings.map((finding) => `${finding.ruleId} ${finding.actual} ${finding.message}`)
+const found = (rule: string, text: string) => shown(lintText(text, 'a.txt', onlyRule(rule)).findings)
+
+/** Each: the rule, two paragraphs, and how many findings the second gives alone. */
+const cases: Array<[string, string, string, string, number]> = [
+  ['a slash in each paragraph', 'tokenizer-spacing', 'Drivers kept to 60 km / h on the bridge.', 'Applicants must be residents and / or taxpayers.', 1],
+  ['a bracket opened in the paragraph before', 'tokenizer-spacing', 'The rate (as the bank put it was stable.', 'Question 3 ) was left blank by most of them.', 0],
+  ['a single quotation opened in the paragraph before', 'doubled-possessive', 'He called it ‘a first step.', 'The minister’s’ plan failed on Friday.', 1],
+  ['English words in the paragraph before a line of Chinese', 'foreign-script', 'The ministers met in Geneva on Friday to talk.', '中国外交部', 0],
+  ['a phrase that must open its line, after a heading', 'calque', 'Budget talks', 'On the other part, the opposition rejected the plan.', 1]
+]
+
+describe('rules that read a line, whatever the line breaks', () => {
+  it.each(cases)('%s (%s): each paragraph finds what it finds alone', (_, rule, first, second, secondAlone) => {
+    expect(found(rule, second)).toHaveLength(secondAlone)
+    const alone = [...found(rule, first), ...found(rule, second)]
+    for (const breaks of ['\n\n', '\r\n\r\n', '\r\r', '\u2029', '\n', '\r\n', '\r', '\u2028']) {
+      const text = first + breaks + second
+      expect(found(rule, text), JSON.stringify(breaks)).toEqual(alone)
+      expect(shown(new IncrementalLinter(onlyRule(rule), 'a.txt').lint(text).findings), JSON.stringify(breaks)).toEqual(alone)
+    }
+  })
+})
