@@ -14,7 +14,9 @@
  * whose link comes again ("from village to village to count") and in a free
  * relative whose verb phrase the main clause repeats ("whatever is understood
  * is understood"); measured on human references and post-edits
- * (measure/pseudo-clean.ts), those shapes stay quiet. A name written twice
+ * (measure/pseudo-clean.ts), those shapes stay quiet, and so does a
+ * tautology, the same words on both sides of "be" ("too long is too long",
+ * "good enough is never good enough"; measured on the fortunes). A name written twice
  * back to back ("the Yangtze River Yangtze River") is reported, but its fix is
  * not safe: names are where English doubles on purpose.
  */
@@ -68,6 +70,10 @@ const subjectPronouns = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it'])
 
 /** Links of a series said with one word twice: "from village to village", "step by step", "day after day", "time upon time". */
 const seriesLinks = new Set(['to', 'by', 'after', 'upon'])
+
+/** Forms of "be" that join the two sides of a tautology ("too long is too long"), and the adverbs that may stand beside them ("is never"). */
+const copulas = new Set(['is', 'was', 'are', 'were', 'be', 'am'])
+const copulaAdverbs = new Set(['never', 'not', 'always', 'still'])
 
 /** Determiners: a noun phrase ("the world") is named again in ordinary prose; a moved phrase is adverbial ("at least"). */
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your'])
@@ -202,7 +208,10 @@ export default defineRule(
         {text: 'But whatever is understood is understood under the universal logos.', why: 'a free relative whose verb phrase the main clause repeats'},
         {text: 'What he said he said in anger, his lawyer told the court.', why: 'a free relative whose subject and verb the main clause repeats'},
         {text: 'A pathname whose parent directory is ignored is ignored as well.', why: 'a headed relative that ends with the verb phrase its main clause repeats'},
-        {text: 'We stayed at the New York, New York hotel on the Strip.', why: 'a name said twice across a comma is a title or a name'}
+        {text: 'We stayed at the New York, New York hotel on the Strip.', why: 'a name said twice across a comma is a title or a name'},
+        {text: 'Sometimes, too long is too long.', why: 'a tautology: the same words on both sides of "is" (fortunes, Joe Crowe)'},
+        {text: "Steckel's Rule to Success: Good enough is never good enough.", why: 'a tautology with an adverb beside "is" (fortunes)'},
+        {text: 'A rose is a rose is a rose.', why: 'a tautology said again: the echo "a rose is" ends with "is" (Gertrude Stein, quoted in the fortunes)'}
       ]
     }
   },
@@ -345,6 +354,9 @@ export default defineRule(
       if (isNumber(words[index - 1]) && isNumber(words[second - 1])) return true
       const gap = words.slice(index + length, second)
       if (gap.some((word) => deliberateLinks.has(word.lower))) return true
+      // "Too long is too long", "Good enough is never good enough", "A rose is a rose is a rose": a tautology says the
+      // same words on both sides of "be", with nothing but spaces between (a moved phrase needs no verb to join its copies).
+      if (/^[\s\p{L}'’]+$/u.test(between) && (gap.length > 0 ? gap.length <= 2 && gap.some((word) => copulas.has(word.lower)) && gap.every((word) => copulas.has(word.lower) || copulaAdverbs.has(word.lower)) : copulas.has(phrase[length - 1]!.lower))) return true
       // Only spaces and commas may stand between the copies: other marks start a new clause or a quotation.
       // "Banned:\n- Smoking in public places\n- Walking dogs in public places": a line that opens a list item starts a
       // new item, and items of one list are written alike on purpose.
