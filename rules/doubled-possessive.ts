@@ -4,7 +4,7 @@
  * word that already carries one.
  */
 import {defineRule} from '../src/engine/rule.js'
-import {lineBefore} from '../src/engine/lines.js'
+import {Lines} from '../src/engine/lines.js'
 
 /** Pronouns that are possessive already, so an added "’s" doubles them ("its’s" -> "its"). */
 const possessivePronouns = new Set(['its', 'hers', 'ours', 'yours', 'theirs', 'whose'])
@@ -77,7 +77,8 @@ export default defineRule(
       ]
     }
   },
-  ({text, report}) => {
+  ({tree, text, report}) => {
+    const lines = new Lines(tree, text)
     for (const match of text.matchAll(doubledTail)) {
       const word = wordBefore.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[0]
       if (!word) continue
@@ -87,7 +88,7 @@ export default defineRule(
       const whole = word + match[0]
       const expected = singleMark(word, apostrophe, tail)
       if (!expected) continue
-      if (closingApostrophe.test(tail) && closesQuotation(text, start)) continue
+      if (closingApostrophe.test(tail) && closesQuotation(lines, start)) continue
       report({
         start,
         end: start + whole.length,
@@ -113,6 +114,6 @@ function singleMark(word: string, apostrophe: string, tail: string): string[] | 
 }
 
 /** Whether a single quotation is open on this line before `offset`. */
-function closesQuotation(text: string, offset: number): boolean {
-  return openingSingleQuote.test(lineBefore(text, offset))
+function closesQuotation(lines: Lines, offset: number): boolean {
+  return openingSingleQuote.test(lines.before(offset))
 }

@@ -18,7 +18,7 @@
  * script: fullwidth-punctuation reports them, with the fix.
  */
 import {defineRule} from '../src/engine/rule.js'
-import {lineAfter, lineBefore} from '../src/engine/lines.js'
+import {Lines} from '../src/engine/lines.js'
 
 /**
  * A CJK run; a Cyrillic word or phrase of two letters or more; a Greek,
@@ -154,14 +154,15 @@ export default defineRule(
       ]
     }
   },
-  ({text, report}) => {
+  ({tree, text, report}) => {
+    const lines = new Lines(tree, text)
     for (const match of text.matchAll(foreignRun)) {
       if (!isWord(match)) continue
       const start = match.index
       const end = start + match[0].length
       // The run's own line only, within a bounded reach (the scan stays linear on one huge line).
-      const before = lineBefore(text, start, reach)
-      const after = lineAfter(text, end, reach)
+      const before = lines.before(start, reach)
+      const after = lines.after(end, reach)
       // Three English words on the run's line: it sits inside an English sentence.
       if ((before.match(latinWord)?.length ?? 0) + (after.match(latinWord)?.length ?? 0) < 3) continue
       if ((originalInBrackets.test(before) && /^["”»]?\)/u.test(after)) || glossAfter.test(after) || citedAsWord.test(before) || quotedAfterName.test(before) || languageInBrackets.test(before)) continue

@@ -15,7 +15,7 @@
  * of several words), where closing it up would change the text.
  */
 import {defineRule} from '../src/engine/rule.js'
-import {lineAfter, lineBefore} from '../src/engine/lines.js'
+import {Lines} from '../src/engine/lines.js'
 
 interface Shape {
   /** What the finding calls the artifact. */
@@ -27,7 +27,7 @@ interface Shape {
   /** The text without the tokenizer's space. */
   fix: (match: RegExpMatchArray) => string
   /** The whole artifact when it reaches past the match (a figure), or undefined when the text around rules it out. */
-  extent?: (text: string, start: number, end: number) => [number, number] | undefined
+  extent?: (text: string, start: number, end: number, lines: Lines) => [number, number] | undefined
   /** The artifact and its fix as the message shows them, when the file escapes a character the reader sees plainly. */
   shown?: (written: string) => string
   /** Reported at `info` whatever the rule's severity: raters mark this shape too seldom for more (reports/rule-precision.md). */
@@ -63,9 +63,9 @@ function figureExtent(text: string, start: number, end: number): [number, number
  * line. Verse quoted with its line breaks ("every three or five days / full
  * of light / ...") and lists of alternatives space every slash they hold.
  */
-function slashExtent(text: string, start: number, end: number): [number, number] | undefined {
-  const before = lineBefore(text, start, 200)
-  const after = lineAfter(text, end, 200)
+function slashExtent(_: string, start: number, end: number, lines: Lines): [number, number] | undefined {
+  const before = lines.before(start, 200)
+  const after = lines.after(end, 200)
   return before.includes(' / ') || after.includes(' / ') ? undefined : [start, end]
 }
 
@@ -279,16 +279,17 @@ export default defineRule(
       ]
     }
   },
-  ({text, report}) => {
+  ({tree, text, report}) => {
+    const lines = new Lines(tree, text)
     for (const shape of shapes) {
       for (const match of text.matchAll(shape.pattern)) {
         let start = match.index
         let end = start + match[0].length
         if (shape.after && !shape.after.test(text.charAt(start - 1))) continue
-        if (shape.name === 'space before a closing bracket' && !opensBefore(text, start, match[1] === ')' ? '(' : '[')) continue
+        if (shape.name === 'space before a closing bracket' && !opensBefore(lines, start, match[1] === ')' ? '(' : '[')) continue
         let fixed = shape.fix(match)
         if (shape.extent) {
-          const whole = shape.extent(text, start, end)
+          const whole = shape.extent(text, start, end, lines)
           if (!whole) continue
           fixed = text.slice(whole[0], start) + fixed + text.slice(end, whole[1]).replaceAll(match[0], fixed)
           ;[start, end] = whole
@@ -318,6 +319,6 @@ function writtenAmpersand(prose: string): string {
  * list label); a bracketed aside is short, so the look-back is bounded and
  * the scan stays linear.
  */
-function opensBefore(text: string, at: number, opening: string): boolean {
-  return lineBefore(text, at, 300).includes(opening)
+function opensBefore(lines: Lines, at: number, opening: string): boolean {
+  return lines.before(at, 300).includes(opening)
 }

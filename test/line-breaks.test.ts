@@ -4,6 +4,7 @@
  * alone, whatever the file's line breaks. Before, only LF ended a line: in a
  * CR-only file a slash, a bracket, an opening quote or English words of one
  * paragraph decided for the next, and a phrase table's line start was missed.
+ * A line also ends with its paragraph: HTML paragraphs on one source line.
  */
 import {describe, expect, it} from 'vitest'
 import {IncrementalLinter} from '../src/engine/incremental.js'
@@ -31,5 +32,12 @@ describe('rules that read a line, whatever the line breaks', () => {
       expect(found(rule, text), JSON.stringify(breaks)).toEqual(alone)
       expect(shown(new IncrementalLinter(onlyRule(rule), 'a.txt').lint(text).findings), JSON.stringify(breaks)).toEqual(alone)
     }
+  })
+
+  it.each(cases)('%s (%s): HTML paragraphs on one source line stay apart', (_, rule, first, second) => {
+    const alone = [...found(rule, first), ...found(rule, second)]
+    const html = (text: string) => shown(lintText(text, 'a.html', onlyRule(rule)).findings)
+    expect(html(`<p>${first}</p><p>${second}</p>`)).toEqual(alone)
+    expect(html(`<p>${first}</p>\n<p>${second}</p>`)).toEqual(alone)
   })
 })

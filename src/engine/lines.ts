@@ -1,3 +1,5 @@
+import type {Root} from 'nlcst'
+
 /**
  * Lines as rules read them: a line ends at a break of any form (LF, CR,
  * U+2028, U+2029), so a CR-only file reads as its LF copy and a paragraph's
@@ -11,11 +13,58 @@ export function isLineBreak(char: string | undefined): boolean {
 }
 
 /** The text of `offset`'s line before it, at most `reach` characters back (a bound keeps a scan linear on one huge line). */
-export function lineBefore(text: string, offset: number, reach = offset): string {
+function lineBefore(text: string, offset: number, reach = offset): string {
   return text.slice(Math.max(0, offset - reach), offset).split(lineBreak).at(-1)!
 }
 
 /** The text of `offset`'s line from it on, at most `reach` characters. */
-export function lineAfter(text: string, offset: number, reach = text.length - offset): string {
+function lineAfter(text: string, offset: number, reach = text.length - offset): string {
   return text.slice(offset, offset + reach).split(lineBreak)[0]!
+}
+
+/**
+ * The lines of a rule's text, each also ended by its paragraph: paragraphs
+ * of HTML on one source line (`<p>…</p><p>…</p>`) stay apart, as they are
+ * when each is linted alone. Built once per run; any offset, in any order.
+ */
+export class Lines {
+  private readonly starts: number[] = []
+  private readonly ends: number[] = []
+
+  constructor(
+    tree: Root,
+    private readonly text: string
+  ) {
+    for (const node of tree.children) {
+      if (node.type !== 'ParagraphNode' || !node.position) continue
+      this.starts.push(node.position.start.offset!)
+      this.ends.push(node.position.end.offset!)
+    }
+  }
+
+  /** The text of `offset`'s line before it, at most `reach` characters back. */
+  before(offset: number, reach = offset): string {
+    return lineBefore(this.text, offset, Math.min(reach, offset - this.bounds(offset)[0]))
+  }
+
+  /** The text of `offset`'s line from it on, at most `reach` characters. */
+  after(offset: number, reach = this.text.length - offset): string {
+    return lineAfter(this.text, offset, Math.min(reach, this.bounds(offset)[1] - offset))
+  }
+
+  /** The paragraph holding `offset` (its end included), or the gap between two. */
+  private bounds(offset: number): [number, number] {
+    let low = 0
+    let high = this.starts.length
+    // The first paragraph that starts after offset.
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (this.starts[middle]! <= offset) low = middle + 1
+      else high = middle
+    }
+
+    const index = low - 1
+    if (index >= 0 && offset <= this.ends[index]!) return [this.starts[index]!, this.ends[index]!]
+    return [index >= 0 ? this.ends[index]! : 0, this.starts[low] ?? this.text.length]
+  }
 }
