@@ -7,7 +7,8 @@
  * sentence of the same paragraph is a candidate; a byline (`By` and a name)
  * is none wherever it stands, and neither is an afterthought opened by a
  * focusing adverb ("Especially an oral interview.") or any adverb ("Truly a
- * timeless statement."). A verb the tagger missed still makes a clause: a
+ * timeless statement."), nor a comparison opened by "like" or "unlike"
+ * ("Like father, like son."). A verb the tagger missed still makes a clause: a
  * verb reading before "the" or "your" ("Eat the steak.", "Accepted his
  * fate."), a first word known first as a base verb ("Cover with top crust."),
  * one of a series of instructions ("Measure with a micrometer. Mark with
@@ -36,7 +37,9 @@ const verblessOpeners = new Set([
   // Focusing adverbs, like `even` and `only`: a verbless afterthought that narrows the sentence before ("Especially an oral interview.", "Mainly because of the cost.").
   'especially', 'particularly', 'notably', 'mainly', 'mostly', 'chiefly', 'primarily', 'largely', 'principally', 'specifically',
   // A condition or a reason cut short: "If not, use news.misc.", "Because of his acne."
-  'if', 'unless', 'because'
+  'if', 'unless', 'because',
+  // A comparison said without its clause: "Like father, like son.", "Like the hunt, but with richer rewards.", "Unlike last year."
+  'like', 'unlike'
 ])
 
 /** "By Yu Ruidong ECNS.": `By` and nothing but capitalised words (a name, an agency) is a byline, wherever the source put it. */
@@ -121,6 +124,8 @@ export default defineRule(
         {text: 'Almost immediately we are blowing off Alfas, Fiats, and Lancias full of excited Italians. These people love fast cars. But they love sport too.', why: 'a present verb after a plural noun (fortunes)'},
         {text: 'If you are a news admin, or there is one on your machine, try news.admin. If not, use news.misc.', why: 'a condition cut short opens a clause'},
         {text: 'No watch parts or anything. Just a great big chunk on your wrist. Truly a timeless statement.', why: 'an aside opened by an adverb (fortunes, advertising copy)'},
+        {text: 'I feel it myself. Like the hunt, but with richer rewards.', why: 'a comparison opened by "like" is an elliptical afterthought, not a torn-off piece (fortunes, Star Trek)'},
+        {text: 'His son joined the same regiment in 1990. Like father, like son. The family has served for three generations.', why: 'a proverb, a comparison said without its clause'},
         {text: "'Twas midnight on the ocean,\t\tHer children all were orphans,\nNot a streetcar was in sight,\t\tExcept one a tiny tot,\nSo I stepped into a cigar store\t\tWho had a home across the way\nTo ask them for a light.\t\tAbove a vacant lot.", why: 'verse: every line starts with a capital, and a verbless line is the poem’s (fortunes)'}
       ]
     }
