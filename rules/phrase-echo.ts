@@ -45,12 +45,14 @@ const functionWords = new Set(
  * and contrast ("the first time in years, and the first time since"), ranges
  * ("from 3 per cent to 2 per cent"), series ("step by step", "a cover-up of a
  * cover-up"), and a new clause that may name the thing again ("the rescue
- * team said that the rescue ...").
+ * team said that the rescue ...", a free relative: "to face what we all have
+ * to face", "Words can never express what words can never express").
  */
 const deliberateLinks = new Set(
   (
     'and or nor but than versus vs by after to from upon over as then plus not of ' +
-    'when because that which who while where since although though until before once whereas whether if so'
+    'when because that which who while where since although though until before once whereas whether if so ' +
+    'what whatever whoever wherever whenever'
   ).split(' ')
 )
 
@@ -211,7 +213,8 @@ export default defineRule(
         {text: 'We stayed at the New York, New York hotel on the Strip.', why: 'a name said twice across a comma is a title or a name'},
         {text: 'Sometimes, too long is too long.', why: 'a tautology: the same words on both sides of "is" (fortunes, Joe Crowe)'},
         {text: "Steckel's Rule to Success: Good enough is never good enough.", why: 'a tautology with an adverb beside "is" (fortunes)'},
-        {text: 'A rose is a rose is a rose.', why: 'a tautology said again: the echo "a rose is" ends with "is" (Gertrude Stein, quoted in the fortunes)'}
+        {text: 'A rose is a rose is a rose.', why: 'a tautology said again: the echo "a rose is" ends with "is" (Gertrude Stein, quoted in the fortunes)'},
+        {text: 'It takes a special kind of courage to face what we all have to face.', why: 'a free relative opened by "what" names the verb phrase again (fortunes)'}
       ]
     }
   },
