@@ -8,7 +8,8 @@
  * is none wherever it stands, and neither is an afterthought opened by a
  * focusing adverb ("Especially an oral interview.") or any adverb ("Truly a
  * timeless statement."), nor a comparison opened by "like" or "unlike"
- * ("Like father, like son."). A verb the tagger missed still makes a clause: a
+ * ("Like father, like son."), nor a summary or an example ("In short,
+ * commitment to an institution.", "As in memory access, unpredictable."). A verb the tagger missed still makes a clause: a
  * verb reading before "the" or "your" ("Eat the steak.", "Accepted his
  * fate."), a first word known first as a base verb ("Cover with top crust."),
  * one of a series of instructions ("Measure with a micrometer. Mark with
@@ -41,6 +42,9 @@ const verblessOpeners = new Set([
   // A comparison said without its clause: "Like father, like son.", "Like the hunt, but with richer rewards.", "Unlike last year."
   'like', 'unlike'
 ])
+
+/** Phrases that sum up or name an example, before a verbless remark ("In short, ...", "In other words, ...", "As in ..."). */
+const summaryOpener = /^(?:In (?:short|brief|sum|other words|a word)|As in)\b/
 
 /** "By Yu Ruidong ECNS.": `By` and nothing but capitalised words (a name, an agency) is a byline, wherever the source put it. */
 const byline = /^By(?: \p{Lu}[\p{L}.'’-]*)+\.$/u
@@ -124,6 +128,8 @@ export default defineRule(
         {text: 'Almost immediately we are blowing off Alfas, Fiats, and Lancias full of excited Italians. These people love fast cars. But they love sport too.', why: 'a present verb after a plural noun (fortunes)'},
         {text: 'If you are a news admin, or there is one on your machine, try news.admin. If not, use news.misc.', why: 'a condition cut short opens a clause'},
         {text: 'No watch parts or anything. Just a great big chunk on your wrist. Truly a timeless statement.', why: 'an aside opened by an adverb (fortunes, advertising copy)'},
+        {text: 'Random, n.: As in number, predictable. As in memory access, unpredictable.', why: 'an example named by "as in", then the remark, is a definition’s style (fortunes)'},
+        {text: 'An old, established institution, entered into by two people deeply in love and desiring to make a committment to each other expressing that love. In short, committment to an institution.', why: 'a summary opened by "in short" (fortunes, the spelling theirs)'},
         {text: 'I feel it myself. Like the hunt, but with richer rewards.', why: 'a comparison opened by "like" is an elliptical afterthought, not a torn-off piece (fortunes, Star Trek)'},
         {text: 'His son joined the same regiment in 1990. Like father, like son. The family has served for three generations.', why: 'a proverb, a comparison said without its clause'},
         {text: "'Twas midnight on the ocean,\t\tHer children all were orphans,\nNot a streetcar was in sight,\t\tExcept one a tiny tot,\nSo I stepped into a cigar store\t\tWho had a home across the way\nTo ask them for a light.\t\tAbove a vacant lot.", why: 'verse: every line starts with a capital, and a verbless line is the poem’s (fortunes)'}
@@ -273,6 +279,8 @@ function isCandidate(sentence: SentenceView, previous: SentenceView, text: strin
   if (excludedMarks.test(body.slice(0, -1).replace(/(\w)['’](\w)/g, '$1$2'))) return false
   const first = words[0]!.value
   if (first.charAt(0) === first.charAt(0).toLowerCase() || verblessOpeners.has(first.toLowerCase()) || byline.test(body)) return false
+  // A summary or an example said without its clause: "In short, commitment to an institution.", "As in memory access, unpredictable."
+  if (summaryOpener.test(body)) return false
   // An adverb the lexicon reads first as one opens an aside ("Truly a timeless statement.", "Very, very messy business.").
   if (lexiconTags(first.toLowerCase())[0] === 'RB') return false
   // A previous "sentence" that is itself short or cut at an abbreviation ("Rep.", "U.S.") is a mis-split, not a sentence.
