@@ -113,7 +113,7 @@ function singleMark(word: string, apostrophe: string, tail: string): string[] | 
   return [word + apostrophe + 's', word + 's' + apostrophe] // minister’s’
 }
 
-/** Whether a single quotation is open on this line before `offset`. */
+/** Whether a single quotation is open on this line before `offset`, within a quotation's reach (unbounded, one long line made the scan quadratic). */
 function closesQuotation(lines: Lines, offset: number): boolean {
-  return openingSingleQuote.test(lines.before(offset))
+  return openingSingleQuote.test(lines.before(offset, 1000))
 }
