@@ -19,6 +19,7 @@
 import {defineRule} from '../src/engine/rule.js'
 import {isVerbTag, sentencesOf, tagsOf, type SentenceView, type TaggedWord} from '../src/engine/pos.js'
 import {lexiconTags} from '../src/engine/pos-taggers.js'
+import {lineBreak} from '../src/engine/lines.js'
 
 /** Longest candidate, in words: a torn-off piece is short, and tagging long sentences would cost for nothing. */
 const maxWords = 10
@@ -248,7 +249,7 @@ function isVerse(sentences: readonly SentenceView[], index: number, text: string
   let last = index
   while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === paragraph) last++
   // An attribution line ("-- Isaac Watts") and a refrain mark ("(chorus)") are not verse lines.
-  const lines = text.slice(sentences[first]!.start, sentences[last]!.end).split(/\r\n?|\n/).filter((line) => !/^\s*(?:--|—|\(\p{Ll}+\)|$)/u.test(line))
+  const lines = text.slice(sentences[first]!.start, sentences[last]!.end).split(lineBreak).filter((line) => !/^\s*(?:--|—|\(\p{Ll}+\)|$)/u.test(line))
   if (lines.length < 3) return false
   return lines.every((line) => /^[\s"“‘'(]*\p{Lu}/u.test(line)) && lines.some((line) => !/[.!?]["”’')]*\s*$/.test(line))
 }

@@ -9,7 +9,7 @@
 import {describe, expect, it} from 'vitest'
 import {IncrementalLinter} from '../src/engine/incremental.js'
 import {lintText} from '../src/engine/lint.js'
-import {onlyRule} from '../src/registry.js'
+import {allRules, onlyRule} from '../src/registry.js'
 
 const shown = (findings: ReadonlyArray<{ruleId: string; actual: string; message: string}>) => findings.map((finding) => `${finding.ruleId} ${finding.actual} ${finding.message}`)
 const found = (rule: string, text: string) => shown(lintText(text, 'a.txt', onlyRule(rule)).findings)
@@ -39,5 +39,23 @@ describe('rules that read a line, whatever the line breaks', () => {
     const html = (text: string) => shown(lintText(text, 'a.html', onlyRule(rule)).findings)
     expect(html(`<p>${first}</p><p>${second}</p>`)).toEqual(alone)
     expect(html(`<p>${first}</p>\n<p>${second}</p>`)).toEqual(alone)
+  })
+})
+
+/** Every example of every rule written with LF line breaks, as `[rule, text]`. */
+const lfExamples = allRules.flatMap((rule) =>
+  [...rule.meta.examples.bad.map((example) => example.text), ...rule.meta.examples.good.map((example) => (typeof example === 'string' ? example : example.text))]
+    .filter((text) => text.includes('\n') && !text.includes('\r'))
+    .map((text): [string, string] => [rule.meta.id, text])
+)
+
+describe("the rules' own examples with other line breaks", () => {
+  it('has examples to try', () => expect(lfExamples.length).toBeGreaterThanOrEqual(10))
+
+  // One character for one: the offsets stay, so the findings must be the same (a list or verse read as one line was not).
+  it.each(lfExamples)('%s: %j gives the same findings with CR and U+2028 line breaks', (rule, text) => {
+    const findings = (written: string) => lintText(written, 'a.txt', onlyRule(rule)).findings.map((finding) => [finding.start.offset, finding.end.offset, finding.message])
+    const expected = findings(text)
+    for (const other of ['\r', '\u2028']) expect(findings(text.replaceAll('\n', other)), JSON.stringify(other)).toEqual(expected)
   })
 })
