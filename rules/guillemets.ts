@@ -5,8 +5,7 @@
  * like a comma, so it counts only where a quotation opens (after a space,
  * before a word) and a ‘ or ’ after a word closes it on the same line.
  */
-import type {Root} from 'nlcst'
-import {lineBreak as anyLineBreak} from '../src/engine/lines.js'
+import {Lines} from '../src/engine/lines.js'
 import {defineRule} from '../src/engine/rule.js'
 
 /** The marks: the scan. */
@@ -102,7 +101,8 @@ export default defineRule(
     }
   },
   ({tree, text, report}) => {
-    const lineEndAfter = lineEnds(tree, text)
+    // A quotation never pairs across a line break or a paragraph's end: the findings are the same linted whole or by paragraph.
+    const lines = new Lines(tree, text)
     let lineEnd = -1
     // Foreign quotations open on the current line, double and single apart.
     const open = {double: 0, single: 0}
@@ -111,7 +111,7 @@ export default defineRule(
       const mark = match[0]
       const at = match.index
       if (at >= lineEnd) {
-        lineEnd = lineEndAfter(at)
+        lineEnd = lines.end(at)
         open.double = 0
         open.single = 0
       }
@@ -164,32 +164,6 @@ function nextOccurrence(text: string): (char: string, offset: number) => number 
     return index
   }
 }
-
-/**
- * `lineEndAfter(offset)`: where the line holding `offset` ends, at a line
- * break of any form (LF, CR, U+2028, U+2029) or at the end of its paragraph,
- * whichever comes first. A quotation never pairs across either, so the
- * findings of a paragraph are the same whether the text is linted whole or
- * paragraph by paragraph (a CR-only file reads as its LF copy; paragraphs of
- * HTML on one source line stay apart). Offsets only grow.
- */
-function lineEnds(tree: Root, text: string): (offset: number) => number {
-  const paragraphs: Array<{start: number; end: number}> = []
-  for (const node of tree.children) if (node.type === 'ParagraphNode' && node.position) paragraphs.push({start: node.position.start.offset!, end: node.position.end.offset!})
-  let paragraph = 0
-  return (offset) => {
-    lineBreak.lastIndex = offset
-    const found = lineBreak.exec(text)
-    while (paragraph < paragraphs.length && paragraphs[paragraph]!.end <= offset) paragraph++
-    const next = paragraphs[paragraph]
-    // Outside every paragraph (none in prose), the line ends where the next one starts.
-    const bound = next === undefined ? text.length : offset < next.start ? next.start : next.end
-    return Math.min(found ? found.index : text.length, bound)
-  }
-}
-
-// Searched from an offset (lastIndex): the engine's line breaks, global.
-const lineBreak = new RegExp(anyLineBreak.source, 'gu')
 
 /**
  * Where the quotation `‚` opens closes (the offset of its `‘` or `’`), when `‚` opens one: after the line start, a space or an opening bracket, before a letter or digit, with a

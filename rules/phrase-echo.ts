@@ -21,6 +21,7 @@
  * not safe: names are where English doubles on purpose.
  */
 import {defineRule} from '../src/engine/rule.js'
+import {lineBreak} from '../src/engine/lines.js'
 import {maskCharacter} from '../src/engine/parse.js'
 import {insideQuotation} from '../src/engine/quotes.js'
 import {isVerbTag, sentencesOf, tagsOf} from '../src/engine/pos.js'
@@ -84,7 +85,7 @@ const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
  * A line break, then a bullet (`-`, `*`, `•`, ...) or a number or letter label (`1.`, `2)`, `(b)`) and a space: a list
  * item begins. In Markdown and HTML the parser masks the marker (`maskCharacter`); an escaped one (`\-`) keeps its backslash.
  */
-const listItemStart = new RegExp(`[\\n\\r\\u2028\\u2029][ \\t]*(?:[${maskCharacter}\\\\]?(?:[-+*•▪◦‣·–—]|\\(?(?:\\d{1,3}|[a-zA-Z])[${maskCharacter}\\\\]?[.)])|${maskCharacter}+)[ \\t]`)
+const listItemStart = new RegExp(`${lineBreak.source}[ \\t]*(?:[${maskCharacter}\\\\]?(?:[-+*•▪◦‣·–—]|\\(?(?:\\d{1,3}|[a-zA-Z])[${maskCharacter}\\\\]?[.)])|${maskCharacter}+)[ \\t]`)
 /** The end of a list item: the next item starts on the next line. */
 const listItemEnd = new RegExp('^[ \\t]*' + listItemStart.source)
 

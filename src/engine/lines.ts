@@ -52,6 +52,14 @@ export class Lines {
     return lineAfter(this.text, offset, Math.min(reach, this.bounds(offset)[1] - offset))
   }
 
+  /** Where `offset`'s line ends: at its next line break or its paragraph's end (the scan reads that line only). */
+  end(offset: number): number {
+    const bound = this.bounds(offset)[1]
+    let index = offset
+    while (index < bound && !isLineBreak(this.text[index])) index++
+    return index
+  }
+
   /** The paragraph holding `offset` (its end included), or the gap between two. */
   private bounds(offset: number): [number, number] {
     let low = 0
