@@ -8,7 +8,7 @@
  * format decodes) is reported.
  */
 import type {Node, Parent, Root} from 'nlcst'
-import {maskCharacter} from '../src/engine/parse.js'
+import {maskCharacter} from '../src/engine/mask.js'
 import {defineRule} from '../src/engine/rule.js'
 
 /** A reference, with the space a tokenizer puts after `&`; an apostrophe's tail ` s` is taken with it. */

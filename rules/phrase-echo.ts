@@ -22,7 +22,7 @@
  */
 import {defineRule} from '../src/engine/rule.js'
 import {lineBreak} from '../src/engine/lines.js'
-import {maskCharacter} from '../src/engine/parse.js'
+import {maskCharacter} from '../src/engine/mask.js'
 import {insideQuotation} from '../src/engine/quotes.js'
 import {isVerbTag, sentencesOf, tagsOf} from '../src/engine/pos.js'
 import {isCapitalized, paragraphTokens, type Token} from '../src/engine/tokens.js'

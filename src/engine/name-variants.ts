@@ -20,7 +20,7 @@
  * of its own extension (`Korea`/`Korean`, `Democrat`/`Democrats`).
  */
 import {lexiconTags} from './pos-taggers.js'
-import {maskCharacter} from './parse.js'
+import {maskCharacter} from './mask.js'
 import {plainApostrophes} from './tokens.js'
 
 export type NameVariantKind = 'diacritics' | 'joining' | 'edit' | 'surname'

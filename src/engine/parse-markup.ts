@@ -17,7 +17,7 @@ import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {InputLimitError, maxHtmlDepth, maxMarkdownDepth} from './limits.js'
-import {maskCharacter} from './parse.js'
+import {maskCharacter} from './mask.js'
 import {registerMarkupParser} from './markup-slot.js'
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()

@@ -12,13 +12,11 @@
  */
 import type {Root, Parent, Node} from 'nlcst'
 import type {VFile} from 'vfile'
+import {maskCharacter} from './mask.js'
 import {registeredMarkupParser} from './markup-slot.js'
 import {parseEnglishText, type Point} from './parse-text.js'
 
 export type InputFormat = 'text' | 'markdown' | 'html'
-
-/** Stands in for every character that is not prose. */
-export const maskCharacter = '\uFFFC'
 
 export function formatOf(path: string): InputFormat {
   if (/\.(md|markdown|mdown|mkd)$/i.test(path)) return 'markdown'

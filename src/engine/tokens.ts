@@ -7,7 +7,7 @@
  * say what stands between two tokens), and it was two tokens in five.
  */
 import type {Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
-import {maskCharacter} from './parse.js'
+import {maskCharacter} from './mask.js'
 import {timedView} from './rule.js'
 
 export type TokenKind = 'word' | 'punctuation' | 'symbol'
