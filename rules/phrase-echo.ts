@@ -2,7 +2,9 @@
  * A phrase written twice within a few words: "at least a few days at least",
  * "in order to in order to", "For the first time, the team won the title for
  * the first time." Machine translation leaves these when it moves a phrase
- * and keeps its first place too. repeated-word handles single words; this
+ * and keeps its first place too, and when it re-segments text it echoes a
+ * sentence's last words after the full stop, in lower case ("will resume
+ * next week. next week, the delegations"). repeated-word handles single words; this
  * rule needs two or more words, not all function words, so that "in the
  * morning and in the evening" stays quiet. English repeats a phrase on purpose
  * in parallel phrases ("clerk for the township party committee, clerk for the
@@ -163,6 +165,20 @@ export default defineRule(
           fixed: 'Coconut oil is made from the production of coconut oil and coconut oil for oil production.'
         },
         {
+          text: 'The two sides agreed to meet again within a few weeks. within a few weeks, both delegations will return to Geneva.',
+          findings: [
+            {range: '1:36-1:74', actual: 'within a few weeks. within a few weeks', message: 'Unexpected second `within a few weeks`, expected `within a few weeks` once', severity: 'minor', fix: 'within a few weeks', safe: false}
+          ],
+          fixed: 'The two sides agreed to meet again within a few weeks, both delegations will return to Geneva.'
+        },
+        {
+          text: 'Hundreds of flights were cancelled across northern Europe. across northern Europe.',
+          findings: [
+            {range: '1:36-1:82', actual: 'across northern Europe. across northern Europe', message: 'Unexpected second `across northern Europe`, expected `across northern Europe` once', severity: 'minor', fix: 'across northern Europe', safe: false}
+          ],
+          fixed: 'Hundreds of flights were cancelled across northern Europe.'
+        },
+        {
           text: 'Key points:\n- The talks were delayed for at least a few days at least\n- Both sides will meet again in Geneva',
           findings: [
             {range: '2:30-2:58', actual: 'at least a few days at least', message: 'Unexpected second `at least`, expected `at least` once', severity: 'minor', fix: 'at least a few days', safe: false}
@@ -180,6 +196,7 @@ export default defineRule(
         {text: 'Growth slowed from 3 per cent to 2 per cent last year.', why: 'quantities in a range'},
         {text: 'Talks went on step by step, and week after week.', why: 'deliberate series'},
         {text: 'At least 10 people died. At least 20 were injured.', why: 'two sentences'},
+        {text: 'The two sides agreed to meet again next week. Next week, both delegations will also visit Geneva.', why: 'a capital after the full stop opens a new sentence that names the phrase again'},
         {
           text: '“I wish I could trade places with you son, I wish I could trade places with you,” the victim’s father said.',
           why: 'a repeated clause after a comma is rhetoric'
@@ -347,6 +364,18 @@ export default defineRule(
       return /["“‘]$/u.test(text.slice(Math.max(0, start - 1), start)) && /^[,.!?]?["”’]/u.test(text.slice(end, end + 2))
     }
 
+    /**
+     * Whether a copy after a full stop, a question or an exclamation mark is an echo: it starts in lower case (a capital
+     * opens a new sentence that may name the phrase again: "next week. Next week, ...") and ends at a mark or its
+     * paragraph's end, as a torn-off piece does ("a few days. a few days."; "the U.S. the U.S. government" goes on). A
+     * dot after a single letter or inside the word before it ends an initial or an abbreviation, not a sentence.
+     */
+    function boundaryEcho(phrase: Token[], copy: Token[], next: Token | undefined): boolean {
+      const last = phrase[phrase.length - 1]!
+      if (!/^\p{Ll}/u.test(copy[0]!.value) || last.value.length === 1 || last.value.includes('.')) return false
+      return next === undefined || /^[.,;:!?]/.test(text.slice(copy[copy.length - 1]!.end, next.start))
+    }
+
     function deliberate(words: Token[], index: number, length: number, second: number): boolean {
       const phrase = words.slice(index, index + length)
       const copy = words.slice(second, second + length)
@@ -361,6 +390,9 @@ export default defineRule(
       // "Too long is too long", "Good enough is never good enough", "A rose is a rose is a rose": a tautology says the
       // same words on both sides of "be", with nothing but spaces between (a moved phrase needs no verb to join its copies).
       if (/^[\s\p{L}'’]+$/u.test(between) && (gap.length > 0 ? gap.length <= 2 && gap.some((word) => copulas.has(word.lower)) && gap.every((word) => copulas.has(word.lower) || copulaAdverbs.has(word.lower)) : copulas.has(phrase[length - 1]!.lower))) return true
+      // "will resume next week. next week, the delegations": a sentence's last words said again by a next one that
+      // starts in lower case, the echo a re-segmenting translation leaves ("a few days. days." is repeated-word's).
+      if (gap.length === 0 && /^[.!?][ \t]+$/.test(between)) return !boundaryEcho(phrase, copy, words[second + length])
       // Only spaces and commas may stand between the copies: other marks start a new clause or a quotation.
       // "Banned:\n- Smoking in public places\n- Walking dogs in public places": a line that opens a list item starts a
       // new item, and items of one list are written alike on purpose.
