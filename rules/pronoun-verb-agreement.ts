@@ -24,7 +24,14 @@ import {insideQuotation} from '../src/engine/quotes.js'
 import {lexiconTags} from '../src/engine/pos-taggers.js'
 import type {Token} from '../src/engine/tokens.js'
 import {isPluralNoun} from '../src/engine/nouns.js'
-import {knownThirdPerson, mandative} from '../src/engine/verb-forms.js'
+import {knownThirdPerson, mandativeWords} from '../src/engine/verb-forms.js'
+import {checkTable} from '../src/engine/phrases.js'
+import mandativeSchema from '../schemas/mandative-subjunctive.schema.json' with {type: 'json'}
+import mandativeTable from './data/mandative-subjunctive.json' with {type: 'json'}
+
+/** The mandative subjunctive's words ("ordered that he pay", "insisted it remain"): data, shared with subject-verb-agreement. */
+checkTable('mandative-subjunctive', mandativeTable, mandativeSchema)
+const mandative = mandativeWords(mandativeTable)
 
 /** Forms a pronoun never takes: pronoun -> wrong verb -> the right one. */
 const wrongAfter = new Map<string, Map<string, string>>()

@@ -25,10 +25,12 @@ import {defineRule} from '../src/engine/rule.js'
 import {isPluralNoun, singularOf as singularOfPlural} from '../src/engine/nouns.js'
 import {sentencesOf, tagsOf, type TaggedWord} from '../src/engine/pos.js'
 import {lexiconTags} from '../src/engine/pos-taggers.js'
-import {baseOfThirdPerson, knownThirdPerson, mandative} from '../src/engine/verb-forms.js'
+import {baseOfThirdPerson, knownThirdPerson, mandativeWords} from '../src/engine/verb-forms.js'
 import {checkTable, wordSet, type WordList} from '../src/engine/phrases.js'
 import schema from '../schemas/subject-verb-agreement.schema.json' with {type: 'json'}
 import table from './data/subject-verb-agreement.json' with {type: 'json'}
+import mandativeSchema from '../schemas/mandative-subjunctive.schema.json' with {type: 'json'}
+import mandativeTable from './data/mandative-subjunctive.json' with {type: 'json'}
 
 /**
  * The word lists are data (data/subject-verb-agreement.json, shape:
@@ -43,6 +45,10 @@ const singularDeterminers = wordSet(lists.singularDeterminers)
 const pluralDeterminers = wordSet(lists.pluralDeterminers)
 const pluralInSense = wordSet(lists.pluralInSense)
 const invariableNouns = wordSet(lists.invariable)
+
+/** The mandative subjunctive's words ("demanded that the law have"): data, shared with pronoun-verb-agreement. */
+checkTable('mandative-subjunctive', mandativeTable, mandativeSchema)
+const mandative = mandativeWords(mandativeTable)
 
 /** Plural verbs -> their singular forms, for a singular noun subject ("the president have"). */
 const singularOf = new Map(Object.entries({are: 'is', were: 'was', have: 'has', do: 'does', "don't": "doesn't", "aren't": "isn't", "weren't": "wasn't", "haven't": "hasn't"}))

@@ -1,6 +1,7 @@
 /**
  * The word lists of the token rules (rules/data/determiner-number.json,
- * verb-form-after-auxiliary.json, joined-source.json) are data an editor
+ * verb-form-after-auxiliary.json, joined-source.json, subject-verb-agreement.json,
+ * mandative-subjunctive.json) are data an editor
  * extends without TypeScript: each table matches its schema, each list's
  * sentences behave as the table says, and every listed word works in the
  * shape its list is for, so that a word added to a list is tested at once.
@@ -12,45 +13,69 @@ import determinerSchema from '../schemas/determiner-number.schema.json' with {ty
 import auxiliarySchema from '../schemas/verb-form-after-auxiliary.schema.json' with {type: 'json'}
 import joinedSchema from '../schemas/joined-source.schema.json' with {type: 'json'}
 import agreementSchema from '../schemas/subject-verb-agreement.schema.json' with {type: 'json'}
+import mandativeSchema from '../schemas/mandative-subjunctive.schema.json' with {type: 'json'}
 import determinerTable from '../rules/data/determiner-number.json' with {type: 'json'}
 import auxiliaryTable from '../rules/data/verb-form-after-auxiliary.json' with {type: 'json'}
 import joinedTable from '../rules/data/joined-source.json' with {type: 'json'}
 import agreementTable from '../rules/data/subject-verb-agreement.json' with {type: 'json'}
-import type {WordList} from '../src/engine/phrases.js'
+import mandativeTable from '../rules/data/mandative-subjunctive.json' with {type: 'json'}
+import {checkTable, type WordList} from '../src/engine/phrases.js'
 import {onlyRule} from '../src/registry.js'
 import {lintText} from '../src/engine/lint.js'
 
+/** Each table with the rules that read it (a `bad` sentence must make each fire, a `good` one leave each quiet). */
 const tables = [
-  ['determiner-number', determinerTable, determinerSchema],
-  ['verb-form-after-auxiliary', auxiliaryTable, auxiliarySchema],
-  ['joined-source', joinedTable, joinedSchema],
-  ['subject-verb-agreement', agreementTable, agreementSchema]
+  ['determiner-number', ['determiner-number'], determinerTable, determinerSchema],
+  ['verb-form-after-auxiliary', ['verb-form-after-auxiliary'], auxiliaryTable, auxiliarySchema],
+  ['joined-source', ['joined-source'], joinedTable, joinedSchema],
+  ['subject-verb-agreement', ['subject-verb-agreement'], agreementTable, agreementSchema],
+  ['mandative-subjunctive', ['pronoun-verb-agreement', 'subject-verb-agreement'], mandativeTable, mandativeSchema]
 ] as const
 
 const actuals = (rule: string, text: string) => lintText(text, 'example.txt', onlyRule(rule)).findings.map((finding) => finding.actual)
 const listsOf = (table: object) => Object.entries(table).filter(([key]) => key !== '$schema' && key !== 'description') as Array<[string, WordList]>
 
-describe.each(tables)('rules/data/%s.json', (rule, table, schema) => {
+describe.each(tables)('rules/data/%s.json', (name, rules, table, schema) => {
   it('matches its schema', () => {
     const validate = new Ajv({allErrors: true}).addSchema(patternSchema).compile(schema)
     expect(validate(table), JSON.stringify(validate.errors)).toBe(true)
   })
 
-  for (const [name, list] of listsOf(table)) {
-    for (const text of list.examples.bad ?? []) {
-      it(`${name}: reports ${JSON.stringify(text.slice(0, 70))}`, () => {
-        const found = lintText(text, 'example.txt', onlyRule(rule)).findings
-        expect(found.length).toBeGreaterThan(0)
-        for (const finding of found) expect(finding.message).toMatch(/^Unexpected (?:[a-z]+ verb )?`.+`, expected .+/)
-      })
-    }
+  for (const [list, words] of listsOf(table)) {
+    for (const rule of rules) {
+      for (const text of words.examples.bad ?? []) {
+        it(`${list}: ${rule} reports ${JSON.stringify(text.slice(0, 70))}`, () => {
+          const found = lintText(text, 'example.txt', onlyRule(rule)).findings
+          expect(found.length).toBeGreaterThan(0)
+          for (const finding of found) expect(finding.message).toMatch(/^Unexpected (?:[a-z]+ verb )?`.+`, expected .+/)
+        })
+      }
 
-    for (const text of list.examples.good ?? []) {
-      it(`${name}: leaves ${JSON.stringify(text.slice(0, 70))} alone`, () => {
-        expect(actuals(rule, text)).toEqual([])
-      })
+      for (const text of words.examples.good ?? []) {
+        it(`${list}: ${rule} leaves ${JSON.stringify(text.slice(0, 70))} alone`, () => {
+          expect(actuals(rule, text)).toEqual([])
+        })
+      }
     }
   }
+})
+
+/** The table with one word put at the front of a list: what an editor's mistake looks like. */
+function withWord(table: object, list: string, word: string): object {
+  const copy = structuredClone(table) as Record<string, WordList>
+  copy[list]!.words.unshift(word)
+  return copy
+}
+
+describe('a malformed word is refused at load, with a message naming the list and the word', () => {
+  it.each([
+    ['a capital', 'Demand', 'stems', /^rules\/data\/mandative-subjunctive\.json: \/stems\/words\/0 must be one word in lower case .*: "Demand"$/],
+    ['a space', 'ask for', 'stems', /^rules\/data\/mandative-subjunctive\.json: \/stems\/words\/0 must be one word in lower case .*: "ask for"$/],
+    ['an apostrophe the pattern cannot match', "didn't", 'words', /^rules\/data\/mandative-subjunctive\.json: \/words\/words\/0 must be one word of lower-case letters.*: "didn't"$/],
+    ['a duplicate', 'ruled', 'words', /^rules\/data\/mandative-subjunctive\.json: \/words\/words must NOT have duplicate items .*: "ruled"$/]
+  ])('mandative-subjunctive: %s (%s)', (_, word, list, message) => {
+    expect(() => checkTable('mandative-subjunctive', withWord(mandativeTable, list, word), mandativeSchema)).toThrow(message)
+  })
 })
 
 describe('every listed word works in its shape', () => {
@@ -101,6 +126,15 @@ describe('every listed word works in its shape', () => {
     expect(actuals('joined-source', `Keynote Speech-Xinhua.${word}`)).toEqual([`Speech-Xinhua.${word}`])
   })
 
+  it.each([...mandativeTable.stems.words, ...mandativeTable.words.words])('mandative-subjunctive: "%s" before "that" makes the bare verb a subjunctive', (word) => {
+    expect(actuals('pronoun-verb-agreement', `Officials ${word} that he pay the costs.`)).toEqual([])
+    expect(actuals('subject-verb-agreement', `Officials ${word} that the minister have the final word.`)).toEqual([])
+  })
+
+  it('no mandative word is also covered by a stem', () => {
+    expect(mandativeTable.words.words.filter((word) => mandativeTable.stems.words.some((stem) => word.startsWith(stem)))).toEqual([])
+  })
+
   it('the same shapes without a listed word stay quiet or are reported', () => {
     // A word the prefix list does not hold is reported; a capitalised word before a name without a domain is a compound.
     expect(actuals('joined-source', 'Crowds joined the rally-Xinhua report.')).toEqual(['rally-Xinhua'])
@@ -108,5 +142,8 @@ describe('every listed word works in its shape', () => {
     // "the" is no determiner of either list, and a capitalised modal is a name.
     expect(actuals('determiner-number', 'Officials said the bishops remained.')).toEqual([])
     expect(actuals('verb-form-after-auxiliary', 'Officials said May chose the plan.')).toEqual([])
+    // "said" is no mandative word: the bare verb after it is reported.
+    expect(actuals('pronoun-verb-agreement', 'Officials said that he pay the costs.')).toEqual(['he pay'])
+    expect(actuals('subject-verb-agreement', 'Officials said that the minister have the final word.')).toEqual(['minister have'])
   })
 })

@@ -134,8 +134,24 @@ export function tableErrors(name: string, table: unknown, errors: readonly Error
     const [, index, ...rest] = /^\/entries\/(\d+)(.*)$/.exec(error.instancePath) ?? []
     const entries = (table as {entries?: Array<{id?: unknown}>}).entries
     const where = index === undefined ? error.instancePath || '/' : `entry ${Number(index) + 1} (${String(entries?.[Number(index)]?.id ?? '?')})${rest.join('')}`
-    return `${name}: ${where} ${error.message ?? 'is invalid'}`
+    const message = (error.keyword === 'pattern' && wordPatterns[(error.params as {pattern: string}).pattern]) || error.message || 'is invalid'
+    return `${name}: ${where} ${message}${index === undefined ? offending(table, error) : ''}`
   })
+}
+
+/** What the word patterns of the schemas ask, in words (ajv would print the regular expression). */
+const wordPatterns: Readonly<Record<string, string>> = {
+  "^[a-z]+(['’][a-z]+)?$": 'must be one word in lower case (letters, one apostrophe at most), as the rule compares it',
+  '^[a-z]+$': 'must be one word of lower-case letters, as the rule compares it',
+  '^[a-z]+ [a-z]+$': 'must be two words in lower case with one space between, as the rule compares them'
+}
+
+/** The word a word list's error is about ("/stems/words/3 must match pattern ...: `Demand`"), so that the editor sees it. */
+function offending(table: unknown, error: ErrorObject): string {
+  let value: unknown = table
+  for (const key of error.instancePath.split('/').slice(1)) value = (value as Record<string, unknown> | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')]
+  if (error.keyword === 'uniqueItems' && Array.isArray(value)) value = value[(error.params as {i: number}).i]
+  return typeof value === 'string' ? `: ${JSON.stringify(value)}` : ''
 }
 
 /** Validate a phrase table against its schema at load; a problem is an Error of one line naming the entry. */

@@ -1,4 +1,5 @@
 import {lexiconTags} from './pos-taggers.js'
+import type {WordList} from './phrases.js'
 
 /**
  * The inflected forms of an English verb from its base form ("bring" ->
@@ -23,14 +24,16 @@ export function thirdPersonOf(base: string): string {
 }
 
 /**
- * Words that make the verb of the clause after them a bare subjunctive ("ordered that he pay", "it is vital that the law take effect",
- * "it is in Egypt's interest that he step down", "it is best that she wait"). The verbs, adjectives and nouns of command,
- * decision and proposal that English grammars list as taking it (Quirk et al. 16.32, the "mandative subjunctive"): "the
- * court ruled that he pay damages", "the judge directed that he pay the costs", "it was agreed that he lead the delegation",
- * "it is obligatory that she attend", "the proposal that it merge". The later ones are whole words: "director" and
- * "directly" are no command, and "moves" and "rules" are nouns as often as not.
+ * The words that make the verb of the clause after them a bare subjunctive ("ordered that he pay", "it is vital that
+ * the law take effect"), the mandative subjunctive: data, in rules/data/mandative-subjunctive.json (shape:
+ * schemas/mandative-subjunctive.schema.json), which pronoun-verb-agreement and subject-verb-agreement check
+ * (checkTable) and hand in. A word that begins with one of its stems ("demand": demanded, demanding) or is one of its
+ * words counts; the table's descriptions say why each is there.
  */
-export const mandative = /^(?:demand|insist|require|recommend|order|ask|suggest|propose|urge|request|essential|important|vital|necessary|crucial|imperative|mandatory|advis|desirable|preferable|stipulat|decree|mandat|interests?$|best$)|^(?:command(?:s|ed|ing)?|direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?|instructions?|decid(?:e|es|ed|ing)|decisions?|determin(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|resolutions?|ruled|ruling|moved|vot(?:e|es|ed|ing)|petition(?:s|ed|ing)?|plead(?:s|ed|ing)?|pled|beg(?:s|ged|ging)?|pray(?:s|ed|ing)?|prefer(?:s|red|ring)?|intend(?:s|ed|ing)?|agreed|arrang(?:e|es|ed|ing)|proposals?|conditions?|obligatory|compulsory|appropriate|fitting|proper|urgent|critical)$/
+export function mandativeWords(table: {stems: WordList; words: WordList}): RegExp {
+  // The schema admits lower-case letters only, so the words need no escaping.
+  return new RegExp(`^(?:${table.stems.words.join('|')})|^(?:${table.words.words.join('|')})$`)
+}
 
 /**
  * The base form of a verb in -s that the lexicon knows as a third-person verb, its base as a verb ("shows" -> "show",
