@@ -3,7 +3,7 @@
  * contribution", "a the report", "their the budget", "those the talks"):
  * machine translation keeps the source language's article and adds the
  * English determiner, or the reverse. An article before a demonstrative
- * ("the these measures"), "every" or "several" before an article or a
+ * ("the these measures", "the this year's harvest"), "every" or "several" before an article or a
  * possessive ("every the student") and "each" before an article where it is
  * the determiner of its noun phrase ("Each the member state must", "for each
  * the region") are the same collision, and so is "This" + article opening a
@@ -24,8 +24,8 @@ const articles = ['the', 'a', 'an']
  * "it's" ("its the best").
  */
 const collisions = new Map<string, ReadonlySet<string>>([
-  // "the these measures": an article before a demonstrative, which is a determiner of its own.
-  ...articles.map((article) => [article, new Set([...articles, ...possessivePronouns, 'these', 'those'])] as const),
+  // "the these measures", "the this year's harvest": an article before a demonstrative, which is a determiner of its own.
+  ...articles.map((article) => [article, new Set([...articles, ...possessivePronouns, 'these', 'those', 'this', 'that'])] as const),
   // "every the student", "several the companies": a quantifier that takes the noun directly ("some" does not: "for some the plan works").
   ...['every', 'several'].map((quantifier) => [quantifier, new Set([...articles, ...possessivePronouns])] as const),
   // "Each the member state": only before an article ("to each his own" is an idiom), and only where "each" is a determiner (see eachIsDeterminer).
@@ -68,7 +68,7 @@ const clauseStarts = new Set(['that', 'because', 'and', 'but', 'if', 'when', 'sa
  * Two determiners in a row, not inside a word. The "not after a letter, digit, apostrophe or hyphen" test is made on
  * each match (stackedDeterminers) rather than as a lookbehind, which would be tried at every offset of the text.
  */
-const stackedDeterminer = /(the|an?|his|her|its|my|our|their|your|these|those|this|every|several|each)[ \u00a0]+(the|an?|his|her|its|my|our|their|your|these|those)(?![\p{L}\p{N}'’/-])/giu
+const stackedDeterminer = /(the|an?|his|her|its|my|our|their|your|these|those|this|every|several|each)[ \u00a0]+(the|an?|his|her|its|my|our|their|your|these|those|this|that)(?![\p{L}\p{N}'’/-])/giu
 const wordCharacterEnds = /[\p{L}\p{N}'’-]$/u
 
 /** The matches `(?<![\p{L}\p{N}'’-])` before `stackedDeterminer` would give: one rejected by that test is retried one offset on. */
@@ -129,6 +129,13 @@ export default defineRule(
             {range: '1:20-1:29', actual: 'their the', message: 'Unexpected `their` before `the`, expected one determiner', severity: 'minor', fix: 'their', safe: false}
           ],
           fixed: 'Lawmakers rejected their budget for next year.'
+        },
+        {
+          text: 'Analysts expect the this year’s wheat crop to be the smallest in a decade.',
+          findings: [
+            {range: '1:17-1:25', actual: 'the this', message: 'Unexpected `the` before `this`, expected one determiner', severity: 'minor', fix: 'this', safe: true}
+          ],
+          fixed: 'Analysts expect this year’s wheat crop to be the smallest in a decade.'
         },
         {
           text: 'Officials said those the talks had gone well.',
@@ -194,6 +201,7 @@ export default defineRule(
         {text: 'Are these the results the ministry promised in March?', why: 'a demonstrative after "are" is the subject'},
         {text: 'The fund pays $5 each the first year and $10 after that.', why: '"each" after a figure is no quantifier before the noun'},
         {text: 'Are these those people you met in Vienna?', why: 'two demonstratives: the first is the subject'},
+        {text: 'Voters faced a this or that choice between two unpopular candidates.', why: 'the demonstrative is named as a word ("this or that")'},
         {text: 'She sang with the a cappella group at the festival.', why: 'a fixed phrase that starts with "a"'},
         {text: 'He bought a The Beatles album at the market.', why: 'a capitalized article inside a name'},
         {text: 'The coach gave her the ball and told her the plan.', why: '"her" as an object before an article'},
