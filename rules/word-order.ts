@@ -28,52 +28,28 @@ import {sentencesOf, tagsOf, type TaggedWord} from '../src/engine/pos.js'
 import {lexiconTags} from '../src/engine/pos-taggers.js'
 import type {Report} from '../src/engine/rule.js'
 import type {Token} from '../src/engine/tokens.js'
+import {checkTable, wordSets} from '../src/engine/phrases.js'
+import schema from '../schemas/word-order.schema.json' with {type: 'json'}
+import table from './data/word-order.json' with {type: 'json'}
 
 /**
- * Relational and classifying adjectives: in English they go before the noun.
- * Words that are also common nouns ("official", "criminal", "rival",
- * "professional", "individual", "American") are left out on purpose: "a
- * government official said" is a compound, not Romance order. "national" is
- * in: as a noun it follows an adjective or a name ("a foreign national", "a
- * UK national"), never a common noun, so "at the level national", "the
- * strategy national for energy" are Romance order.
+ * The vocabulary is data (data/word-order.json, shape: schemas/word-order.schema.json), each list with the reasons
+ * for its words and sentences that show them at work: the relational adjectives English puts before a noun
+ * (prenominalAdjectives) and the complements some take after it (complements, inWords), adjectives of their endings
+ * English postposes (postposable), the degree adverbs of a noun phrase (degreeAdverbs, postAdverbs), and the English
+ * the rule leaves alone (compositionNouns, complementVerbs, complementOpeners, notHeadNouns, fixedPairs, quantityWords,
+ * postposingPlurals). Closed classes stay here: they are the check.
  */
-const prenominalAdjectives = new Set([
-  'political', 'economic', 'social', 'cultural', 'financial', 'commercial', 'industrial', 'agricultural',
-  'educational', 'environmental', 'constitutional', 'judicial', 'legislative', 'diplomatic', 'strategic',
-  'technological', 'scientific', 'historical', 'geographical', 'regional', 'international', 'governmental',
-  'presidential', 'parliamentary', 'ministerial', 'municipal', 'provincial', 'federal', 'nuclear', 'electoral',
-  'fiscal', 'monetary', 'independent', 'european', 'sanitary', 'ecological', 'administrative', 'bureaucratic',
-  'democratic', 'economical', 'ideological', 'institutional', 'medical', 'military', 'multilateral', 'bilateral',
-  'societal', 'sociopolitical', 'geopolitical', 'humanitarian', 'territorial', 'structural', 'pedagogical',
-  'touristic', 'urban', 'rural', 'maritime', 'domestic', 'foreign', 'external', 'internal', 'global', 'local', 'national'
-])
-
-/**
- * The complements the adjectives above take after a noun ("a body independent
- * of the government", "a practice foreign to the region"); "in" is for "an
- * issue political in nature" (see inWords). The others take none.
- */
-const complementsOf: Record<string, readonly string[] | undefined> = {
-  independent: ['of', 'from'],
-  foreign: ['to'],
-  external: ['to'],
-  internal: ['to'],
-  local: ['to'],
-  domestic: ['to']
-}
-
-/** "political in nature", "regional in scope": the adjective with its own complement. */
-const inWords = new Set(['nature', 'scope', 'character', 'origin', 'form', 'outlook', 'orientation', 'content', 'tone', 'style', 'appearance', 'focus', 'reach', 'effect', 'practice', 'principle', 'part'])
+checkTable('word-order', table, schema)
+const {prenominalAdjectives, inWords, postposable, degreeAdverbs, compositionNouns, complementVerbs, notHeadNouns, fixedPairs, postAdverbs, quantityWords, complementOpeners, postposingPlurals} = wordSets(table)
+/** Adjective -> the prepositions of the complement it takes after a noun ("a body independent of the government"). */
+const complementsOf: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(table.complements.words))
 
 /** Words after the adjective that make it a comparison or a measure, not a misplaced modifier ("as political as", "political enough"). */
 const comparisonWords = new Set(['than', 'as', 'enough'])
 
 /** Endings of relational adjectives ("sectoral", "hypothetical", "budgetary"). */
 const relationalEnding = /(?:al|ic|ary)$/
-
-/** Adjectives of those endings that English puts after a noun on purpose ("the steps necessary", "the time allotted"). */
-const postposable = new Set(['necessary', 'contrary', 'essential', 'usual', 'typical', 'identical', 'equal', 'critical', 'vital', 'crucial', 'central', 'integral', 'ideal', 'optimal', 'practical', 'physical', 'legal', 'illegal', 'original', 'final', 'total', 'actual', 'real', 'special', 'normal', 'formal', 'royal', 'imperial', 'magic', 'classic', 'basic', 'historic', 'chronic', 'tragic', 'dramatic', 'automatic', 'specific', 'terrific', 'fantastic', 'ironic', 'logical', 'radical', 'liberal', 'literal', 'general', 'emotional', 'exceptional', 'proportional', 'ordinary', 'extraordinary', 'primary', 'secondary', 'elementary', 'voluntary', 'mandatory', 'customary', 'arbitrary', 'satisfactory', 'preliminary'])
 
 /** Prepositions an adjective takes its complement with ("critical of", "common in"); "per", "during", "that" open no complement. */
 const complementPrepositions = new Set(['of', 'to', 'for', 'in', 'with', 'from', 'about', 'at', 'on', 'upon', 'toward', 'towards', 'among', 'between', 'within', 'by', 'over', 'under', 'against', 'beyond'])
@@ -84,54 +60,12 @@ const mannerNouns = new Set(['manner', 'way', 'fashion'])
 /** Endings of words that are adjectives too, whatever the lexicon says. */
 const adjectiveEnding = /(?:ist|al|ic|ive|ous|ful|less|ary|ory|ant|ent|able|ible|ish|ian|ese|ern|ed|ing)$/
 
-/** Degree adverbs that modify an adjective inside a noun phrase ("a largely rural area"). */
-const degreeAdverbs = new Set([
-  'largely', 'mostly', 'mainly', 'highly', 'entirely', 'extremely', 'increasingly', 'relatively', 'completely', 'totally',
-  'deeply', 'fully', 'partly', 'partially', 'purely', 'predominantly', 'overwhelmingly', 'particularly', 'especially',
-  'heavily', 'widely', 'fairly', 'truly', 'utterly', 'essentially', 'virtually', 'incredibly', 'remarkably',
-  'exceptionally', 'slightly', 'somewhat', 'moderately', 'substantially', 'considerably', 'significantly', 'inherently',
-  'seemingly', 'apparently', 'officially', 'nominally', 'ostensibly', 'effectively', 'broadly', 'generally', 'chiefly', 'primarily',
-  'surprisingly', 'unusually', 'exceedingly', 'strikingly', 'wholly', 'genuinely', 'comparatively', 'unexpectedly',
-  // Domain adverbs before an adjective ("a politically difficult path", "an economically viable plan").
-  'politically', 'economically', 'socially', 'financially', 'legally', 'technically', 'environmentally', 'culturally',
-  'militarily', 'commercially', 'scientifically', 'medically', 'technologically', 'strategically', 'diplomatically'
-])
-
 /** "a very importance decision": "very" is a degree adverb only right after "a"/"an" ("the very day voters went" is the adjective "very"). */
 const veryAfter = new Set(['a', 'an'])
-
-/**
- * Nouns English does put after a degree adverb, for the make-up of a group or
- * place ("a largely student audience", "a mostly volunteer force", "a
- * predominantly farming region"). Add a noun here when it is used that way.
- */
-const compositionNouns = new Set([
-  'student', 'immigrant', 'peasant', 'volunteer', 'family', 'worker', 'farmer', 'farm', 'farming', 'migrant', 'refugee',
-  'minority', 'majority', 'working', 'middle', 'female', 'male', 'women', 'youth', 'child', 'adult', 'civilian',
-  'conscript', 'amateur', 'expatriate', 'expat', 'tourist', 'business', 'government', 'state', 'city', 'village',
-  'country', 'community', 'church', 'home', 'party', 'union', 'industry', 'desert', 'forest', 'mountain', 'coastal',
-  'residential', 'cash', 'paper', 'steel', 'wood', 'stone', 'glass', 'water', 'coal', 'oil', 'gas', 'wind', 'solar',
-  'wheat', 'rice', 'cotton', 'cattle', 'fishing', 'mining', 'manufacturing', 'service', 'export', 'import', 'online',
-  'television', 'radio', 'print', 'film', 'music', 'jazz', 'rock', 'pop', 'folk', 'comedy', 'drama', 'science', 'fiction', 'hand', 'machine', 'computer'
-])
 
 /** Determiners that open the noun phrase (the noun right after one is the head, not a modifier). */
 const determiners = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'every', 'each'
-])
-
-/** Verbs that take an object and its complement ("made the debate political", "found the plan independent"). */
-const complementVerbs = /^(make|makes|made|making|keep|keeps|kept|keeping|leave|leaves|left|leaving|find|finds|found|finding|consider|considers|considered|considering|render|renders|rendered|rendering|call|calls|called|calling|deem|deems|deemed|declare|declares|declared|declaring|get|gets|got|getting|turn|turns|turned|turning|hold|holds|held|holding|prove|proves|proved|proving|think|thinks|thought|see|sees|saw|seeing|want|wants|wanted|like|likes|liked|become|becomes|became|remain|remains|remained|go|goes|went|stay|stays|stayed|take|takes|took|taken|taking)$/i
-
-/** Words a tagger may call nouns that are really ordinals or quantifiers ("the first commercial uses"). */
-const notHeadNouns = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'only', 'same', 'other', 'latest', 'biggest', 'largest', 'main', 'most', 'best', 'whole', 'entire', 'sole', 'key', 'top', 'chief', 'major', 'new', 'former'])
-
-/** Noun + adjective pairs English fixes in this order (titles, legal terms). */
-const fixedPairs = new Set([
-  'attorney general', 'secretary general', 'surgeon general', 'governor general', 'postmaster general',
-  'consul general', 'director general', 'solicitor general', 'inspector general', 'auditor general',
-  'body politic', 'court martial', 'notary public', 'heir apparent', 'president elect', 'ambassador extraordinary',
-  'accountant general', 'procurator general', 'prosecutor general'
 ])
 
 export default defineRule(
@@ -310,7 +244,7 @@ function reportRomanceOrder(words: TaggedWord[], index: number, report: (report:
   // A plural without a determiner ("of measures economic"): the finding starts at the noun.
   const bare = !determiners.has(determiner.lower)
   // With its complement after it ("a manner independent of"), the adjective cannot simply move before the noun.
-  const expected = after && complementsOf[adjective.lower]?.includes(after.lower) ? [] : [bare ? adjectiveFirst : `${articleBefore(determiner.value, adjective.value)} ${adjectiveFirst}`]
+  const expected = after && complementsOf.get(adjective.lower)?.includes(after.lower) ? [] : [bare ? adjectiveFirst : `${articleBefore(determiner.value, adjective.value)} ${adjectiveFirst}`]
   report({start: bare ? noun.start : determiner.start, end: adjective.end, message: `Unexpected adjective after its noun \`${phrase}\`, expected \`${adjectiveFirst}\``, expected})
 }
 
@@ -331,19 +265,6 @@ function adverbOf(adjective: string): string {
 }
 
 /**
- * Degree adverbs of a graded adjective put after its noun in Romance order ("a figure very popular", "a matter
- * extremely complex"). Not "so" and "too", which English postposes with their complement ("a risk too great to
- * ignore", "a decision so important that").
- */
-const postAdverbs = new Set(['very', 'extremely', 'highly', 'really', 'truly', 'deeply', 'incredibly', 'remarkably', 'exceptionally', 'particularly'])
-
-/** "understand the point very much", "liked the idea very well": the adverb phrase of the verb, not an adjective. */
-const quantityWords = new Set(['much', 'many', 'little', 'few', 'more', 'less', 'most', 'least', 'well', 'far', 'long', 'soon', 'often', 'early', 'late', 'hard', 'fast', 'high', 'low', 'close', 'near', 'deep'])
-
-/** Words before the noun phrase that make "noun + adverb + adjective" an object and its complement or an absolute phrase ("set the bar very high", "with its economy very weak"). */
-const complementOpeners = new Set(['with', 'without', 'set', 'sets', 'setting', 'put', 'puts', 'putting', 'have', 'has', 'had', 'having', 'need', 'needs', 'needed', 'rate', 'rates', 'rated', 'judge', 'judges', 'judged', 'feel', 'feels', 'felt', 'paint', 'painted', 'serve', 'served', 'eat', 'ate', 'drink', 'drank', 'prefer', 'prefers', 'preferred', 'wish', 'wished', 'believe', 'believed', 'imagine', 'imagined'])
-
-/**
  * "a figure very popular who ...", "a matter very delicate, the ambassador said": a determiner, a common noun, one
  * of the adverbs above and an adjective, with the noun phrase ending there (a clause mark, or who/which/that next).
  * Not after a verb that takes an object complement ("found the man very intelligent"), "with" (an absolute
@@ -362,7 +283,7 @@ function isGradedAfterNoun(words: TaggedWord[], index: number, text: string, sen
   const before = words[index - 4]!
   // After a comma "its economy very weak" is an absolute phrase; "a figure very popular" is an appositive in Romance order.
   const between = text.slice(before.end, determiner.start)
-  if (!(between === ' ' || (between === ', ' && /^an?$/.test(determiner.lower))) || complementVerbs.test(before.value) || complementOpeners.has(before.lower)) return false
+  if (!(between === ' ' || (between === ', ' && /^an?$/.test(determiner.lower))) || complementVerbs.has(before.lower) || complementOpeners.has(before.lower)) return false
   if (/\?\s*["”’)]*\s*$/.test(text.slice(adjective.end, sentenceEnd))) return false
   const rest = text.slice(adjective.end, adjective.end + 12)
   return /^\s*(?:[,.;:!]|$)/.test(rest) || /^ (?:who|which|that|whose)\b/.test(rest)
@@ -432,9 +353,6 @@ function adjectiveForm(adjective: string): string {
 /** Prepositions a plural noun phrase without a determiner follows ("a package of measures economic to support farmers"). */
 const barePluralOpeners = new Set(['of', 'for', 'on', 'with', 'from', 'about', 'against', 'among', 'between'])
 
-/** Plural nouns English postposes an adjective after, literary but English ("all things foreign", "on matters political"). */
-const postposingPlurals = new Set(['things', 'matters', 'affairs', 'persons', 'people', 'issues', 'questions', 'subjects', 'topics'])
-
 /**
  * A plural common noun right after one of the prepositions above, which the lexicon knows as a plural noun (a verb
  * in -s cannot follow a preposition: "of measures" is the noun): the noun phrase has no determiner, the noun is its head.
@@ -460,7 +378,7 @@ function isRomanceOrder(words: TaggedWord[], index: number, text: string): boole
   if (adjective.value !== adjective.lower && adjective.lower !== 'european') return false
   // "made the process political": an object complement, not a noun phrase.
   const before = words[index - 3]
-  if (before && complementVerbs.test(before.value) && text.slice(before.end, determiner.start) === ' ') return false
+  if (before && complementVerbs.has(before.lower) && text.slice(before.end, determiner.start) === ' ') return false
   const after = words[index + 1]
   if (after && text.slice(adjective.end, after.start) === ' ') {
     const lower = after.lower
@@ -469,7 +387,7 @@ function isRomanceOrder(words: TaggedWord[], index: number, text: string): boole
     const gerundVerb = after.tag === 'VBG' && determiners.has(words[index + 2]?.lower ?? '')
     if ((/^(NN|JJ|CD|VBG)/.test(after.tag) && !gerundVerb) || after.value === 'and' || after.value === 'or' || comparisonWords.has(lower)) return false
     // "a body independent of the government", "an issue political in nature": the adjective with its complement.
-    if (!mannerNouns.has(noun.lower) && complementsOf[adjective.lower]?.includes(lower)) return false
+    if (!mannerNouns.has(noun.lower) && complementsOf.get(adjective.lower)?.includes(lower)) return false
     if (lower === 'in' && inWords.has(words[index + 2]?.lower ?? '')) return false
     // An unlisted adjective before a preposition may be taking its complement ("a policy critical of", "a practice common in"),
     // unless the preposition opens a relative clause ("a situation hypothetical in which").

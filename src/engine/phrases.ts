@@ -151,6 +151,8 @@ function offending(table: unknown, error: ErrorObject): string {
   let value: unknown = table
   for (const key of error.instancePath.split('/').slice(1)) value = (value as Record<string, unknown> | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')]
   if (error.keyword === 'uniqueItems' && Array.isArray(value)) value = value[(error.params as {i: number}).i]
+  // A key of a word map ("complements": {"Native": [...]}).
+  if (error.propertyName !== undefined) value = error.propertyName
   return typeof value === 'string' ? `: ${JSON.stringify(value)}` : ''
 }
 
@@ -171,6 +173,12 @@ export interface WordList {
 /** A word list as a set, its apostrophes straight: look a token up as `plainApostrophes(token.lower)` (or its value, where case counts). */
 export function wordSet(list: WordList): ReadonlySet<string> {
   return new Set(list.words.map(plainApostrophes))
+}
+
+/** Every word list of a table (a property `{words: [...]}`) as a set (wordSet), by its name; `$schema`, descriptions and word maps are left out. */
+export function wordSets<Table extends object>(table: Table): {[Name in keyof Table as Table[Name] extends {words: readonly string[]} ? Name : never]: ReadonlySet<string>} {
+  const lists = Object.entries(table).filter((entry): entry is [string, WordList] => Array.isArray((entry[1] as {words?: unknown} | null)?.words))
+  return Object.fromEntries(lists.map(([name, list]) => [name, wordSet(list)])) as never
 }
 
 export class PhraseIndex<E extends PhraseSpec> {
