@@ -18,6 +18,7 @@ import {basename, join} from 'node:path'
 import {defaultConfig} from '../src/registry.js'
 import {lintText} from '../src/engine/lint.js'
 import {severityRank, type Finding} from '../src/engine/types.js'
+import {countByRule, optionsOf, ruleCountTable, saveAndReadCounts} from './lib/rule-counts.js'
 
 interface Entry {
   id: string
@@ -47,12 +48,8 @@ function entriesOf(path: string): Entry[] {
 }
 
 function main(): void {
-  const args = process.argv.slice(2)
-  const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
-  const before = option('--before')
-  const save = option('--save')
+  const {option, rest: paths} = optionsOf(process.argv.slice(2), ['--before', '--save', '--report'])
   const report = option('--report')
-  const paths = args.filter((arg, index) => !arg.startsWith('--') && !['--before', '--save', '--report'].includes(args[index - 1]!))
   const entries = (paths.length > 0 ? paths : ['/usr/share/games/fortunes']).flatMap(entriesOf)
   if (entries.length === 0) {
     process.stderr.write('fortunes: no entries (install fortunes-min or fortunes, or name a path)\n')
@@ -68,30 +65,11 @@ function main(): void {
     for (const finding of result.findings) found.push({entry, finding})
   }
 
-  const counts: Record<string, Record<string, number>> = {}
-  for (const {finding} of found) {
-    const rule = (counts[finding.ruleId] ??= {})
-    rule[finding.severity] = (rule[finding.severity] ?? 0) + 1
-  }
-  if (save) writeFileSync(save, JSON.stringify(counts, null, 2) + '\n')
-  const previous: Record<string, Record<string, number>> = before ? JSON.parse(readFileSync(before, 'utf8')) : {}
-  const total = (rule: Record<string, number> | undefined): number => Object.values(rule ?? {}).reduce((sum, n) => sum + n, 0)
-  const aboveInfo = (rule: Record<string, number> | undefined): number => total(rule) - (rule?.info ?? 0)
-
+  const counts = countByRule(found.map(({finding}) => finding))
+  const previous = saveAndReadCounts(counts, option('--save'), option('--before'))
   const lines: string[] = []
   lines.push(`${entries.length} entries, ${words} words, ${found.length} findings (${found.filter(({finding}) => finding.severity !== 'info').length} minor or above)`, '')
-  lines.push(before ? '| rule | minor+ before | minor+ after | all before | all after |' : '| rule | minor+ | all |')
-  lines.push(before ? '| --- | ---: | ---: | ---: | ---: |' : '| --- | ---: | ---: |')
-  const ids = [...new Set([...Object.keys(counts), ...Object.keys(previous)])].sort(
-    (a, b) => aboveInfo(counts[b]) - aboveInfo(counts[a]) || total(counts[b]) - total(counts[a]) || a.localeCompare(b)
-  )
-  for (const id of ids) {
-    lines.push(
-      before
-        ? `| ${id} | ${aboveInfo(previous[id])} | ${aboveInfo(counts[id])} | ${total(previous[id])} | ${total(counts[id])} |`
-        : `| ${id} | ${aboveInfo(counts[id])} | ${total(counts[id])} |`
-    )
-  }
+  lines.push(...ruleCountTable(counts, previous))
   process.stdout.write(lines.join('\n') + '\n')
   if (report) writeFileSync(report, lines.join('\n') + '\n')
 

@@ -33,17 +33,17 @@
  * Usage: node dist/measure/pseudo-clean.js            writes reports/pseudo-clean.md
  *        node dist/measure/pseudo-clean.js --list [rule ...]   prints every finding (TSV: verdict, source, rule, key, context, message)
  */
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {defaultConfig} from '../src/registry.js'
 import {evaluateCleanSet, per10k, type CleanFinding} from './lib/clean-set.js'
 import {projectRoot, readJsonl, rebuildDocuments, sharedDataFile, type CleanDocument} from './lib/datasets.js'
 import {detokenize} from './lib/detokenize.js'
-import {corpusDir} from './lib/gold.js'
 import {code, table} from './lib/markdown.js'
 import {mergeRaters, mqmItems, type MqmRow, type MqmSegment} from './lib/mqm.js'
 import {mlqeSetAside} from './lib/mlqe-set-aside.js'
 import {overlaps} from './lib/ranges.js'
+import {loadVerdicts, verdictOf, type Verdict} from './lib/verdicts.js'
 
 interface Source {
   name: string
@@ -105,23 +105,6 @@ function mlqeSource(lp: string): Source | undefined {
   }
 }
 
-export type Verdict = 'real' | 'false' | 'unjudged'
-
-/** `real: ...` or `false CLASS: ...`; a verdict whose finding no longer occurs is listed as stale. */
-function loadVerdicts(): Record<string, string> {
-  const path = join(corpusDir(), 'pseudo-clean-verdicts.json')
-  if (!existsSync(path)) return {}
-  const json = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>
-  return Object.fromEntries(Object.entries(json).filter(([key, value]) => !key.startsWith('$') && typeof value === 'string')) as Record<string, string>
-}
-
-function verdictOf(note: string | undefined): {verdict: Verdict; falseClass?: string} {
-  if (note === undefined) return {verdict: 'unjudged'}
-  if (note.startsWith('real')) return {verdict: 'real'}
-  const match = /^false(?: ([^:]+))?:/u.exec(note)
-  return match ? {verdict: 'false', falseClass: match[1] ?? 'unclassed'} : {verdict: 'unjudged'}
-}
-
 interface Judged extends CleanFinding {
   source: string
   marked: boolean
@@ -139,7 +122,7 @@ const asideReasons: Record<string, string> = {
 }
 
 function run(): {sources: Array<{source: Source; words: number; findings: Judged[]; aside: Judged[]}>; verdicts: Record<string, string>} {
-  const verdicts = loadVerdicts()
+  const verdicts = loadVerdicts('pseudo-clean-verdicts.json')
   const config = defaultConfig()
   const sources = [
     mqmSource('nt2020-human', 'mqm-zhen-nt2020.jsonl', 'newstest2020 zh-en human references Human-A and Human-B, documents rebuilt'),
