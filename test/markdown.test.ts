@@ -59,6 +59,19 @@ describe('HTML input', () => {
   })
 })
 
+describe('an obsolete inline element of HTML 4 (acronym, tt, font, ...)', () => {
+  // DocBook's HTML (the Debian Administrator's Handbook) writes every abbreviation as <acronym> in a <div class="para">.
+  it('stays in its sentence in a paragraph HTML infers (div, li, td), as it does in a <p>', () => {
+    const sentence = (tag: string) => `the Free Software Foundation (<${tag}>FSF</${tag}>), which`
+    for (const block of ['div', 'li', 'td', 'p']) {
+      for (const tag of ['acronym', 'tt', 'font', 'big', 'strike']) {
+        const html = `<html><body><table><tr><td><${block}>\n\tFor this, Ian Murdock wrote to ${sentence(tag)} answered at once.\n</${block}></td></tr></table></body></html>\n`
+        expect(ruleIds(html, 'a.html'), `${block} ${tag}`).toEqual([])
+      }
+    }
+  })
+})
+
 describe('any input', () => {
   const pieces = ['[', '[a link](https://example.org/x)', 'x@example.org', 'the the', ' , ', '“', '”', '"', '[[ref]: ', 'https://x.org/a', '`', '```\n', '\n\n', '# ', '- ', '> ', '<b>', '</b>', '<!--', '-->', '[^1]', '![the &amp; *the*](a.png)', 's.append( x )', '|', '*', '’s', 'days. days.', 'Kiev', 'Kyiv', '3,5 percent', ' ', '\n', '\r\n', '\uFEFF', '😀']
   it('never throws, and every finding points at its own text (text, Markdown, HTML)', () => {

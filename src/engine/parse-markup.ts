@@ -38,8 +38,28 @@ export function parseMarkup(file: VFile, format: 'markdown' | 'html'): Root | un
   const hast = fromParse5(document, {file})
   if (!hast.position) return undefined
   alignTextValues(hast, String(file))
+  readObsoletePhrasing(hast)
   codeCalls(hast, (value, position) => ({type: 'element', tagName: 'code', properties: {}, children: [{type: 'text', value, position}], position}))
   return hastToNlcst(hast, file, ParseEnglish) as Root
+}
+
+/**
+ * The inline elements HTML 4 had and HTML5 made obsolete (the standard's
+ * non-conforming features: `<acronym>`, `<tt>`, `<font>`, ...) are still
+ * phrasing in every browser, but hast-util-to-nlcst knows only HTML5's, and
+ * in a paragraph it has to infer (the text of a `<div>`, `<li>`, `<td>`) it
+ * took each for a block: 'the Free Software Foundation (<acronym>FSF</acronym>),'
+ * became three paragraphs, and both brackets unpaired-bracket findings
+ * (DocBook's HTML, such as the Debian Administrator's Handbook, writes every
+ * abbreviation so). Inside a `<p>` they were already read as words. Read as
+ * `<span>`, they join the sentence around them wherever they stand.
+ */
+const obsoletePhrasing = new Set(['acronym', 'big', 'blink', 'font', 'nobr', 'rb', 'rtc', 'strike', 'tt'])
+
+function readObsoletePhrasing(tree: {type: string}): void {
+  visit(tree as MdastRoot, 'element', (node: {tagName?: string}) => {
+    if (node.tagName !== undefined && obsoletePhrasing.has(node.tagName)) node.tagName = 'span'
+  })
 }
 
 /**
