@@ -9,9 +9,14 @@
  * before a site name (a domain ending: "Keynote Speech-Chinanews.com"); a
  * prefix before the hyphen ("an anti-Amazon.com protest", "the one-China
  * principle", "then-President Obama") makes a real compound and stays quiet.
+ * A source ends its headline's line or runs on in capitals: where the
+ * sentence goes on, an acronym is a compound's head ("the secure-HTTP (443)
+ * port") and a site name after a capitalised word is named in running text
+ * ("Steve Kemp of Debian-Administration.org, ...").
  */
 import {defineRule} from '../src/engine/rule.js'
 import {checkTable, wordSet, type WordList} from '../src/engine/phrases.js'
+import {Lines} from '../src/engine/lines.js'
 import {glued, paragraphTokens, partsOf, touchedBefore, type Token, type TokenSequence} from '../src/engine/tokens.js'
 import schema from '../schemas/joined-source.schema.json' with {type: 'json'}
 import table from './data/joined-source.json' with {type: 'json'}
@@ -27,6 +32,7 @@ const letters = /^\p{L}{3,}$/u
 const lowerCase = /^\p{Ll}+$/u
 /** The name after it: a capital, then letters and digits ("Xinhua", "ST", "Chinanews"); a capital alone is a letter ("a straight-A student", "plan-B"), never a source. */
 const name = /^\p{Lu}[\p{L}\p{N}]+$/u
+const acronym = /^\p{Lu}+$/u
 
 /** A part glued to `previous` with exactly this value (a "-", a "."). */
 function gluedMark(parts: TokenSequence, index: number, previous: Token, value: string): boolean {
@@ -39,7 +45,7 @@ export default defineRule(
     id: 'joined-source',
     category: 'spacing',
     severity: 'minor',
-    description: 'A headline\'s source or another name glued to a lower-case word by a hyphen ("the world-Xinhua.com", "delayed tonight-China News Network", "joint partner-ST Engineering"): a separator takes a space on each side; prefixes ("anti-", "then-") make compounds.',
+    description: 'A headline\'s source or another name glued to a lower-case word by a hyphen ("the world-Xinhua.com", "delayed tonight-China News Network", "joint partner-ST Engineering"): a separator takes a space on each side; prefixes ("anti-", "then-") make compounds, and so does an acronym the sentence goes on after ("the secure-HTTP (443) port"), as a site name in running text is named ("Steve Kemp of Debian-Administration.org, ...").',
     examples: {
       bad: [
         {
@@ -82,11 +88,21 @@ export default defineRule(
         {text: 'Shares of Coca-Cola rose 2% in New York.', why: 'a capitalised word before the hyphen makes a compound of names'},
         {text: "Unlike me, she is a straight-A student and she didn't have any friends.", why: 'a single capital letter is a letter grade, not a source (MLQE-PE ru-en post-edit)'},
         {text: 'The eruption on Thíra, 100 kilometers from Crete, took place during the late-Minoan era.', why: '"late-" makes a compound with a proper adjective (MLQE-PE et-en post-edit)'},
-        {text: 'The video reviewed the relations between China, Indonesia and China-ASEAN.', why: 'a capitalised word before the hyphen makes a compound of names'}
+        {text: 'The video reviewed the relations between China, Indonesia and China-ASEAN.', why: 'a capitalised word before the hyphen makes a compound of names'},
+        {
+          text: 'The first one is the web server, and the checks are made on the HTTP (80) and secure-HTTP (443) ports.',
+          why: 'an acronym after a lower-case word, the sentence going on, heads a compound (Debian Administrator\'s Handbook)'
+        },
+        {text: 'This case can be addressed both by a RAID-0 (or even linear-RAID) and by an LVM volume.', why: 'the same compound before a bracket (Debian Administrator\'s Handbook)'},
+        {
+          text: 'Ladislav Bodnar of Distrowatch, Steve Kemp of Debian-Administration.org, Christian Pfeiffer Jensen of Debian-News.net, Artem Nosulchik of LinuxScrew.com.',
+          why: 'a site name the sentence goes on after is named in running text, not a headline\'s source (Debian Administrator\'s Handbook, its acknowledgements)'
+        }
       ]
     }
   },
   ({tree, text, report}) => {
+    let lines: Lines | undefined
     for (const paragraph of paragraphTokens(tree, text)) {
       // Only a paragraph with a hyphen holds the shape, read as parts ("world" "-" "Xinhua" "." "com").
       if (!paragraph.tokens.some((token) => token.value.includes('-'))) continue
@@ -104,8 +120,14 @@ export default defineRule(
         const last = parts.get(end)!
         // The name is this word's: "Coca-Cola-Xinhua" is read once, from "Coca".
         index = end
+        if (prefixes.has(word.lower)) continue
+        // A headline's source stands at its line's end, or runs on in capitals ("partner-ST Engineering Aerospace is"). Where the sentence
+        // goes on, an acronym after a lower-case word is the head of a compound ("the secure-HTTP (443) port", "a linear-RAID volume"), and
+        // a site name after a capitalised word is named in running text ("Steve Kemp of Debian-Administration.org, ...").
+        const after = (lines ??= new Lines(tree, text)).after(last.end)
+        const runsOn = /[\p{L}\p{N}]/u.test(after) && !/^\s+\p{Lu}/u.test(after)
         // Only a site name follows a capitalised word: "Speech-Chinanews.com", not "Coca-Cola".
-        if ((!domain && !lowerCase.test(word.value)) || prefixes.has(word.lower)) continue
+        if (lowerCase.test(word.value) ? !domain && runsOn && acronym.test(named.value) : !domain || /[\p{L}\p{N}]/u.test(after)) continue
         const whole = text.slice(word.start, last.end)
         const fixed = `${word.value} - ${text.slice(named.start, last.end)}`
         report({
