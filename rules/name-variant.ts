@@ -35,7 +35,7 @@ export default defineRule<NameVariantOptions>(
     severity: 'minor',
     scope: 'document',
     description:
-      'A name spelled two ways in one document without a table: with and without diacritics (Mbappé and Mbappe), with and without an inner hyphen or space (Ing-wen and Ingwen), or one letter changed in a word of a multi-word name beside the same neighbour (Narendra Modi and Narendra Mody; two letters in long words, Mohammed and Muhammad) or in a full name\'s surname used alone (Andrei Slepniov and Slipniov); the spelling used most is expected. Common words, demonyms and country names never pair (Iran and Iraq, Korea and Korean), and a letter dropped, added or swapped is left to a spelling checker: edited news slips that way too (Nordstrand and Norstrand).',
+      'A name spelled two ways in one document without a table: with and without diacritics (Mbappé and Mbappe), with and without an inner hyphen or space (Ing-wen and Ingwen), or one letter changed in a word of a multi-word name beside the same neighbour (Narendra Modi and Narendra Mody; two letters in long words, Mohammed and Muhammad) or in a full name\'s surname used alone (Andrei Slepniov and Slipniov); the spelling used most is expected. Common words, demonyms and country names never pair (Iran and Iraq, Korea and Korean), nor do names a letter apart in a run of capitals (OpenSSH and OpenSSL: a letter of an acronym), and a letter dropped, added or swapped is left to a spelling checker: edited news slips that way too (Nordstrand and Norstrand).',
     optionsSchema: {
       type: 'object',
       additionalProperties: false,
@@ -110,6 +110,10 @@ export default defineRule<NameVariantOptions>(
         {
           text: 'Ivana Trump, the first wife of Donald Trump, and her daughter Ivanka Trump attended the gala.',
           why: 'a letter more is another name as often as a slip; a dropped or added letter never pairs (edited news drops letters too: `Nordstrand` / `Norstrand` on the clean set)'
+        },
+        {
+          text: 'Debian uses OpenSSH, a free version of SSH maintained by the OpenBSD project. A widely used library like Debian OpenSSL should not generate warnings.',
+          why: 'a letter of a run of capitals (an acronym) spells another name: OpenSSH and OpenSSL are two projects (after the Debian Administrator\'s Handbook, whose page on SSH names both)'
         }
       ]
     }

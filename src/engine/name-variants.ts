@@ -14,6 +14,8 @@
  * - surname: a word alone one letter from the last word of a full name used
  *   in the document (`Olaf Scholz`, `Scholtz`), when the lexicon knows
  *   neither word.
+ * A letter in a run of capitals never makes a variant (`OpenSSH` / `OpenSSL`,
+ * an acronym's letter names another thing; see inCapitals).
  * Words the lexicon knows as common words never pair by their letters alone
  * ("Game Oslo"), capitalized country names and demonyms never pair as single
  * words (`Iran`/`Iraq`, `Austria`/`Australia`), and a word is never a variant
@@ -237,10 +239,23 @@ export function nearSpelling(a: string, b: string): boolean {
   if (x === y || x.length !== y.length || x.length < 4 || withoutMarks(x) === withoutMarks(y)) return false
   const differences: number[] = []
   for (let index = 0; index < x.length; index++) if (x[index] !== y[index]) differences.push(index)
+  if (differences.some((index) => inCapitals(a, index) && inCapitals(b, index))) return false
   if (differences.length === 1) return !(differences[0] === x.length - 1 && /^(?:ae|ea)$/.test(`${x.at(-1)}${y.at(-1)}`))
   if (differences.length !== 2 || x.length < 8) return false
   const [first, second] = differences as [number, number]
   return !(second === first + 1 && x[first] === y[second] && x[second] === y[first])
+}
+
+/**
+ * Whether the letter at `index` is a capital beside another: a letter of an
+ * acronym or of a name's run of capitals (`OpenSSH`, `OpenSSL`). Each letter
+ * there spells another name (OpenSSH and OpenSSL, two projects the Debian
+ * Administrator's Handbook names on one page); a romanization changes the
+ * letter of a sound, in a word written in lower case after its capital.
+ */
+function inCapitals(word: string, index: number): boolean {
+  const capital = (at: number) => /\p{Lu}/u.test(word[at] ?? '')
+  return capital(index) && (capital(index - 1) || capital(index + 1))
 }
 
 /**
