@@ -25,13 +25,24 @@ import {lexiconTags} from '../src/engine/pos-taggers.js'
 import type {Token} from '../src/engine/tokens.js'
 import {isPluralNoun} from '../src/engine/nouns.js'
 import {knownThirdPerson, mandativeWords} from '../src/engine/verb-forms.js'
-import {checkTable} from '../src/engine/phrases.js'
+import {checkTable, wordSets} from '../src/engine/phrases.js'
+import schema from '../schemas/pronoun-verb-agreement.schema.json' with {type: 'json'}
+import lists from './data/pronoun-verb-agreement.json' with {type: 'json'}
 import mandativeSchema from '../schemas/mandative-subjunctive.schema.json' with {type: 'json'}
 import mandativeTable from './data/mandative-subjunctive.json' with {type: 'json'}
 
 /** The mandative subjunctive's words ("ordered that he pay", "insisted it remain"): data, shared with subject-verb-agreement. */
 checkTable('mandative-subjunctive', mandativeTable, mandativeSchema)
 const mandative = mandativeWords(mandativeTable)
+
+/**
+ * The open vocabulary is data (data/pronoun-verb-agreement.json, shape: schemas/pronoun-verb-agreement.schema.json),
+ * each list with its reason: verbs of saying (reportingVerbs) and of state (stativeVerbs), verbs whose past is the
+ * base form (pastAsBase), the words that make "there are a ..." plural (plurallyUsed), the nouns of a measure
+ * (measureNouns). The closed classes below are the check.
+ */
+checkTable('pronoun-verb-agreement', lists, schema)
+const {reportingVerbs, stativeVerbs, pastAsBase, plurallyUsed, measureNouns} = wordSets(lists)
 
 /** Forms a pronoun never takes: pronoun -> wrong verb -> the right one. */
 const wrongAfter = new Map<string, Map<string, string>>()
@@ -117,17 +128,8 @@ const invertedBe = new Set(['is', 'was', 'are', 'were', "isn't", "wasn't", "aren
 const clauseOpeners = new Set(['that', 'because', 'if', 'when', 'while', 'as', 'since'])
 const indefiniteClauseOpeners = new Set([...clauseOpeners, 'but', 'so', 'although', 'though', 'until', 'unless', 'whereas'])
 
-/** Verbs of saying and thinking: "it" after them starts the reported clause ("police say it were"). */
-const reportingVerbs = new Set(['say', 'says', 'said', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'claim', 'claims', 'claimed', 'added', 'warned', 'noted'])
-
 /** Words after a bare verb that mark a command to the hearers: an object or possessive of the second person or the speaker, a particle ("Everyone stand up"). */
 const imperativeObjects = new Set(['me', 'us', 'your', 'yourselves', 'up', 'down', 'back', 'away', 'still', 'quiet', 'please'])
-
-/** Verbs of state, not of doing: no command is given with them, so after an indefinite they are a statement ("Nobody want me to leave", "Nobody understand us"). */
-const stativeVerbs = new Set(['want', 'need', 'know', 'understand', 'believe', 'like', 'love', 'hate', 'prefer', 'care', 'seem', 'mean', 'own', 'deserve', 'wish'])
-
-/** Verbs whose past tense is the bare form ("he cut the budget" is past). */
-const pastAsBase = new Set(['cut', 'put', 'set', 'let', 'hit', 'hurt', 'cost', 'quit', 'shut', 'spread', 'read', 'beat', 'bet', 'burst', 'cast', 'broadcast', 'forecast', 'split', 'upset', 'bid', 'rid', 'shed', 'slit', 'thrust', 'fit', 'wed', 'knit', 'spit', 'wet', 'offset', 'outbid', 'reset', 'recast', 'input', 'output'])
 
 /**
  * Words after "he" or "she" that are never a bare verb, checked before the
@@ -142,9 +144,6 @@ function mayBeBareVerb(value: string): boolean {
 
 /** Quantifiers that make the noun after "there is" plural. */
 const pluralQuantifiers = new Set(['several', 'many', 'numerous', 'various', 'both'])
-/** Nouns that take "there are a ...": "a number of", "a lot of", "a few". */
-const plurallyUsed = new Set(['lot', 'lots', 'number', 'few', 'couple', 'variety', 'host', 'range', 'series', 'total', 'handful', 'dozen', 'majority', 'plethora', 'myriad', 'hundred', 'thousand', 'million', 'billion', 'pair', 'bunch', 'slew', 'raft', 'multitude', 'great', 'good', 'whole', 'further', 'additional', 'estimated', 'reported', 'record', 'minimum', 'maximum', 'average', 'mere', 'staggering'])
-
 
 export default defineRule(
   {
@@ -479,8 +478,6 @@ function checkThere(sentence: SentenceView, index: number, text: string, report:
 
 /** Adverbs that may stand between "there is" and its noun phrase ("there is still", "there was only"). */
 const thereAdverbs = new Set(['still', 'only', 'just', 'also', 'now', 'already', 'even', 'currently', 'reportedly', 'so', 'too', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'over', 'more', 'than', 'at', 'least', 'some'])
-/** Nouns a number makes a measure, which may take "is" ("there is 30 minutes left", "there was 10 percent"). */
-const measureNouns = /^(years|months|weeks|days|hours|minutes|seconds|miles|kilometres|kilometers|km|metres|meters|feet|inches|pounds|dollars|euros|yuan|percent|points|degrees|times|tonnes|tons|litres|liters|acres|hectares)$/
 const numberWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundreds', 'thousands', 'millions', 'dozens'])
 
 /**
@@ -515,7 +512,7 @@ function pluralPhraseAt(words: readonly Token[], start: number, text: string): {
     if (isPluralNoun(word.lower)) {
       // "there is no sales tax": the plural modifies another noun.
       const next = words[noun + 1]
-      if (measureNouns.test(word.lower) || (next && text.slice(word.end, next.start) === ' ' && /^NN/.test(lexiconTags(next.lower)[0] ?? ''))) return undefined
+      if (measureNouns.has(word.lower) || (next && text.slice(word.end, next.start) === ' ' && /^NN/.test(lexiconTags(next.lower)[0] ?? ''))) return undefined
       return {start: first.start, end: word.end}
     }
     // Modifiers: adjectives, participles and names ("three Chinese films", "288 Tory MPs").

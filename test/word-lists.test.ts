@@ -1,7 +1,8 @@
 /**
  * The word lists of the token rules (rules/data/determiner-number.json,
  * verb-form-after-auxiliary.json, joined-source.json, subject-verb-agreement.json,
- * mandative-subjunctive.json, word-order.json) are data an editor
+ * mandative-subjunctive.json, word-order.json, pronoun-verb-agreement.json) are
+ * data an editor
  * extends without TypeScript: each table matches its schema, each list's
  * sentences behave as the table says, and every listed word works in the
  * shape its list is for, so that a word added to a list is tested at once.
@@ -15,12 +16,14 @@ import joinedSchema from '../schemas/joined-source.schema.json' with {type: 'jso
 import agreementSchema from '../schemas/subject-verb-agreement.schema.json' with {type: 'json'}
 import mandativeSchema from '../schemas/mandative-subjunctive.schema.json' with {type: 'json'}
 import wordOrderSchema from '../schemas/word-order.schema.json' with {type: 'json'}
+import pronounSchema from '../schemas/pronoun-verb-agreement.schema.json' with {type: 'json'}
 import determinerTable from '../rules/data/determiner-number.json' with {type: 'json'}
 import auxiliaryTable from '../rules/data/verb-form-after-auxiliary.json' with {type: 'json'}
 import joinedTable from '../rules/data/joined-source.json' with {type: 'json'}
 import agreementTable from '../rules/data/subject-verb-agreement.json' with {type: 'json'}
 import mandativeTable from '../rules/data/mandative-subjunctive.json' with {type: 'json'}
 import wordOrderTable from '../rules/data/word-order.json' with {type: 'json'}
+import pronounTable from '../rules/data/pronoun-verb-agreement.json' with {type: 'json'}
 import {checkTable, type WordList} from '../src/engine/phrases.js'
 import {onlyRule} from '../src/registry.js'
 import {lintText} from '../src/engine/lint.js'
@@ -32,7 +35,8 @@ const tables = [
   ['joined-source', ['joined-source'], joinedTable, joinedSchema],
   ['subject-verb-agreement', ['subject-verb-agreement'], agreementTable, agreementSchema],
   ['mandative-subjunctive', ['pronoun-verb-agreement', 'subject-verb-agreement'], mandativeTable, mandativeSchema],
-  ['word-order', ['word-order'], wordOrderTable, wordOrderSchema]
+  ['word-order', ['word-order'], wordOrderTable, wordOrderSchema],
+  ['pronoun-verb-agreement', ['pronoun-verb-agreement'], pronounTable, pronounSchema]
 ] as const
 
 const actuals = (rule: string, text: string) => lintText(text, 'example.txt', onlyRule(rule)).findings.map((finding) => finding.actual)
@@ -87,6 +91,12 @@ describe('a malformed word is refused at load, with a message naming the list an
     ['one word for a pair', 'attorney', 'fixedPairs', /^rules\/data\/word-order\.json: \/fixedPairs\/words\/0 must be two words in lower case with one space between.*: "attorney"$/]
   ])('word-order: %s (%s)', (_, word, list, message) => {
     expect(() => checkTable('word-order', withWord(wordOrderTable, list, word), wordOrderSchema)).toThrow(message)
+  })
+
+  it('pronoun-verb-agreement: a capital (Said)', () => {
+    expect(() => checkTable('pronoun-verb-agreement', withWord(pronounTable, 'reportingVerbs', 'Said'), pronounSchema)).toThrow(
+      /^rules\/data\/pronoun-verb-agreement\.json: \/reportingVerbs\/words\/0 must be one word in lower case .*: "Said"$/
+    )
   })
 
   it('word-order: a capital in a key of the complements map', () => {
@@ -186,6 +196,22 @@ describe('every listed word works in its shape', () => {
     })
   })
 
+  it.each(pronounTable.pastAsBase.words)('pronoun-verb-agreement: "he %s" may be a past tense', (word) => {
+    expect(actuals('pronoun-verb-agreement', `Last year he ${word} the plan.`)).toEqual([])
+  })
+
+  it.each(pronounTable.plurallyUsed.words)('pronoun-verb-agreement: "there are a %s" is plural', (word) => {
+    expect(actuals('pronoun-verb-agreement', `There are a ${word} reasons for the delay.`)).toEqual([])
+  })
+
+  it.each(pronounTable.measureNouns.words)('pronoun-verb-agreement: "there is 30 %s" is a measure', (word) => {
+    expect(actuals('pronoun-verb-agreement', `There is 30 ${word} left.`)).toEqual([])
+  })
+
+  it.each(pronounTable.reportingVerbs.words)('pronoun-verb-agreement: "it" after "%s" opens the reported clause', (word) => {
+    expect(actuals('pronoun-verb-agreement', `Police ${word} it were the worst floods in a century.`)).toEqual(['it were'])
+  })
+
   it('no mandative word is also covered by a stem', () => {
     expect(mandativeTable.words.words.filter((word) => mandativeTable.stems.words.some((stem) => word.startsWith(stem)))).toEqual([])
   })
@@ -207,6 +233,11 @@ describe('every listed word works in its shape', () => {
     expect(actuals('word-order', 'Officials said the steps hypothetical were taken.')).toEqual(['the steps hypothetical'])
     expect(actuals('word-order', 'They did not understand the point very nice, the report said.')).toEqual(['the point very nice'])
     expect(actuals('word-order', 'The agency is a body independent at the government.')).toEqual(['a body independent'])
+    // pronoun-verb-agreement's shapes without a listed word: reported, or quiet where "it" is the object of "met".
+    expect(actuals('pronoun-verb-agreement', 'Last year he approve the plan.')).toEqual(['he approve'])
+    expect(actuals('pronoun-verb-agreement', 'There are a reason for the delay.')).toEqual(['are'])
+    expect(actuals('pronoun-verb-agreement', 'There is 30 cars left.')).toEqual(['is'])
+    expect(actuals('pronoun-verb-agreement', 'Police met it were the worst floods in a century.')).toEqual([])
     // "said" is no mandative word: the bare verb after it is reported.
     expect(actuals('pronoun-verb-agreement', 'Officials said that he pay the costs.')).toEqual(['he pay'])
     expect(actuals('subject-verb-agreement', 'Officials said that the minister have the final word.')).toEqual(['minister have'])
