@@ -138,7 +138,11 @@ export default defineRule(
         {text: 'Each other team in the league has played this physics teacher’s game.', why: '"each other" and a field name in -ics'},
         {text: "Attorneys representing five of the state's seven abortion clinics argued the law provides no benefits and causes significant burdens.", why: 'a number word before a noun that modifies the next one'},
         {text: "They don't write in anything less portable than a number two pencil.", why: 'a number word after a singular noun is its label, a rank that counts nothing (fortunes)'},
-        {text: 'The talks moved into a round two session on Friday.', why: 'a number word after a singular noun names a stage of it'}
+        {text: 'The talks moved into a round two session on Friday.', why: 'a number word after a singular noun names a stage of it'},
+        {
+          text: 'It has four configuration file types, all stored in /etc/fail2ban/.',
+          why: 'the count is of the compound\'s head: a word that can be a noun ("file", a verb first to the lexicon) before a plural noun is its middle (Debian Administrator\'s Handbook)'
+        }
       ]
     }
   },
@@ -169,6 +173,10 @@ export default defineRule(
         if (following && spacesOrNone.test(gap) && gap.length <= 1 && /^['’-]/u.test(following.value)) continue
         const next = following && spaced(text, word, following) ? leadingWord.exec(gluedRun(tokens, at + 2, text))?.[0] : undefined
         if (modifies(next)) continue
+        // "four configuration file types": a word that can be a noun, before a plural one, is the middle of a compound whose head is
+        // counted (the lexicon reads "file" first as a verb).
+        const third = following && !touchedAfter(tokens, at + 2) ? tokens.get(at + 3) : undefined
+        if (next !== undefined && third?.kind === 'word' && spaced(text, following!, third) && lexiconTags(next).some((tag) => tag.startsWith('NN')) && lexiconTags(third.lower)[0] === 'NNS') continue
         const plural = pluralDeterminers.has(lower)
         // "both mother and child", "various glass, ceramic or metal objects": coordinated singulars or modifiers.
         if (plural && (next === 'and' || next === 'or' || (following && spacesOrNone.test(gap) && /^[,/]/u.test(following.value)))) continue
