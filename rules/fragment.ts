@@ -50,8 +50,12 @@ const summaryOpener = /^(?:In (?:short|brief|sum|other words|a word)|As in)\b/
 /** "By Yu Ruidong ECNS.": `By` and nothing but capitalised words (a name, an agency) is a byline, wherever the source put it. */
 const byline = /^By(?: \p{Lu}[\p{L}.'’-]*)+\.$/u
 
-/** Marks that put a piece in a quotation, a heading or a list, where verbless sentences are normal. */
-const excludedMarks = /[“”"‘’'«»:;()[\]•*#|?!…–—-]/
+/**
+ * Marks that put a piece in a quotation, a heading or a list, where verbless sentences are normal; and the prose view's mask,
+ * code, markup or an address standing in the sentence: the code may be the verb or its object ("To change this, use
+ * `RejectFailures true`."), so the words around it alone are no piece.
+ */
+const excludedMarks = /[“”"‘’'«»:;()[\]•*#|?!…–—\uFFFC-]/
 
 export default defineRule(
   {
@@ -128,6 +132,10 @@ export default defineRule(
         },
         {text: 'Almost immediately we are blowing off Alfas, Fiats, and Lancias full of excited Italians. These people love fast cars. But they love sport too.', why: 'a present verb after a plural noun (fortunes)'},
         {text: 'If you are a news admin, or there is one on your machine, try news.admin. If not, use news.misc.', why: 'a condition cut short opens a clause'},
+        {
+          text: 'Debian keeps a list of its official mirrors. Full list at https://www.debian.org/mirror/list.',
+          why: 'an address (or code, in HTML and Markdown) stands in the sentence and may be its verb or object: the words around it are no piece (after the Debian Administrator\'s Handbook, whose HTML reads \'To change this, use <code>RejectFailures true</code>.\')'
+        },
         {text: 'No watch parts or anything. Just a great big chunk on your wrist. Truly a timeless statement.', why: 'an aside opened by an adverb (fortunes, advertising copy)'},
         {text: 'Random, n.: As in number, predictable. As in memory access, unpredictable.', why: 'an example named by "as in", then the remark, is a definition’s style (fortunes)'},
         {text: 'An old, established institution, entered into by two people deeply in love and desiring to make a committment to each other expressing that love. In short, committment to an institution.', why: 'a summary opened by "in short" (fortunes, the spelling theirs)'},
