@@ -93,6 +93,12 @@ describe('a malformed word is refused at load, with a message naming the list an
     expect(() => checkTable('word-order', withWord(wordOrderTable, list, word), wordOrderSchema)).toThrow(message)
   })
 
+  it('subject-verb-agreement: a space (according to)', () => {
+    expect(() => checkTable('subject-verb-agreement', withWord(agreementTable, 'reportingVerbs', 'according to'), agreementSchema)).toThrow(
+      /^rules\/data\/subject-verb-agreement\.json: \/reportingVerbs\/words\/0 must be one word in lower case .*: "according to"$/
+    )
+  })
+
   it('pronoun-verb-agreement: a capital (Said)', () => {
     expect(() => checkTable('pronoun-verb-agreement', withWord(pronounTable, 'reportingVerbs', 'Said'), pronounSchema)).toThrow(
       /^rules\/data\/pronoun-verb-agreement\.json: \/reportingVerbs\/words\/0 must be one word in lower case .*: "Said"$/
@@ -212,6 +218,14 @@ describe('every listed word works in its shape', () => {
     expect(actuals('pronoun-verb-agreement', `Police ${word} it were the worst floods in a century.`)).toEqual(['it were'])
   })
 
+  it.each(agreementTable.openingAdverbs.words)('subject-verb-agreement: "%s," opens the sentence before its subject', (word) => {
+    expect(actuals('subject-verb-agreement', `${word[0]!.toUpperCase()}${word.slice(1)}, the ministers was told to wait.`)).toEqual(['ministers was'])
+  })
+
+  it.each(agreementTable.reportingVerbs.words)('subject-verb-agreement: a subject begins after "%s" with "that" dropped', (word) => {
+    expect(actuals('subject-verb-agreement', `The minister ${word} the measures has reduced infections.`)).toEqual(['measures has'])
+  })
+
   it('no mandative word is also covered by a stem', () => {
     expect(mandativeTable.words.words.filter((word) => mandativeTable.stems.words.some((stem) => word.startsWith(stem)))).toEqual([])
   })
@@ -238,6 +252,9 @@ describe('every listed word works in its shape', () => {
     expect(actuals('pronoun-verb-agreement', 'There are a reason for the delay.')).toEqual(['are'])
     expect(actuals('pronoun-verb-agreement', 'There is 30 cars left.')).toEqual(['is'])
     expect(actuals('pronoun-verb-agreement', 'Police met it were the worst floods in a century.')).toEqual([])
+    // subject-verb-agreement: after an unlisted adverb or verb the noun phrase is not read as the subject.
+    expect(actuals('subject-verb-agreement', 'Sadly, the ministers was told to wait.')).toEqual([])
+    expect(actuals('subject-verb-agreement', 'The minister met the measures has reduced infections.')).toEqual([])
     // "said" is no mandative word: the bare verb after it is reported.
     expect(actuals('pronoun-verb-agreement', 'Officials said that he pay the costs.')).toEqual(['he pay'])
     expect(actuals('subject-verb-agreement', 'Officials said that the minister have the final word.')).toEqual(['minister have'])
