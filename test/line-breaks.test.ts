@@ -42,6 +42,26 @@ describe('rules that read a line, whatever the line breaks', () => {
   })
 })
 
+/**
+ * Each: the rule, a text with one LF where the rule looks (the line a mark or
+ * a word stands on, the line after it, a line start), and how many findings
+ * it gives. Every other form of break there gives the same findings.
+ */
+const breakAt: Array<[string, string, string, number]> = [
+  ['a straight quotation reopened at a line start', 'quote-spacing', 'He said: "We will go on.\n"I would like to thank them," she said.', 0],
+  ['a straight quotation reopened at a line start', 'quote-unclosed', 'He said: "We will go on.\n"I would like to thank them," she said.', 0]
+]
+
+describe('a line break where the rule looks', () => {
+  it.each(breakAt)('%s (%s): every form of break gives the findings of LF', (_, rule, text, count) => {
+    const findings = (written: string, lineBreak: string) =>
+      lintText(written, 'a.txt', onlyRule(rule)).findings.map((finding) => `${finding.ruleId} ${finding.actual.replaceAll(lineBreak, '\n')} ${finding.message} ${finding.safe}`)
+    const expected = findings(text, '\n')
+    expect(expected).toHaveLength(count)
+    for (const lineBreak of ['\r\n', '\r', '\u2028', '\u2029']) expect(findings(text.replace('\n', lineBreak), lineBreak), JSON.stringify(lineBreak)).toEqual(expected)
+  })
+})
+
 /** Every example of every rule written with LF line breaks, as `[rule, text]`. */
 const lfExamples = allRules.flatMap((rule) =>
   [...rule.meta.examples.bad.map((example) => example.text), ...rule.meta.examples.good.map((example) => (typeof example === 'string' ? example : example.text))]

@@ -11,6 +11,7 @@
  * stay quiet about it.
  */
 import type {Paragraph, Root} from 'nlcst'
+import {isLineBreak} from './lines.js'
 import {timedView} from './rule.js'
 
 export type Glyph = '“' | '”' | '"'
@@ -210,10 +211,11 @@ function shapeOf(before: string | undefined, after: string | undefined): Shape {
   return opens ? 'isolated' : 'glued'
 }
 
-const spaces = new Set([' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u2002', '\u2003', '\u2009', '\u200a', '\u202f', '\u3000'])
+const spaces = new Set([' ', '\t', '\f', '\v', '\u00a0', '\u2002', '\u2003', '\u2009', '\u200a', '\u202f', '\u3000'])
 
+/** A space or a line break of any form (lines.ts): a mark at a line start or end sits at a word boundary whatever the break. */
 export function isSpace(char: string | undefined): boolean {
-  return char !== undefined && spaces.has(char)
+  return char !== undefined && (spaces.has(char) || isLineBreak(char))
 }
 
 export function isWordChar(char: string | undefined): boolean {
