@@ -7,6 +7,7 @@
  * word that a `’` closes (`the term ’temporary housing’ meant`), where an apostrophe of
  * elision (`’em`, `’tis`, `rock ’n’ roll`, `’90s`) is left alone.
  */
+import {lineBreak} from '../src/engine/lines.js'
 import {counterpart, isSpace, paragraphQuotes, type QuoteMark, wordEndAfter, wordStartBefore} from '../src/engine/quotes.js'
 import {defineRule, type Report} from '../src/engine/rule.js'
 
@@ -138,8 +139,9 @@ function* singleOpeners(text: string, floor: number, ceiling: number): Generator
   if (!paragraph.includes('’')) return
   for (const found of paragraph.matchAll(/(?<=^|[\s(\[])’(\p{L}+)/gu)) {
     if (elisions.has(found[1]!.toLowerCase())) continue
-    const after = paragraph.slice(found.index + 1, found.index + 80)
-    const closer = /^[^’‘“”"\n.!?]*?\p{L}’(?=[\s.,;:!?)\]]|$)/u.exec(after)
+    // The closer stands on the opener's line, whatever break ends it.
+    const after = paragraph.slice(found.index + 1, found.index + 80).split(lineBreak)[0]!
+    const closer = /^[^’‘“”".!?]*?\p{L}’(?=[\s.,;:!?)\]]|$)/u.exec(after)
     if (closer && closer[0].split(/\s+/u).length <= 6) yield floor + found.index
   }
 }

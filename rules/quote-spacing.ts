@@ -6,6 +6,7 @@
  * paragraph analysis leaves out (they double as apostrophes), are reported
  * when a tokenizer spaced both of a pair (`' constructive '`, `‘ soul ’`).
  */
+import {Lines} from '../src/engine/lines.js'
 import {isSpace, isWordChar, paragraphQuotes, type QuoteMark, wordEndAfter, wordStartBefore} from '../src/engine/quotes.js'
 import {defineRule, type Report} from '../src/engine/rule.js'
 
@@ -107,7 +108,7 @@ export default defineRule(
     }
   },
   ({tree, text, report}) => {
-    for (const found of spacedSingleQuotes(text)) report(found)
+    for (const found of spacedSingleQuotes(text, new Lines(tree, text))) report(found)
     for (const paragraph of paragraphQuotes(tree, text)) {
       // Guessed pairs would make guessed spacing findings.
       if (paragraph.uncertain) continue
@@ -178,10 +179,11 @@ function closingSpacing(text: string, mark: QuoteMark, floor: number, ceiling: n
 const spacedSingleOpener = /(?<=^|[\s([{—–])(['‘])[ \u00a0]+(?=[\p{L}\p{N}])/gu
 /**
  * Its partner: the same kind of mark (a straight `'`, or `’` for `‘`) within
- * a short quotation on the line, with a space before it after a word or
- * sentence mark, and a space, a mark or the end after it.
+ * a short quotation on the line (read from Lines: it ends at any break and at
+ * its paragraph's end), with a space before it after a word or sentence mark,
+ * and a space, a mark or the end after it.
  */
-const spacedSingleCloser = /^([^'‘’\n]{1,80}?[\p{L}\p{N}.,!?)])[ \u00a0]+(['’])(?=$|[\s.,;:!?)\]}—–])/u
+const spacedSingleCloser = /^([^'‘’]{1,80}?[\p{L}\p{N}.,!?)])[ \u00a0]+(['’])(?=$|[\s.,;:!?)\]}—–])/u
 /** Words that end in s and are no plural a possessive apostrophe could follow (`described as ' rigid '`). */
 const notPlurals = new Set(['as', 'is', 'was', 'has', 'does', 'his', 'its', 'this', 'thus', 'us', 'yes', 'plus', 'whereas', 'across', 'unless'])
 /** A contraction or possessive ending cut off by the tokenizer (`Iran ' s`, `rock ' n ' roll`): an apostrophe, not a quotation. */
@@ -193,7 +195,7 @@ const clitic = /^(?:s|t|re|ve|ll|d|m|n)(?![\p{L}\p{N}])/iu
  * s or z may be a plural possessive split off (`the boys ' toys`), and a
  * clitic after either mark an apostrophe (`Iran ' s`): both are left alone.
  */
-function spacedSingleQuotes(text: string): Report[] {
+function spacedSingleQuotes(text: string, lines: Lines): Report[] {
   const found: Report[] = []
   let resume = 0
   for (const match of text.matchAll(spacedSingleOpener)) {
@@ -203,7 +205,7 @@ function spacedSingleQuotes(text: string): Report[] {
     const wordBefore = /([\p{L}]*)[ \u00a0]*$/u.exec(text.slice(Math.max(0, open - 20), open))![1]!.toLowerCase()
     if (/[sz]$/u.test(wordBefore) && !notPlurals.has(wordBefore)) continue
     const inside = open + match[0].length
-    const closer = spacedSingleCloser.exec(text.slice(inside, inside + 120))
+    const closer = spacedSingleCloser.exec(lines.after(inside, 120))
     if (!closer || (glyph === '‘' ? closer[2] !== '’' : closer[2] !== "'")) continue
     const close = inside + closer[0].length - 1
     if (clitic.test(text.slice(inside, inside + 3)) || clitic.test(text.slice(close + 1).replace(/^[ \u00a0]/u, ''))) continue

@@ -20,7 +20,8 @@ const cases: Array<[string, string, string, string, number]> = [
   ['a bracket opened in the paragraph before', 'tokenizer-spacing', 'The rate (as the bank put it was stable.', 'Question 3 ) was left blank by most of them.', 0],
   ['a single quotation opened in the paragraph before', 'doubled-possessive', 'He called it ‘a first step.', 'The minister’s’ plan failed on Friday.', 1],
   ['English words in the paragraph before a line of Chinese', 'foreign-script', 'The ministers met in Geneva on Friday to talk.', '中国外交部', 0],
-  ['a phrase that must open its line, after a heading', 'calque', 'Budget talks', 'On the other part, the opposition rejected the plan.', 1]
+  ['a phrase that must open its line, after a heading', 'calque', 'Budget talks', 'On the other part, the opposition rejected the plan.', 1],
+  ['a spaced single quotation opened in the paragraph before', 'quote-spacing', 'He called it ‘ a first step', 'Then ’ came the vote on Friday.', 0]
 ]
 
 describe('rules that read a line, whatever the line breaks', () => {
@@ -48,6 +49,8 @@ describe('rules that read a line, whatever the line breaks', () => {
  * it gives. Every other form of break there gives the same findings.
  */
 const breakAt: Array<[string, string, string, number]> = [
+  ['a single quotation that would close on the next line', 'quote-direction', 'The term ’temporary\nhousing’ meant little to them.', 0],
+  ['a spaced single quotation that would close on the next line', 'quote-spacing', 'He called it ‘ a first\nstep ’ in the talks.', 0],
   ['a straight quotation reopened at a line start', 'quote-spacing', 'He said: "We will go on.\n"I would like to thank them," she said.', 0],
   ['a straight quotation reopened at a line start', 'quote-unclosed', 'He said: "We will go on.\n"I would like to thank them," she said.', 0]
 ]
