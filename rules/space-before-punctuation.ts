@@ -3,6 +3,7 @@
  * "Ukraine” ."): machine translation re-joins tokens with a space before the
  * mark, or carries over French spacing.
  */
+import {oneLineBreak} from '../src/engine/lines.js'
 import {defineRule} from '../src/engine/rule.js'
 
 /** Spaces (not tabs, which align columns, nor line breaks) and the mark after them: the scan. */
@@ -35,17 +36,18 @@ const followers: Record<string, RegExp> = {
 /**
  * A stray space before a sentence end is followed by the end of the text, a
  * closing mark, or a new sentence; a full stop, question or exclamation mark
- * followed by a lower-case word or a bracket is named as a symbol ("use ! to
- * override", "the . (dot)"). Commas are exempt: "response , fast".
+ * followed by a lower-case word or a bracket, on its line or the next (a
+ * break of any form), is named as a symbol ("use ! to override", "the .
+ * (dot)"). Commas are exempt: "response , fast".
  */
-const symbolFollows = /^[ \t\u00a0]*\n?[ \t]*(?:\p{Ll}|\()/u
+const symbolFollows = new RegExp(`^[ \\t\\u00a0]*(?:${oneLineBreak.source})?[ \\t]*(?:\\p{Ll}|\\()`, 'u')
 /**
  * A semicolon or colon goes on with a lower-case word in prose ("power ;
  * crews worked", "the pike : they wanted"), so only a bracket after it, or a
  * word before it that names a symbol ("a : command", "type ; to end"), makes
  * it a symbol.
  */
-const bracketFollows = /^[ \t\u00a0]*\n?[ \t]*\(/u
+const bracketFollows = new RegExp(`^[ \\t\\u00a0]*(?:${oneLineBreak.source})?[ \\t]*\\(`, 'u')
 const namesSymbol = /^(?:a|an|the|use|using|type|typing|press|enter|add|insert|with|or|and)$/iu
 
 /** A spaced ellipsis (". . .") or a ratio or score ("3 : 1"). */

@@ -49,6 +49,8 @@ describe('rules that read a line, whatever the line breaks', () => {
  * it gives. Every other form of break there gives the same findings.
  */
 const breakAt: Array<[string, string, string, number]> = [
+  ['a mark named as a symbol, the word after it on the next line', 'space-before-punctuation', 'The error message said to use !\nto override the lock.', 0],
+  ['a semicolon named as a symbol, a bracket on the next line', 'space-before-punctuation', 'In the editor, type ;\n(a semicolon) to end a line.', 0],
   ['a single quotation that would close on the next line', 'quote-direction', 'The term ’temporary\nhousing’ meant little to them.', 0],
   ['a spaced single quotation that would close on the next line', 'quote-spacing', 'He called it ‘ a first\nstep ’ in the talks.', 0],
   ['a straight quotation reopened at a line start', 'quote-spacing', 'He said: "We will go on.\n"I would like to thank them," she said.', 0],

@@ -8,6 +8,9 @@ import type {Root} from 'nlcst'
  */
 export const lineBreak = /[\n\r\u2028\u2029]/u
 
+/** One line break as written: CR LF as one, or any one of the break characters (a rule that reads on to the next line). */
+export const oneLineBreak = new RegExp(`\\r\\n|${lineBreak.source}`, 'u')
+
 export function isLineBreak(char: string | undefined): boolean {
   return char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029'
 }
