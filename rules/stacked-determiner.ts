@@ -10,6 +10,7 @@
  * sentence ("This a measure will cost the state"): inside a sentence "this
  * a" is a question or an object ("is this a joke", "fighting this a little").
  */
+import {lineBreak, Lines} from '../src/engine/lines.js'
 import {defineRule} from '../src/engine/rule.js'
 
 /** Possessive determiners (lower case: capitalized ones are names, "the My Lai massacre"). */
@@ -56,9 +57,10 @@ const beForms = new Set(['is', 'are', 'was', 'were', "'s", '’s', 'be', 'been',
  * treaty."; "Each a veteran of the war, the two men ..." is an appositive).
  */
 const prepositions = new Set(['of', 'in', 'for', 'on', 'at', 'to', 'from', 'with', 'by', 'into', 'across', 'throughout', 'within', 'among', 'under', 'over', 'per'])
-function eachIsDeterminer(text: string, end: number, before: string | undefined, capitalized: boolean): boolean {
+function eachIsDeterminer(lines: Lines, end: number, before: string | undefined, capitalized: boolean): boolean {
   if (before !== undefined && prepositions.has(before)) return true
-  return capitalized && !/^[^.!?\n]*,/u.test(text.slice(end, end + 200))
+  // The rest of the sentence on its line: a break of any form or the paragraph's end stops it.
+  return capitalized && !/^[^.!?]*,/u.test(lines.after(end, 200))
 }
 
 /** Words after which a clause starts, so "its the" there is more likely "it's the". */
@@ -82,8 +84,12 @@ function* stackedDeterminers(text: string): Generator<RegExpExecArray> {
 /** The word after the second determiner, and the word before the first. */
 const nextWord = /^[ \u00a0]+([\p{L}]+)/u
 const previousWord = /([\p{L}'’]+)[ \u00a0]+$/u
-/** What may stand before a sentence-initial capital "A" ("Plan A his" is a label, "A his" a sentence start); U+FFFC is masked markup (an HTML `<p>`). */
-const sentenceStart = /(?:^|[.!?]["”’)]*[ \u00a0]+|[\n\uFFFC][ \t]*|^[ \t]*["“‘(]|[ \u00a0]["“‘(])$/u
+/**
+ * What may stand before a sentence-initial capital "A" ("Plan A his" is a label, "A his" a sentence start): the
+ * text's start, a sentence end, a line break of any form or U+FFFC (masked markup, an HTML `<p>`) and indentation,
+ * or an opening quote or bracket after any of them.
+ */
+const sentenceStart = new RegExp(`(?:^|[.!?]["”’)]*[ \\u00a0]+|(?:${lineBreak.source}|\\uFFFC)[ \\t]*|^[ \\t]*["“‘(]|[ \\u00a0]["“‘(])$`, 'u')
 
 export default defineRule(
   {
@@ -212,7 +218,8 @@ export default defineRule(
       ]
     }
   },
-  ({text, report}) => {
+  ({tree, text, report}) => {
+    const lines = new Lines(tree, text)
     for (const match of stackedDeterminers(text)) {
       const [whole, first, second] = match as unknown as [string, string, string]
       // Capitals inside a sentence are names ("the My Lai massacre", "a The Beatles album").
@@ -231,7 +238,7 @@ export default defineRule(
       if (following && (mentionFollowers.has(following) || (second === 'a' && phrasesWithA.has(following)))) continue
       const before = previousWord.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase()
       if ((firstLower === 'these' || firstLower === 'those') && before && beForms.has(before)) continue
-      if (firstLower === 'each' && !eachIsDeterminer(text, end, before, first !== firstLower)) continue
+      if (firstLower === 'each' && !eachIsDeterminer(lines, end, before, first !== firstLower)) continue
       // Keep the possessive or demonstrative, which carries meaning; of two articles keep the second, nearest the noun.
       const secondIsArticle = articles.includes(second)
       const kept = secondIsArticle && !articles.includes(firstLower) ? first : second

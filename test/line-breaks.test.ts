@@ -21,7 +21,8 @@ const cases: Array<[string, string, string, string, number]> = [
   ['a single quotation opened in the paragraph before', 'doubled-possessive', 'He called it ‘a first step.', 'The minister’s’ plan failed on Friday.', 1],
   ['English words in the paragraph before a line of Chinese', 'foreign-script', 'The ministers met in Geneva on Friday to talk.', '中国外交部', 0],
   ['a phrase that must open its line, after a heading', 'calque', 'Budget talks', 'On the other part, the opposition rejected the plan.', 1],
-  ['a spaced single quotation opened in the paragraph before', 'quote-spacing', 'He called it ‘ a first step', 'Then ’ came the vote on Friday.', 0]
+  ['a spaced single quotation opened in the paragraph before', 'quote-spacing', 'He called it ‘ a first step', 'Then ’ came the vote on Friday.', 0],
+  ['a comma in the paragraph after a sentence-initial "Each the"', 'stacked-determiner', 'Each the member country sends two delegates', 'In Brussels, the summit opens on Monday.', 0]
 ]
 
 describe('rules that read a line, whatever the line breaks', () => {
@@ -51,6 +52,8 @@ describe('rules that read a line, whatever the line breaks', () => {
 const breakAt: Array<[string, string, string, number]> = [
   ['a mark named as a symbol, the word after it on the next line', 'space-before-punctuation', 'The error message said to use !\nto override the lock.', 0],
   ['a semicolon named as a symbol, a bracket on the next line', 'space-before-punctuation', 'In the editor, type ;\n(a semicolon) to end a line.', 0],
+  ['a capital "The his" at a line start', 'stacked-determiner', 'Budget talks\nThe his remarks were criticized by opposition leaders on Monday.', 1],
+  ['a sentence-initial "Each the", a comma only on the next line', 'stacked-determiner', 'Each the member country will send two delegates\nIn Brussels, the summit opens on Monday.', 1],
   ['a single quotation that would close on the next line', 'quote-direction', 'The term ’temporary\nhousing’ meant little to them.', 0],
   ['a spaced single quotation that would close on the next line', 'quote-spacing', 'He called it ‘ a first\nstep ’ in the talks.', 0],
   ['a straight quotation reopened at a line start', 'quote-spacing', 'He said: "We will go on.\n"I would like to thank them," she said.', 0],
