@@ -12,6 +12,7 @@
  * twice ("Duran Duran Duran Duran") is left to phrase-echo, which reports the
  * whole name once.
  */
+import {lineBreak} from '../src/engine/lines.js'
 import {defineRule} from '../src/engine/rule.js'
 import {lexiconTags} from '../src/engine/pos-taggers.js'
 import {insideQuotation} from '../src/engine/quotes.js'
@@ -395,9 +396,9 @@ export default defineRule(
   }
 )
 
-/** Whether a line break stands between two tokens ("Who am I\nI'm a poet"): a fix there joins two lines. */
+/** Whether a line break of any form stands between two tokens ("Who am I\nI'm a poet"): a fix there joins two lines. */
 function lineBreakBetween(text: string, first: Token, second: Token): boolean {
-  return /[\n\r]/.test(text.slice(first.end, second.start))
+  return lineBreak.test(text.slice(first.end, second.start))
 }
 
 /** Subject pronouns a contraction joins a verb to ("he's", "it's", "I'm"): written again before it, the pronoun is an echo. */

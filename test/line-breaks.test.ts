@@ -54,10 +54,12 @@ const breakAt: Array<[string, string, string, number]> = [
   ['a semicolon named as a symbol, a bracket on the next line', 'space-before-punctuation', 'In the editor, type ;\n(a semicolon) to end a line.', 0],
   ['a capital "The his" at a line start', 'stacked-determiner', 'Budget talks\nThe his remarks were criticized by opposition leaders on Monday.', 1],
   ['a sentence-initial "Each the", a comma only on the next line', 'stacked-determiner', 'Each the member country will send two delegates\nIn Brussels, the summit opens on Monday.', 1],
+  ['a word repeated across a line break, whose fix would join the lines', 'repeated-word', 'The talks will resume in Geneva\nGeneva is ready to host them.', 1],
   ['a single quotation that would close on the next line', 'quote-direction', 'The term ’temporary\nhousing’ meant little to them.', 0],
   ['a spaced single quotation that would close on the next line', 'quote-spacing', 'He called it ‘ a first\nstep ’ in the talks.', 0],
   ['a straight quotation reopened at a line start', 'quote-spacing', 'He said: "We will go on.\n"I would like to thank them," she said.', 0],
-  ['a straight quotation reopened at a line start', 'quote-unclosed', 'He said: "We will go on.\n"I would like to thank them," she said.', 0]
+  ['a straight quotation reopened at a line start', 'quote-unclosed', 'He said: "We will go on.\n"I would like to thank them," she said.', 0],
+  ['a common word capitalised at a line start before a name', 'name-variant', 'Li Feng attended the forum on Monday.\nHe Lifeng said the forum was important.', 0]
 ]
 
 describe('a line break where the rule looks', () => {

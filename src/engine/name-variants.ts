@@ -21,6 +21,7 @@
  * words (`Iran`/`Iraq`, `Austria`/`Australia`), and a word is never a variant
  * of its own extension (`Korea`/`Korean`, `Democrat`/`Democrats`).
  */
+import {isLineBreak} from './lines.js'
 import {lexiconTags} from './pos-taggers.js'
 import {maskCharacter} from './mask.js'
 import {plainApostrophes} from './tokens.js'
@@ -188,14 +189,14 @@ const particleGap = new RegExp(`^[ \\u00a0]+(?:(?:${[...particles].join('|')})[ 
 
 /** What `opensSentence` skips back over: spaces, opening quotes and brackets, `*` and `_`. */
 const openers = new Set([0x20, 0xa0, 0x22, 0x201c, 0x2018, 0x27, 0x28, 0x5b, 0x2a, 0x5f])
-/** What ends a sentence or a line before a word. */
-const sentenceEnds = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3a, 0x0a, 0x0d])
+/** What ends a sentence before a word (a line break of any form ends its line: lines.ts). */
+const sentenceEnds = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3a])
 
 /** At the text's start, a line's start or after a sentence mark, past opening quotes and brackets. */
 function opensSentence(text: string, start: number): boolean {
   let index = start - 1
   while (index >= 0 && openers.has(text.charCodeAt(index))) index--
-  return index < 0 || sentenceEnds.has(text.charCodeAt(index))
+  return index < 0 || sentenceEnds.has(text.charCodeAt(index)) || isLineBreak(text[index])
 }
 const marks = /\p{M}/gu
 
