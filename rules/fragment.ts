@@ -53,9 +53,10 @@ const byline = /^By(?: \p{Lu}[\p{L}.'’-]*)+\.$/u
 /**
  * Marks that put a piece in a quotation, a heading or a list, where verbless sentences are normal; and the prose view's mask,
  * code, markup or an address standing in the sentence: the code may be the verb or its object ("To change this, use
- * `RejectFailures true`."), so the words around it alone are no piece.
+ * `RejectFailures true`."), so the words around it alone are no piece. An equals sign makes the piece an equation, said
+ * without a verb on purpose ("Debra + Ian = Debian.").
  */
-const excludedMarks = /[“”"‘’'«»:;()[\]•*#|?!…–—\uFFFC-]/
+const excludedMarks = /[“”"‘’'«»:;()[\]•*#|?!…–—=\uFFFC-]/
 
 export default defineRule(
   {
@@ -135,6 +136,10 @@ export default defineRule(
         {
           text: 'Debian keeps a list of its official mirrors. Full list at https://www.debian.org/mirror/list.',
           why: 'an address (or code, in HTML and Markdown) stands in the sentence and may be its verb or object: the words around it are no piece (after the Debian Administrator\'s Handbook, whose HTML reads \'To change this, use <code>RejectFailures true</code>.\')'
+        },
+        {
+          text: 'This name is, in reality, a contraction of two first names: that of Ian Murdock, and his girlfriend at the time, Debra. Debra + Ian = Debian.',
+          why: 'an equation is said without a verb (Debian Administrator\'s Handbook)'
         },
         {text: 'No watch parts or anything. Just a great big chunk on your wrist. Truly a timeless statement.', why: 'an aside opened by an adverb (fortunes, advertising copy)'},
         {text: 'Random, n.: As in number, predictable. As in memory access, unpredictable.', why: 'an example named by "as in", then the remark, is a definition’s style (fortunes)'},
