@@ -285,6 +285,10 @@ export default defineRule(
         {text: 'Britain comes first because exports of oil and gas to it account for around 40% of the total.', why: '"it" after "to" is an object'},
         {text: 'All the benefits that my colleagues and I are using were bought by us.', why: 'the pronoun ends a coordinated subject'},
         {text: 'When Paulus and I were invited to the dinner, we went.', why: 'the pronoun ends a coordinated subject whose first part is a name'},
+        {
+          text: "Falcot Corp is not big enough to let one member of its IT staff contribute to the LTS project, so the company opted to subscribe to Freexian's Debian LTS contract and provides financial support.",
+          why: '"IT" in capitals after a possessive is information technology, a modifier of "staff", not the pronoun (Debian Administrator\'s Handbook)'
+        },
         {text: 'He left instructions that it be published after his death.', why: 'a bare "be" after "that" is the subjunctive'},
         {text: 'In Oregon there is no sales tax on groceries.', why: 'a plural noun that modifies another noun'},
         {text: 'There was nearly 30 minutes of stoppage time.', why: 'a measure takes a singular verb'},
@@ -385,6 +389,9 @@ function checkPronoun(words: readonly Token[], index: number, verbIndex: number,
   if (previous && invertedBe.has(previous) && index >= 1 && !/[^\s]/.test(text.slice(words[index - 1]!.end, pronoun.start))) return
   // "King Mihai I were", "Bayezid I is beaten": after a capitalised name inside the sentence, "I" is a regnal numeral.
   if (pronoun.value === 'I' && index >= 2 && /^\p{Lu}\p{Ll}/u.test(words[index - 1]!.value) && /^(NNP|$)/.test(lexiconTags(previous!)[0] ?? '')) return
+  // "one member of its IT staff contribute", "the IT department": "IT" in capitals after a determiner or a possessive is the
+  // abbreviation of information technology, a noun's modifier, not the pronoun.
+  if (pronoun.value === 'IT' && previous && /^(?:DT|PRP\$|WP\$)$/.test(lexiconTags(previous)[0] ?? '')) return
   // "my colleagues and I are", "he and she are": the pronoun ends a coordinated subject.
   // A capitalised word before the conjunction is a name the lexicon may lack ("when Paulus and I were invited").
   if ((previous === 'and' || previous === 'or' || previous === 'nor') && index >= 2 && (/^\p{Lu}\p{Ll}/u.test(words[index - 2]!.value) || lexiconTags(words[index - 2]!.lower).some((tag) => tag.startsWith('NN') || tag === 'PRP'))) return
