@@ -9,27 +9,21 @@
  */
 import {defineRule} from '../src/engine/rule.js'
 import {isVerbTag, sentencesOf, tagsOf, type TaggedWord} from '../src/engine/pos.js'
+import {checkTable, wordSets} from '../src/engine/phrases.js'
+import schema from '../schemas/pronoun-agreement.schema.json' with {type: 'json'}
+import table from './data/pronoun-agreement.json' with {type: 'json'}
 
 /**
- * Idioms whose possessive refers to the subject: verb forms -> the nouns that
- * make the idiom. "change his mind" is left out ("it changed his mind" is
- * causative: the news changed a person's mind).
+ * The idioms whose possessive refers to the subject and the verbs of saying are data (data/pronoun-agreement.json,
+ * shape: schemas/pronoun-agreement.schema.json), with the reasons for them.
  */
+checkTable('pronoun-agreement', table, schema)
+
 /** Each verb form -> the nouns that make it a bound idiom. A Map: "constructor" is a word too, not a property. */
-const boundIdioms = new Map<string, readonly string[]>(
-  (
-    [
-      [['prove', 'proves', 'proved', 'proving'], ['point', 'case', 'innocence', 'worth']],
-      [['make', 'makes', 'made', 'making'], ['point', 'case', 'way', 'mark', 'debut']],
-      [['do', 'does', 'did', 'doing'], ['best', 'utmost', 'part', 'duty']],
-      [['play', 'plays', 'played', 'playing'], ['part', 'role']],
-      [['keep', 'keeps', 'kept', 'keeping'], ['promise', 'promises', 'word', 'commitment', 'commitments']],
-      [['fulfil', 'fulfill', 'fulfilled'], ['obligations', 'promise', 'promises', 'commitments']],
-      [['honour', 'honor', 'honoured', 'honored'], ['commitments', 'obligations', 'promise', 'word']],
-      [['defend', 'protect'], ['interests', 'sovereignty']]
-    ] as const
-  ).flatMap(([verbs, nouns]) => verbs.map((verb) => [verb, nouns] as const))
-)
+const boundIdioms = new Map<string, readonly string[]>(table.boundIdioms.groups.flatMap(({verbs, nouns}) => verbs.map((verb) => [verb, nouns] as const)))
+
+/** Verbs of saying and thinking: the `that` after them may be dropped ("said it would"). */
+const {reportingVerbs} = wordSets(table)
 
 /** Possessives of persons, and the possessive the subject would need. */
 const personal = new Set(['his', 'her'])
@@ -38,12 +32,6 @@ const personal = new Set(['his', 'her'])
 const clauseOpeners = new Set([
   'if', 'and', 'but', 'that', 'because', 'when', 'as', 'so', 'while', 'unless', 'whether', 'since', 'although', 'though',
   'until', 'before', 'after', 'once', 'or', 'where'
-])
-
-/** Verbs of saying and thinking: the `that` after them may be dropped ("said it would"). */
-const reportingVerbs = new Set([
-  'said', 'says', 'say', 'announced', 'added', 'stated', 'noted', 'warned', 'insisted', 'pledged', 'promised', 'vowed',
-  'hoped', 'believed', 'thought', 'felt', 'argued', 'claimed', 'declared', 'stressed', 'signalled', 'signaled', 'indicated'
 ])
 
 /** Forms of "be": "it was his duty" has an expletive `it`, not a subject that owns the duty. */

@@ -1,8 +1,8 @@
 /**
  * The word lists of the token rules (rules/data/determiner-number.json,
  * verb-form-after-auxiliary.json, joined-source.json, subject-verb-agreement.json,
- * mandative-subjunctive.json, word-order.json, pronoun-verb-agreement.json) are
- * data an editor
+ * mandative-subjunctive.json, word-order.json, pronoun-verb-agreement.json,
+ * pronoun-agreement.json) are data an editor
  * extends without TypeScript: each table matches its schema, each list's
  * sentences behave as the table says, and every listed word works in the
  * shape its list is for, so that a word added to a list is tested at once.
@@ -17,6 +17,7 @@ import agreementSchema from '../schemas/subject-verb-agreement.schema.json' with
 import mandativeSchema from '../schemas/mandative-subjunctive.schema.json' with {type: 'json'}
 import wordOrderSchema from '../schemas/word-order.schema.json' with {type: 'json'}
 import pronounSchema from '../schemas/pronoun-verb-agreement.schema.json' with {type: 'json'}
+import possessiveSchema from '../schemas/pronoun-agreement.schema.json' with {type: 'json'}
 import determinerTable from '../rules/data/determiner-number.json' with {type: 'json'}
 import auxiliaryTable from '../rules/data/verb-form-after-auxiliary.json' with {type: 'json'}
 import joinedTable from '../rules/data/joined-source.json' with {type: 'json'}
@@ -24,6 +25,7 @@ import agreementTable from '../rules/data/subject-verb-agreement.json' with {typ
 import mandativeTable from '../rules/data/mandative-subjunctive.json' with {type: 'json'}
 import wordOrderTable from '../rules/data/word-order.json' with {type: 'json'}
 import pronounTable from '../rules/data/pronoun-verb-agreement.json' with {type: 'json'}
+import possessiveTable from '../rules/data/pronoun-agreement.json' with {type: 'json'}
 import {checkTable, type WordList} from '../src/engine/phrases.js'
 import {onlyRule} from '../src/registry.js'
 import {lintText} from '../src/engine/lint.js'
@@ -36,7 +38,8 @@ const tables = [
   ['subject-verb-agreement', ['subject-verb-agreement'], agreementTable, agreementSchema],
   ['mandative-subjunctive', ['pronoun-verb-agreement', 'subject-verb-agreement'], mandativeTable, mandativeSchema],
   ['word-order', ['word-order'], wordOrderTable, wordOrderSchema],
-  ['pronoun-verb-agreement', ['pronoun-verb-agreement'], pronounTable, pronounSchema]
+  ['pronoun-verb-agreement', ['pronoun-verb-agreement'], pronounTable, pronounSchema],
+  ['pronoun-agreement', ['pronoun-agreement'], possessiveTable, possessiveSchema]
 ] as const
 
 const actuals = (rule: string, text: string) => lintText(text, 'example.txt', onlyRule(rule)).findings.map((finding) => finding.actual)
@@ -96,6 +99,14 @@ describe('a malformed word is refused at load, with a message naming the list an
   it('subject-verb-agreement: a space (according to)', () => {
     expect(() => checkTable('subject-verb-agreement', withWord(agreementTable, 'reportingVerbs', 'according to'), agreementSchema)).toThrow(
       /^rules\/data\/subject-verb-agreement\.json: \/reportingVerbs\/words\/0 must be one word in lower case .*: "according to"$/
+    )
+  })
+
+  it('pronoun-agreement: a capital in an idiom (Point)', () => {
+    const broken = structuredClone(possessiveTable)
+    broken.boundIdioms.groups[0]!.nouns.unshift('Point')
+    expect(() => checkTable('pronoun-agreement', broken, possessiveSchema)).toThrow(
+      /^rules\/data\/pronoun-agreement\.json: \/boundIdioms\/groups\/0\/nouns\/0 must be one word in lower case .*: "Point"$/
     )
   })
 
@@ -226,6 +237,18 @@ describe('every listed word works in its shape', () => {
     expect(actuals('subject-verb-agreement', `The minister ${word} the measures has reduced infections.`)).toEqual(['measures has'])
   })
 
+  it.each(possessiveTable.boundIdioms.groups.flatMap(({verbs, nouns}) => verbs.flatMap((verb) => nouns.map((noun) => `${verb} his ${noun}`))))(
+    'pronoun-agreement: "it ... %s" is reported',
+    (idiom) => {
+      expect(actuals('pronoun-agreement', `The company said it would ${idiom} at once.`)).toEqual(['his'])
+    }
+  )
+
+  it('pronoun-agreement: a verb form is in one idiom group only (the rule reads it as a key)', () => {
+    const verbs = possessiveTable.boundIdioms.groups.flatMap((group) => group.verbs)
+    expect(verbs.filter((verb, index) => verbs.indexOf(verb) !== index)).toEqual([])
+  })
+
   it('no mandative word is also covered by a stem', () => {
     expect(mandativeTable.words.words.filter((word) => mandativeTable.stems.words.some((stem) => word.startsWith(stem)))).toEqual([])
   })
@@ -255,6 +278,8 @@ describe('every listed word works in its shape', () => {
     // subject-verb-agreement: after an unlisted adverb or verb the noun phrase is not read as the subject.
     expect(actuals('subject-verb-agreement', 'Sadly, the ministers was told to wait.')).toEqual([])
     expect(actuals('subject-verb-agreement', 'The minister met the measures has reduced infections.')).toEqual([])
+    // pronoun-agreement: an idiom no group holds stays quiet.
+    expect(actuals('pronoun-agreement', 'The company said it would change his mind at once.')).toEqual([])
     // "said" is no mandative word: the bare verb after it is reported.
     expect(actuals('pronoun-verb-agreement', 'Officials said that he pay the costs.')).toEqual(['he pay'])
     expect(actuals('subject-verb-agreement', 'Officials said that the minister have the final word.')).toEqual(['minister have'])
