@@ -191,7 +191,11 @@ export default defineRule(
         {text: 'The resources available to the ministry have been cut by half.', why: '"available" is postposed on purpose'},
         {text: 'Critics said the reform made the debate political again.', why: 'an object complement after "made"'},
         {text: 'A government official said the state social programme would continue.', why: 'noun compounds, with the adjective before its noun'},
-        {text: 'In the past 150 years, the world had lost half of the live coral.', why: 'an adjective before its noun that the tagger reads as a noun (newstest2020 human reference)'}
+        {text: 'In the past 150 years, the world had lost half of the live coral.', why: 'an adjective before its noun that the tagger reads as a noun (newstest2020 human reference)'},
+        {
+          text: 'In effect, an executable binary, always compiled for a specific architecture, will not usually function on any of the other architectures.',
+          why: 'a word the lexicon lacks, ending as adjectives do, is the adjective the tagger took for a noun (Debian Administrator\'s Handbook)'
+        }
       ]
     }
   },
@@ -372,6 +376,8 @@ function isRomanceOrder(words: TaggedWord[], index: number, text: string): boole
   // The tagger's noun must be one the lexicon knows as a noun, if it knows the word: "the live coral" is an adjective before its noun.
   const nounTags = lexiconTags(noun.lower)
   if (nounTags.length > 0 && !nounTags.some((tag) => tag.startsWith('NN'))) return false
+  // A word it lacks that ends as adjectives do (-able, -ible) is an adjective the tagger guessed a noun: "an executable binary".
+  if (nounTags.length === 0 && /(?:able|ible)$/.test(noun.lower)) return false
   if (!(determiners.has(determiner.lower) || isBarePlural(noun, determiner)) || notHeadNouns.has(noun.value)) return false
   if (fixedPairs.has(`${noun.lower} ${adjective.lower}`)) return false
   // A capital inside the sentence opens a name ("the opposition National Assembly"); only "European" keeps its capital as an adjective.
