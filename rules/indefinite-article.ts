@@ -18,7 +18,7 @@ const articleBeforeVowel = /\b[Aa] (?=[aeiou])/gu
 const consonantSound = /^(?:one(?!r)|once|uni|unan|use|usu|usa|uti|ute|uto|ura|ure|uri|uro|eu|ewe|ubiq|uk)/u
 const word = /^\p{Ll}+/u
 /** Words that never follow an article: an "a" before them is a letter or a label ("the letter a is", "points a and b"). */
-const notAfterArticle = new Set(['is', 'are', 'was', 'were', 'am', 'and', 'or', 'as', 'at', 'in', 'on', 'of', 'if', 'it', 'its', 'into', 'onto', 'upon', 'unless', 'until'])
+const notAfterArticle = new Set(['a', 'an', 'is', 'are', 'was', 'were', 'am', 'and', 'or', 'as', 'at', 'in', 'on', 'of', 'if', 'it', 'its', 'into', 'onto', 'upon', 'unless', 'until'])
 
 export default defineRule(
   {

@@ -353,8 +353,9 @@ export default defineRule(
           end: second.end,
           message: `Unexpected repeated word \`${second.value}\`, expected it once`,
           expected: [first.value],
-          // Across a line break (a heading, a verse or a subtitle line ending on the word) the fix would join two lines.
-          safe: !lineBreakBetween(text, first, second)
+          // Across a line break (a heading, a verse or a subtitle line ending on the word) the fix would join two lines;
+          // two spellings ("a A" for the grade, "in IN" for Indiana, "who Who") leave a reader to say which word is meant.
+          safe: !lineBreakBetween(text, first, second) && sameWord(first.value, second.value)
         })
         return
       }
@@ -395,6 +396,11 @@ export default defineRule(
     }
   }
 )
+
+/** The same word written the same way, or capitalised only as a sentence's first word ("The the"). */
+function sameWord(first: string, second: string): boolean {
+  return first === second || first === second.charAt(0).toUpperCase() + second.slice(1)
+}
 
 /** Whether a line break of any form stands between two tokens ("Who am I\nI'm a poet"): a fix there joins two lines. */
 function lineBreakBetween(text: string, first: Token, second: Token): boolean {

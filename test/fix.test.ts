@@ -136,3 +136,35 @@ describe('--fix-dry-run -o FILE', () => {
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('They met on Friday. Friday.\n')
   })
 })
+
+describe('a fix never rewrites what the rules did not read', () => {
+  const fixed = (text: string, path: string) => fixSafely(text, path, defaultConfig()).text
+
+  it('offers no fix for a finding whose span holds markup, so --fix leaves emphasis, links and tags whole', () => {
+    const markdown = 'He said *the* the word.\n\nShe saw [the](https://example.org) the cat.\n\nIt was a _a_ test.\n'
+    const findings = lintText(markdown, 'notes.md', defaultConfig()).findings.filter((finding) => finding.ruleId === 'repeated-word')
+    expect(findings).toHaveLength(3)
+    for (const finding of findings) expect({expected: finding.expected, safe: finding.safe}).toEqual({expected: [], safe: false})
+    expect(fixed(markdown, 'notes.md')).toBe(markdown)
+    const html = '<p>He saw the <b>the</b> dog.</p>\n'
+    expect(fixed(html, 'page.html')).toBe(html)
+  })
+
+  it('still fixes an echo with no markup inside its span, in Markdown and HTML', () => {
+    expect(fixed('The the *plan* failed.\n', 'notes.md')).toBe('The *plan* failed.\n')
+    expect(fixed('<p>We saw the the cat &amp; dog.</p>\n', 'page.html')).toBe('<p>We saw the cat &amp; dog.</p>\n')
+  })
+
+  it('fixes "a a" by dropping one article, not into "an a"', () => {
+    expect(fixed('We saw a a cat.\n', 'a.txt')).toBe('We saw a cat.\n')
+    expect(fixed('A a test was run.\n', 'a.txt')).toBe('A test was run.\n')
+  })
+
+  it('leaves a word doubled in two spellings for a reader: "a A" (a grade), "in IN" (Indiana), "who Who"', () => {
+    for (const text of ['She got a A in math.\n', 'It is in IN state.\n', 'We asked who Who was.\n']) {
+      const finding = lintText(text, 'a.txt', defaultConfig()).findings.find((each) => each.ruleId === 'repeated-word')
+      expect(finding?.safe).toBe(false)
+      expect(fixed(text, 'a.txt')).toBe(text)
+    }
+  })
+})

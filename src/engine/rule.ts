@@ -309,14 +309,17 @@ export function defineRule<Options extends Record<string, unknown> = Record<stri
       const intern = internerOf(file)
       const pause = (file.data as {mtlintPause?: () => void}).mtlintPause ?? noPause
       const report = (found: Report) => {
+        // A span over markup (emphasis, a link and its target, a decoded entity) is prose only in the view: a fix written
+        // for the view would overwrite the markup in the file ("*the* the" -> "*the"), so the finding offers none.
+        const overMarkup = prose !== text && prose.slice(found.start, found.end) !== text.slice(found.start, found.end)
         findings.push(
           makeFinding(identity, found.tentative ? 'info' : settings.severity, {
             message: intern(found.message),
             start: point(found.start),
             end: point(found.end),
             actual: intern(text.slice(found.start, found.end)),
-            expected: found.expected?.map(intern),
-            safe: found.safe,
+            expected: overMarkup ? undefined : found.expected?.map(intern),
+            safe: found.safe && !overMarkup,
             related: found.related?.map((place) => ({message: place.message, start: point(place.start), end: point(place.end)}))
           })
         )
