@@ -502,13 +502,20 @@ function isEnglishDouble(tokens: Token[], firstIndex: number, second: Token): bo
 }
 
 /** The first and last index of the run of the word at `index` written again and again with nothing between ("na na na na"). */
+/** Each paragraph's runs, found once: walking a run from each of its words ("the the the ..." a thousand times) is quadratic. */
+const runsOf = new WeakMap<Token[], {from: Int32Array; to: Int32Array}>()
+
 function runBounds(tokens: Token[], index: number): [number, number] {
-  const lower = tokens[index]!.lower
-  let from = index
-  let to = index
-  while (tokens[from - 1]?.lower === lower) from--
-  while (tokens[to + 1]?.lower === lower) to++
-  return [from, to]
+  let runs = runsOf.get(tokens)
+  if (!runs) {
+    const from = new Int32Array(tokens.length)
+    const to = new Int32Array(tokens.length)
+    for (let at = 0; at < tokens.length; at++) from[at] = at > 0 && tokens[at - 1]!.lower === tokens[at]!.lower ? from[at - 1]! : at
+    for (let at = tokens.length - 1; at >= 0; at--) to[at] = at < tokens.length - 1 && tokens[at + 1]!.lower === tokens[at]!.lower ? to[at + 1]! : at
+    runs = {from, to}
+    runsOf.set(tokens, runs)
+  }
+  return [runs.from[index]!, runs.to[index]!]
 }
 
 function runTokens(tokens: Token[], index: number): Token[] {
