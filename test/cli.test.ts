@@ -197,6 +197,15 @@ describe('mtlint report', () => {
     expect(summary).toContain('**Friday. Friday.**')
   })
 
+  it('quotes the article in the summary with its Markdown and HTML escaped, so the text renders as text', () => {
+    const dir = tempTree({'a.txt': 'They wrote <script>alert(1)</script> and *this* the the [link](http://x.y) here.\n'})
+    const out = join(dir, 'out')
+    mtlint(['report', 'a.txt', '--out', out], {cwd: dir})
+    const summary = readFileSync(join(out, 'summary.md'), 'utf8')
+    expect(summary).toContain('\\<script\\>alert\\(1\\)\\</script\\> and \\*this\\* **the the** \\[link\\]\\(http://x.y\\) here.')
+    expect(summary).not.toContain('<script>')
+  })
+
   it('refuses to overwrite an input through a symbolic link to its folder', () => {
     const dir = tempTree({'desk/summary.md': 'They met on Friday. Friday.\n'})
     symlinkSync(join(dir, 'desk'), join(dir, 'linked'))

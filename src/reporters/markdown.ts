@@ -64,8 +64,12 @@ function describeFinding(finding: Finding, text: string): string {
   return `- ${finding.start.line}:${finding.start.column} **${finding.severity}** ${finding.message} (\`${finding.ruleId}\`, ${finding.dimension}).${fix}\n  > ${context}`
 }
 
+/**
+ * The user's text on one line, its Markdown marks escaped: the context quotes the article as it is, so `<script>`,
+ * `*emphasis*` or `[a](b)` in it must not become HTML, formatting or a link in the rendered summary.
+ */
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').replaceAll('|', '\\|')
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]<>()#+!|~&]/g, (mark) => '\\' + mark)
 }
 
 /** A table cell: a | is escaped, a line break (which would end the row) or another control character written as an escape (`\n`, `\u001B`). */
