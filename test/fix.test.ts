@@ -61,12 +61,11 @@ describe('mtlint lint --fix', () => {
       [
         '--- a/a.txt',
         '+++ b/a.txt',
-        '@@ -1,4 +1,4 @@',
+        '@@ -1,3 +1,3 @@',
         ' Talks resumed on Friday.',
         '-They met in Geneva on Friday. Friday.',
         '+They met in Geneva on Friday.',
         ' No deal was reached.',
-        ' ',
         ''
       ].join('\n')
     )
@@ -121,7 +120,7 @@ describe('--fix-dry-run on stdin', () => {
   it('prints the diff of the text read from stdin, named by --stdin-filename, as for a file (was: “cannot fix stdin in place, expected --fix-dry-run”)', () => {
     const result = mtlint(['lint', '--fix-dry-run', '--stdin-filename', 'a.txt', '-'], {input: 'They met on Friday. Friday.\n'})
     expect(result.stderr).toBe('would fix 1 in a.txt\n')
-    expect(result.stdout).toBe(['--- a/a.txt', '+++ b/a.txt', '@@ -1,2 +1,2 @@', '-They met on Friday. Friday.', '+They met on Friday.', ' ', ''].join('\n'))
+    expect(result.stdout).toBe(['--- a/a.txt', '+++ b/a.txt', '@@ -1 +1 @@', '-They met on Friday. Friday.', '+They met on Friday.', ''].join('\n'))
     expect(result.code).toBe(0)
   })
 })
@@ -132,7 +131,7 @@ describe('--fix-dry-run -o FILE', () => {
     const result = mtlint(['lint', '--fix-dry-run', '-o', 'fixes.diff', 'a.txt'], {cwd: dir})
     expect(result.stdout).toBe('')
     expect(result.stderr).toBe('would fix 1 in a.txt\n')
-    expect(readFileSync(join(dir, 'fixes.diff'), 'utf8')).toBe(['--- a/a.txt', '+++ b/a.txt', '@@ -1,2 +1,2 @@', '-They met on Friday. Friday.', '+They met on Friday.', ' ', ''].join('\n'))
+    expect(readFileSync(join(dir, 'fixes.diff'), 'utf8')).toBe(['--- a/a.txt', '+++ b/a.txt', '@@ -1 +1 @@', '-They met on Friday. Friday.', '+They met on Friday.', ''].join('\n'))
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('They met on Friday. Friday.\n')
   })
 })
