@@ -30,6 +30,14 @@ describe('readTsv', () => {
     expect(text.slice(file.segments[1]!.targetStart, file.segments[1]!.targetStart + 7)).toBe('Goodbye')
   })
 
+  it('skips a first line that names the columns, and only the first', () => {
+    const file = readTsv('Source\tTarget\tnote\n你好\tHello\nsource\ttarget\n', 'pairs.tsv')
+    expect(file.segments.map((segment) => [segment.id, segment.source, segment.target])).toEqual([
+      ['line 2', '你好', 'Hello'],
+      ['line 3', 'source', 'target']
+    ])
+  })
+
   it('rejects a line without a tab, naming the line', () => {
     expect(() => readTsv('a\tb\nno tab here\n', 'pairs.tsv')).toThrow(/pairs.tsv:2: expected source<TAB>target/)
   })
