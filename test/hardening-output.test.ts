@@ -104,3 +104,33 @@ describe('-o FILE that names the text read from stdin', () => {
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(article)
   })
 })
+
+describe('-o FILE that cannot be opened', () => {
+  it('a missing folder or a folder is the one-line usage error of `rules -o`, for lint, gate, compare and --ndjson, nothing written', () => {
+    const dir = sharedTempDir()
+    writeFileSync(join(dir, 'a.txt'), article)
+    writeFileSync(join(dir, 'zh.txt'), '他们周五见面。\n')
+    writeFileSync(join(dir, 'en.txt'), 'They met on Friday.\n')
+    mkdirSync(join(dir, 'folder'))
+    const commands = [
+      ['rules', '--format', 'json'],
+      ['lint', '--format', 'json', 'a.txt'],
+      ['lint', '--format', 'pretty', 'a.txt'],
+      ['gate', 'a.txt'],
+      ['compare', '--format', 'json', '--source', 'zh.txt', '--target', 'en.txt'],
+      ['lint', '--ndjson']
+    ]
+    for (const command of commands) {
+      for (const [target, code] of [['nodir/out.json', 'ENOENT'], ['folder/', 'EISDIR'], ['folder', 'EISDIR']] as const) {
+        const result = run([...command, '-o', target], {cwd: dir, input: '{"text":"a a"}\n'})
+        expect(result.code, `${command.join(' ')} -o ${target}`).toBe(2)
+        expect(oneLine(result.stderr), `${command.join(' ')} -o ${target}`).toBe(`mtlint: --output-file: cannot write \`${target}\` (${code})`)
+        expect(result.stdout).toBe('')
+      }
+    }
+
+    expect(listing(dir)).toEqual(['a.txt', 'en.txt', 'folder', 'zh.txt'])
+    expect(listing(join(dir, 'folder'))).toEqual([])
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(article)
+  })
+})

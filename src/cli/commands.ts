@@ -162,13 +162,15 @@ function output(text: string, values: Values, inputs: readonly Input[] = []): vo
 async function openOutput(file: string | undefined): Promise<{out: NodeJS.WritableStream; close(): Promise<void>}> {
   if (file === undefined) return {out: process.stdout, close: async () => {}}
   const out = createWriteStream(file)
-  discardWhenClosed(out)
   try {
     await once(out, 'open')
   } catch (error) {
     throw new UsageError(`--output-file: cannot write \`${file}\` (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
   }
 
+  // After 'open': its handler throws every error but EPIPE, so attached before, a folder
+  // or a missing one (ENOENT, EISDIR) crashed before the rejected once() could say so.
+  discardWhenClosed(out)
   return {out, close: async () => void (await new Promise((done) => out.end(done)))}
 }
 
