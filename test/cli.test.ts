@@ -227,6 +227,13 @@ describe('mtlint report', () => {
 })
 
 describe('mtlint rules', () => {
+  it('its help names the formats it accepts, and it accepts exactly those', () => {
+    const help = mtlint(['help', 'rules']).stdout.replace(/\s+/g, ' ')
+    expect(help).toContain('rules: pretty or json')
+    for (const format of ['pretty', 'json']) expect(mtlint(['rules', '--format', format]).code).toBe(0)
+    for (const format of ['sarif', 'github']) expect(mtlint(['rules', '--format', format]).code).toBe(2)
+  })
+
   it('lists every rule with its category and severity', () => {
     const rows = JSON.parse(mtlint(['rules', '--format', 'json']).stdout) as Array<{id: string}>
     expect(rows.map((row) => row.id)).toContain('repeated-word')

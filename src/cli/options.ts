@@ -14,7 +14,7 @@ export const exitCodes = {pass: 0, fail: 1, error: 2} as const
  * derived from this table, so a new flag is one row here.
  */
 export const optionTable = {
-  format: {type: 'string', value: 'FORMAT', commands: ['lint', 'gate', 'compare', 'rules'], help: 'Output: pretty, json, sarif or github (default: pretty on a terminal, json otherwise)'},
+  format: {type: 'string', value: 'FORMAT', commands: ['lint', 'gate', 'compare', 'rules'], help: 'Output: pretty, json, sarif or github; rules: pretty or json (default: pretty on a terminal, json otherwise)'},
   config: {type: 'string', value: 'FILE', commands: 'all', help: 'Use this configuration instead of the nearest .mtlintrc.json'},
   'fail-on': {type: 'string', value: 'SEVERITY', commands: ['lint', 'gate', 'report', 'compare'], help: 'Lowest severity that fails a file: info, minor, major, critical or off (default major)'},
   'min-score': {type: 'string', value: 'N', commands: ['lint', 'gate', 'report', 'compare'], help: 'Lowest passing score, 0-100 (default 0)'},
