@@ -51,11 +51,15 @@ describe('mtlint compare over many files', () => {
       'zh/sub/two.txt': '他在北京工作。\n',
       'en/one.txt': 'He has 4 children.\n',
       'en/sub/two.txt': 'He works in Beijing.\n',
-      'en/three.txt': 'Nothing to pair with.\n'
+      'en/three.txt': 'Nothing to pair with.\n',
+      'zh/sub/four.txt': '没有译文。\n'
     })
     const result = mtlint(['compare', '--source', 'zh', '--target', 'en', '--format', 'json'], {cwd: root})
     expect(result.code).toBe(2)
-    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^mtlint: en\/three\.txt: no source file, expected zh\/three\.txt$/)])
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^mtlint: en\/three\.txt: no source file, expected zh\/three\.txt$/),
+      expect.stringMatching(/^mtlint: zh\/sub\/four\.txt: no target file, expected en\/sub\/four\.txt$/)
+    ])
     const report = JSON.parse(result.stdout) as JsonReport
     expect(report.files.map((file) => [file.path, file.findings.map((finding) => finding.ruleId)])).toEqual([
       ['en/one.txt', ['number-mismatch']],

@@ -77,6 +77,13 @@ export async function compareJobs(request: CompareRequest, expandOptions: Expand
       else expanded.errors.push(`${input.path}: no source file, expected ${paired}`)
     }
 
+    // A source with no translation is as unpaired as a translation with no source: the delivery is short a file.
+    for (const input of (await expandOperands([source], expandOptions)).inputs) {
+      if (input.kind !== 'file') continue
+      const paired = join(target, relative(source, input.path))
+      if (!existsSync(paired)) expanded.errors.push(`${input.path}: no target file, expected ${paired}`)
+    }
+
     return {jobs, errors: expanded.errors, warnings: expanded.warnings}
   }
 
