@@ -4,7 +4,7 @@
  * word that already carries one.
  */
 import {defineRule} from '../src/engine/rule.js'
-import {Lines} from '../src/engine/lines.js'
+import {type Lines, linesOf} from '../src/engine/lines.js'
 
 /** Pronouns that are possessive already, so an added "’s" doubles them ("its’s" -> "its"). */
 const possessivePronouns = new Set(['its', 'hers', 'ours', 'yours', 'theirs', 'whose'])
@@ -78,7 +78,7 @@ export default defineRule(
     }
   },
   ({tree, text, report}) => {
-    const lines = new Lines(tree, text)
+    const lines = linesOf(tree, text)
     for (const match of text.matchAll(doubledTail)) {
       const word = wordBefore.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[0]
       if (!word) continue

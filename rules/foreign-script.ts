@@ -18,7 +18,7 @@
  * script: fullwidth-punctuation reports them, with the fix.
  */
 import {defineRule} from '../src/engine/rule.js'
-import {Lines} from '../src/engine/lines.js'
+import {linesOf} from '../src/engine/lines.js'
 
 /**
  * A CJK run; a Cyrillic word or phrase of two letters or more; a Greek,
@@ -155,7 +155,7 @@ export default defineRule(
     }
   },
   ({tree, text, report}) => {
-    const lines = new Lines(tree, text)
+    const lines = linesOf(tree, text)
     for (const match of text.matchAll(foreignRun)) {
       if (!isWord(match)) continue
       const start = match.index

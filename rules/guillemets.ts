@@ -5,7 +5,7 @@
  * like a comma, so it counts only where a quotation opens (after a space,
  * before a word) and a ‘ or ’ after a word closes it on the same line.
  */
-import {Lines} from '../src/engine/lines.js'
+import {linesOf} from '../src/engine/lines.js'
 import {defineRule} from '../src/engine/rule.js'
 
 /** The marks: the scan. */
@@ -102,7 +102,7 @@ export default defineRule(
   },
   ({tree, text, report}) => {
     // A quotation never pairs across a line break or a paragraph's end: the findings are the same linted whole or by paragraph.
-    const lines = new Lines(tree, text)
+    const lines = linesOf(tree, text)
     let lineEnd = -1
     // Foreign quotations open on the current line, double and single apart.
     const open = {double: 0, single: 0}

@@ -16,7 +16,7 @@
  */
 import {defineRule} from '../src/engine/rule.js'
 import {checkTable, wordSet, type WordList} from '../src/engine/phrases.js'
-import {Lines} from '../src/engine/lines.js'
+import {type Lines, linesOf} from '../src/engine/lines.js'
 import {glued, paragraphTokens, partsOf, touchedBefore, type Token, type TokenSequence} from '../src/engine/tokens.js'
 import schema from '../schemas/joined-source.schema.json' with {type: 'json'}
 import table from './data/joined-source.json' with {type: 'json'}
@@ -124,7 +124,7 @@ export default defineRule(
         // A headline's source stands at its line's end, or runs on in capitals ("partner-ST Engineering Aerospace is"). Where the sentence
         // goes on, an acronym after a lower-case word is the head of a compound ("the secure-HTTP (443) port", "a linear-RAID volume"), and
         // a site name after a capitalised word is named in running text ("Steve Kemp of Debian-Administration.org, ...").
-        const after = (lines ??= new Lines(tree, text)).after(last.end)
+        const after = (lines ??= linesOf(tree, text)).after(last.end)
         const runsOn = /[\p{L}\p{N}]/u.test(after) && !/^\s+\p{Lu}/u.test(after)
         // Only a site name follows a capitalised word: "Speech-Chinanews.com", not "Coca-Cola".
         if (lowerCase.test(word.value) ? !domain && runsOn && acronym.test(named.value) : !domain || /[\p{L}\p{N}]/u.test(after)) continue

@@ -6,7 +6,7 @@
  * paragraph analysis leaves out (they double as apostrophes), are reported
  * when a tokenizer spaced both of a pair (`' constructive '`, `‘ soul ’`).
  */
-import {Lines} from '../src/engine/lines.js'
+import {type Lines, linesOf} from '../src/engine/lines.js'
 import {isSpace, isWordChar, paragraphQuotes, type QuoteMark, wordEndAfter, wordStartBefore} from '../src/engine/quotes.js'
 import {defineRule, type Report} from '../src/engine/rule.js'
 
@@ -108,7 +108,7 @@ export default defineRule(
     }
   },
   ({tree, text, report}) => {
-    for (const found of spacedSingleQuotes(text, new Lines(tree, text))) report(found)
+    for (const found of spacedSingleQuotes(text, linesOf(tree, text))) report(found)
     for (const paragraph of paragraphQuotes(tree, text)) {
       // Guessed pairs would make guessed spacing findings.
       if (paragraph.uncertain) continue

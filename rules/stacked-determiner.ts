@@ -10,7 +10,7 @@
  * sentence ("This a measure will cost the state"): inside a sentence "this
  * a" is a question or an object ("is this a joke", "fighting this a little").
  */
-import {lineBreak, Lines} from '../src/engine/lines.js'
+import {type Lines, lineBreak, linesOf} from '../src/engine/lines.js'
 import {defineRule} from '../src/engine/rule.js'
 
 /** Possessive determiners (lower case: capitalized ones are names, "the My Lai massacre"). */
@@ -219,7 +219,7 @@ export default defineRule(
     }
   },
   ({tree, text, report}) => {
-    const lines = new Lines(tree, text)
+    const lines = linesOf(tree, text)
     for (const match of stackedDeterminers(text)) {
       const [whole, first, second] = match as unknown as [string, string, string]
       // Capitals inside a sentence are names ("the My Lai massacre", "a The Beatles album").

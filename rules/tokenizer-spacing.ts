@@ -15,7 +15,7 @@
  * of several words), where closing it up would change the text.
  */
 import {defineRule} from '../src/engine/rule.js'
-import {Lines} from '../src/engine/lines.js'
+import {type Lines, linesOf} from '../src/engine/lines.js'
 
 interface Shape {
   /** What the finding calls the artifact. */
@@ -280,7 +280,7 @@ export default defineRule(
     }
   },
   ({tree, text, report}) => {
-    const lines = new Lines(tree, text)
+    const lines = linesOf(tree, text)
     for (const shape of shapes) {
       for (const match of text.matchAll(shape.pattern)) {
         let start = match.index

@@ -79,3 +79,14 @@ export class Lines {
     return [index >= 0 ? this.ends[index]! : 0, this.starts[low] ?? this.text.length]
   }
 }
+
+const built = new WeakMap<Root, {text: string; lines: Lines}>()
+
+/** The Lines of a rule's tree and text, built once for all the rules of a run that read them. */
+export function linesOf(tree: Root, text: string): Lines {
+  const cached = built.get(tree)
+  if (cached?.text === text) return cached.lines
+  const lines = new Lines(tree, text)
+  built.set(tree, {text, lines})
+  return lines
+}
